@@ -1,0 +1,74 @@
+// Records extracted from one article: events and claims, each carrying its evidence spans.
+
+/** A piece of evidence: offsets into the article text and the text itself. */
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export const TIME_PRECISIONS = [1, 2, 3] as const; // 1 day, 2 week/approximate, 3 month or coarser
+export const GEO_PRECISIONS = [1, 2, 3] as const; // 1 town, 2 near/district/feature, 3 province
+export const EVENT_FLAGS = ['negated', 'hypothetical', 'historical'] as const;
+export type EventFlag = (typeof EVENT_FLAGS)[number];
+
+/** An actor as coded on an event: canonical id (when known) and the words that named it. */
+export interface ActorRef {
+  readonly id: string | null;
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A range estimate in UCDP's style: best, low and high. */
+export interface Estimate {
+  readonly best: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** One event reported by one article, coded after ACLED. */
+export interface EventRecord {
+  readonly kind: 'event';
+  readonly eventType: string | null;
+  readonly subEventType: string | null;
+  readonly actor1: ActorRef | null;
+  readonly actor2: ActorRef | null;
+  readonly dateStart: string | null; // YYYY-MM-DD
+  readonly dateEnd: string | null;
+  readonly timePrecision: number | null;
+  readonly location: string | null;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly admin2: string | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly geoPrecision: number | null;
+  readonly fatalities: Estimate;
+  readonly injured: Estimate;
+  readonly flags: readonly EventFlag[];
+  readonly trigger: Evidence;
+  readonly evidence: readonly Evidence[];
+  readonly confidence: number;
+  /** Which stage (id@version) produced it. */
+  readonly producedBy: string;
+}
+
+/** An attributed statement, mostly quantitative. */
+export interface ClaimRecord {
+  readonly kind: 'claim';
+  readonly subject: string;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly best: number | null;
+  readonly unit: string | null;
+  readonly text: string | null; // qualitative claims: the statement itself
+  readonly attributedTo: string | null;
+  readonly cue: string | null;
+  readonly date: string | null;
+  readonly evidence: readonly Evidence[];
+  readonly confidence: number;
+  readonly producedBy: string;
+}
+
+export const RECORD_NAMES = ['events', 'claims'] as const;
+export type RecordName = (typeof RECORD_NAMES)[number];

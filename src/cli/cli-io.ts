@@ -1,0 +1,30 @@
+// The side effects a command may use, passed in so tests can swap them.
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is an interactive terminal (progress is drawn only then). */
+  readonly stderrIsTTY: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+  /** Resolves when the user asks the process to stop (SIGINT/SIGTERM). */
+  readonly stopSignal: AbortSignal;
+}
+
+export function processIO(): CliIO {
+  const controller = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  // A closed pipe (`sitrep events | head`) ends output quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    now: () => new Date(),
+    stopSignal: controller.signal,
+  };
+}

@@ -1,0 +1,7 @@
+// Every CLI command, by name. Adding a command means adding one line here.
+import type { Command } from './command.ts';
+import { ingestCommand } from './commands/ingest-command.ts';
+import { eventsCommand } from './commands/events-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
+
+export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, serveCommand];

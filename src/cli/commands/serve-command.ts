@@ -1,0 +1,44 @@
+// `sitrep serve`: the JSON API and the web page on http://127.0.0.1:8080 (or --host/--port).
+import { serve } from '@hono/node-server';
+import { setting } from '../../config/settings.ts';
+import { usageError } from '../../errors/catalogue.ts';
+import { createApp } from '../../http/app.ts';
+import { ingestSample } from '../../services/sample-service.ts';
+import { defaultPipeline } from '../../stages/default-pipeline.ts';
+import { openStore } from '../../storage/open-store.ts';
+import { stringOption, type Command } from '../command.ts';
+import { dbPath } from './db-option.ts';
+import { formatSummary } from './ingest-command.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the JSON API and the web UI',
+  usage: 'sitrep serve [--port N] [--host ADDR] [--sample] [--db PATH]\n  --sample  ingest the bundled synthetic sample corpus first when the store is empty',
+  options: { port: { type: 'string' }, host: { type: 'string' }, sample: { type: 'boolean' } },
+  allowPositionals: false,
+  async run(args, io) {
+    const port = Number(stringOption(args, 'port') ?? setting('port', io.env));
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port must be an integer from 0 to 65535');
+    const host = stringOption(args, 'host') ?? setting('host', io.env);
+    const store = await openStore(dbPath(args, io));
+    if (args.values.sample && (await store.counts()).documents === 0) {
+      const summary = await ingestSample(store, defaultPipeline({ now: io.now }));
+      io.stderr(`sample corpus: ${formatSummary(summary)}`);
+    }
+    const app = createApp(store);
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+        const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
+        io.stdout(`sitrep is serving http://${shown}:${info.port}/ (Ctrl-C to stop)\n`);
+        resolve(s);
+      });
+    });
+    await new Promise<void>((resolve) => {
+      if (io.stopSignal.aborted) resolve();
+      io.stopSignal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+    return 0;
+  },
+};

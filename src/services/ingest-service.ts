@@ -1,0 +1,125 @@
+// The ingest use case: inputs → documents → articles → pipeline → store, recording every failure.
+import { createArticle, type Article } from '../article/article.ts';
+import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
+import type { Pipeline } from '../pipeline/runner.ts';
+import { decodeBytes, sniffMetaCharset } from '../stages/read/decode-bytes.ts';
+import type { InputItem } from '../stages/read/input-item.ts';
+import { extractArticles } from '../stages/clean/extract-articles.ts';
+import type { ArticleWrite, Store } from '../storage/store.ts';
+import { sha256Hex } from '../util/hash.ts';
+import { normalizeForHash } from '../util/normalize-text.ts';
+
+export interface IngestFailure {
+  readonly origin: string;
+  readonly error: string;
+}
+
+export interface IngestSummary {
+  documentsRead: number;
+  documentsNew: number;
+  /** Inputs whose content was already stored (re-ingesting adds nothing). */
+  documentsUnchanged: number;
+  articles: number;
+  duplicates: number;
+  events: number;
+  claims: number;
+  /** Documents that yielded no article (no text left after cleaning). */
+  empty: number;
+  failures: IngestFailure[];
+}
+
+export interface IngestOptions {
+  readonly pipeline: Pipeline;
+  readonly now?: () => Date;
+  /** Called after each input with the running summary. */
+  readonly onProgress?: (summary: Readonly<IngestSummary>, origin: string) => void;
+}
+
+export function emptySummary(): IngestSummary {
+  return { documentsRead: 0, documentsNew: 0, documentsUnchanged: 0, articles: 0, duplicates: 0, events: 0, claims: 0, empty: 0, failures: [] };
+}
+
+/** Ingest every item into the store. Never throws for a bad input; store errors propagate. */
+export async function ingestItems(store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions): Promise<IngestSummary> {
+  const summary = emptySummary();
+  for await (const item of items) {
+    summary.documentsRead++;
+    await ingestItem(store, item, options, summary);
+    options.onProgress?.(summary, item.origin);
+  }
+  return summary;
+}
+
+/** Ingest one input, updating `summary`. Returns the stored document's id. */
+export async function ingestItem(store: Store, item: InputItem, options: IngestOptions, summary: IngestSummary = emptySummary()): Promise<string> {
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const id = item.bytes && !item.error ? sha256Hex(item.bytes) : sha256Hex(`failed\0${item.origin}\0${item.error}`);
+  if ((await store.existingDocuments([id])).has(id)) {
+    summary.documentsUnchanged++;
+    return id;
+  }
+  const base = {
+    kind: 'document' as const,
+    id,
+    origin: item.origin,
+    contentType: item.contentType,
+    fetchedAt: now,
+    byteLength: item.bytes?.length ?? 0,
+    raw: item.bytes,
+    fields: item.fields,
+  };
+  const fail = async (error: string): Promise<string> => {
+    summary.failures.push({ origin: item.origin, error });
+    if (await store.saveDocument({ ...base, status: 'failed', error }, [])) summary.documentsNew++;
+    return id;
+  };
+  if (item.error) return fail(item.error);
+
+  let body = item.body;
+  if (body === null) {
+    const decoded = decodeBytes(item.bytes!, item.kind === 'html' ? sniffMetaCharset(item.bytes!) : null);
+    if (!decoded.ok) return fail(decoded.error);
+    body = decoded.text;
+  }
+  let drafts;
+  try {
+    drafts = extractArticles(body, item.kind === 'html' ? 'html' : 'text', item.fields);
+  } catch (error) {
+    return fail(`could not extract text: ${(error as Error).message}`);
+  }
+
+  const writes: ArticleWrite[] = [];
+  const seenHashes = new Map<string, string>();
+  for (const [index, draft] of drafts.entries()) {
+    const article = createArticle({ id: `${id.slice(0, 24)}-${index}`, documentId: id, index, text: draft.text, meta: draft.meta, removed: draft.removed });
+    const contentHash = sha256Hex(normalizeForHash(article.text));
+    const duplicateOf = seenHashes.get(contentHash) ?? (await store.findArticleByContentHash(contentHash));
+    if (duplicateOf) {
+      writes.push({ article, contentHash, duplicateOf, pipeline: [], failures: [] });
+      continue;
+    }
+    seenHashes.set(contentHash, article.id);
+    const result = options.pipeline.run(article);
+    const failures = result.failures.map((f) => `${f.stage}: ${f.message}`);
+    for (const message of failures) summary.failures.push({ origin: `${item.origin} (article ${index})`, error: message });
+    writes.push({ article: result.article, contentHash, duplicateOf: null, pipeline: options.pipeline.describe(), failures });
+  }
+  const status: DocumentStatus =
+    writes.length === 0 ? 'empty' : writes.every((w) => w.duplicateOf) ? 'duplicate' : 'processed';
+  const document: DocumentRecord = { ...base, status, error: status === 'empty' ? 'no article text found' : null };
+  if (await store.saveDocument(document, writes)) {
+    summary.documentsNew++;
+    if (status === 'empty') summary.empty++;
+    for (const w of writes) tally(summary, w.article, w.duplicateOf !== null);
+  } else {
+    summary.documentsUnchanged++;
+  }
+  return id;
+}
+
+function tally(summary: IngestSummary, article: Article, duplicate: boolean): void {
+  summary.articles++;
+  if (duplicate) summary.duplicates++;
+  summary.events += article.events.length;
+  summary.claims += article.claims.length;
+}

@@ -1,0 +1,18 @@
+// The default per-article pipeline: which stages run, in which order.
+import { Pipeline } from '../pipeline/runner.ts';
+import { StageRegistry } from '../pipeline/registry.ts';
+import type { StageContext } from '../pipeline/stage.ts';
+import { segmentStage } from './segment/index.ts';
+import { eventsStage } from './events/index.ts';
+
+export const DEFAULT_STAGES = ['segment', 'events'] as const;
+
+/** A registry holding every stage this build knows. */
+export function defaultRegistry(): StageRegistry {
+  return new StageRegistry().register('segment', segmentStage).register('events', eventsStage);
+}
+
+/** The checked default pipeline. */
+export function defaultPipeline(context?: StageContext): Pipeline {
+  return new Pipeline(defaultRegistry().build(DEFAULT_STAGES), context);
+}

@@ -1,0 +1,62 @@
+// Turning raw bytes into text: BOMs, declared charsets, strict UTF-8, and binary detection.
+
+export const DEFAULT_MAX_BYTES = 15 * 1024 * 1024;
+
+export type Decoded = { ok: true; text: string; charset: string } | { ok: false; error: string };
+
+/**
+ * Decode bytes to text. Honours a BOM (UTF-8, UTF-16LE/BE), then `declared` (an HTTP or <meta>
+ * charset), then strict UTF-8. Rejects content that looks binary (NUL bytes outside UTF-16) and
+ * UTF-8 that does not decode, with a one-line reason, rather than storing mojibake.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
+  if (bytes.length === 0) return { ok: false, error: 'empty input (0 bytes)' };
+  const bom = sniffBom(bytes);
+  if (bom) return decodeWith(bom.charset, bytes.subarray(bom.length));
+  if (looksBinary(bytes)) return { ok: false, error: 'binary content (NUL bytes), not text' };
+  if (declared) {
+    const label = declared.trim().toLowerCase();
+    if (label && label !== 'utf-8' && label !== 'utf8') {
+      try {
+        return decodeWith(label, bytes);
+      } catch {
+        // unknown label: fall through to UTF-8
+      }
+    }
+  }
+  return decodeWith('utf-8', bytes);
+}
+
+function decodeWith(charset: string, bytes: Uint8Array): Decoded {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return { ok: false, error: `unknown charset "${charset}"` };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes), charset: decoder.encoding };
+  } catch {
+    return { ok: false, error: `invalid ${decoder.encoding.toUpperCase()} byte sequence; not decoded` };
+  }
+}
+
+function sniffBom(bytes: Uint8Array): { charset: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', length: 2 };
+  return null;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** The charset named in an HTML document's <meta charset> or http-equiv Content-Type, if any. */
+export function sniffMetaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}

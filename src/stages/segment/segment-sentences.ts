@@ -1,0 +1,52 @@
+// Sentence boundaries: every line is a block (headlines end without full stops); lines split by Intl.Segmenter, repaired for abbreviations.
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'adm',
+  'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr', 'no', 'vs', 'etc', 'approx', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'mt', 'ft',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** [start, end) offsets of each sentence in `text`, trimmed of surrounding whitespace. */
+export function sentenceOffsets(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, out: Array<[number, number]>): void {
+  const line = text.slice(from, to);
+  if (!line.trim()) return;
+  let pendingStart: number | null = null;
+  for (const piece of segmenter.segment(line)) {
+    const start = from + piece.index;
+    const end = start + piece.segment.length;
+    if (pendingStart === null) pendingStart = start;
+    if (!endsWithAbbreviation(piece.segment) || end === to) {
+      pushTrimmed(text, pendingStart, end, out);
+      pendingStart = null;
+    }
+  }
+  if (pendingStart !== null) pushTrimmed(text, pendingStart, to, out);
+}
+
+function endsWithAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push([start, end]);
+}

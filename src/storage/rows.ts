@@ -1,0 +1,95 @@
+// Row mapping shared by every store: how records become columns and back, and cursor encoding.
+import { articleFromJSON, type Article } from '../article/article.ts';
+import type { Span } from '../article/span.ts';
+import type { ClaimRecord, EventRecord } from '../article/records.ts';
+import type { StoredClaim, StoredEvent } from './store.ts';
+
+export function eventId(articleId: string, seq: number): string {
+  return `${articleId}:e${seq}`;
+}
+
+export function claimId(articleId: string, seq: number): string {
+  return `${articleId}:c${seq}`;
+}
+
+/** Opaque page cursor from the last key of a page. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+/** The key inside a cursor; throws TypeError on a cursor that is not one of ours. */
+export function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key || encodeCursor(key) !== cursor) throw new TypeError('invalid cursor');
+  return key;
+}
+
+export interface ArticleRowContext {
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly title: string | null;
+  readonly synthetic: boolean | number;
+}
+
+export function storedEventFromRow(row: { id: string; article_id: string; record: string } & ArticleRowContext): StoredEvent {
+  const record = JSON.parse(row.record) as EventRecord;
+  return {
+    ...record,
+    id: row.id,
+    articleId: row.article_id,
+    sourceUrl: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    articleTitle: row.title,
+    synthetic: Boolean(row.synthetic),
+  };
+}
+
+export function storedClaimFromRow(row: { id: string; article_id: string; record: string; url: string | null; outlet: string | null }): StoredClaim {
+  const record = JSON.parse(row.record) as ClaimRecord;
+  return { ...record, id: row.id, articleId: row.article_id, sourceUrl: row.url, outlet: row.outlet };
+}
+
+export interface SpanRow {
+  layer: string;
+  start: number;
+  end: number;
+  label: string;
+  value: string;
+  stage: string;
+  stage_version: string;
+  method: string;
+  confidence: number;
+}
+
+/** Rebuild an article from its stored row, span rows and records. */
+export function articleFromRows(
+  row: { id: string; document_id: string; idx: number; text: string; meta: string; removed: string },
+  spans: readonly SpanRow[],
+  events: readonly EventRecord[],
+  claims: readonly ClaimRecord[],
+): Article {
+  const layers: Record<string, Span[]> = {};
+  for (const s of spans) {
+    (layers[s.layer] ??= []).push({
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      value: JSON.parse(s.value),
+      provenance: { stage: s.stage, version: s.stage_version, method: s.method, confidence: s.confidence },
+    });
+  }
+  return articleFromJSON({
+    kind: 'article',
+    id: row.id,
+    documentId: row.document_id,
+    index: row.idx,
+    text: row.text,
+    meta: JSON.parse(row.meta),
+    layers,
+    events,
+    claims,
+    removed: JSON.parse(row.removed),
+  });
+}

@@ -1,0 +1,242 @@
+// The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import type { Article } from '../../article/article.ts';
+import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
+import type { ClaimRecord, EventRecord } from '../../article/records.ts';
+import { LAYER_NAMES } from '../../article/span.ts';
+import type {
+  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+} from '../store.ts';
+import {
+  articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
+  type SpanRow,
+} from '../rows.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
+
+const MAX_PAGE = 1000;
+
+export class SqliteStore implements Store {
+  readonly #db: DatabaseSync;
+
+  /** Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store. */
+  constructor(path: string) {
+    this.#db = new DatabaseSync(path);
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+  }
+
+  async migrate(): Promise<void> {
+    this.#db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(
+      this.#db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)),
+    );
+    for (const migration of sqliteMigrations) {
+      if (applied.has(migration.version)) continue;
+      this.#transaction(() => {
+        this.#db.exec(migration.sql);
+        this.#db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, new Date().toISOString());
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const stmt = this.#db.prepare('SELECT 1 FROM documents WHERE id = ?');
+    for (const id of ids) if (stmt.get(id)) found.add(id);
+    return found;
+  }
+
+  async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
+    return this.#transaction(() => {
+      const inserted = this.#db
+        .prepare(
+          `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+        )
+        .run(
+          document.id, document.origin, document.contentType, document.fetchedAt, document.status,
+          document.error, document.byteLength, document.raw, JSON.stringify(document.fields),
+        );
+      if (Number(inserted.changes) === 0) return false;
+      for (const write of articles) this.#insertArticle(write);
+      return true;
+    });
+  }
+
+  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures }: ArticleWrite): void {
+    const now = new Date().toISOString();
+    const m = article.meta;
+    this.#db
+      .prepare(
+        `INSERT INTO articles (id, document_id, idx, text, title, outlet, url, published, language, synthetic,
+           meta, removed, content_hash, duplicate_of, pipeline, failures, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        article.id, article.documentId, article.index, article.text, m.title, m.outlet, m.url, m.published,
+        m.language, m.synthetic ? 1 : 0, JSON.stringify(m), JSON.stringify(article.removed), contentHash,
+        duplicateOf, JSON.stringify(pipeline), JSON.stringify(failures), now,
+      );
+    const spanStmt = this.#db.prepare(
+      `INSERT INTO spans (article_id, layer, seq, start, end, label, value, stage, stage_version, method, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const name of LAYER_NAMES) {
+      (article.layers[name] ?? []).forEach((s, seq) => {
+        spanStmt.run(
+          article.id, name, seq, s.start, s.end, s.label, JSON.stringify(s.value),
+          s.provenance.stage, s.provenance.version, s.provenance.method, s.provenance.confidence,
+        );
+      });
+    }
+    const eventStmt = this.#db.prepare(
+      `INSERT INTO events (id, article_id, seq, event_type, sub_event_type, date_start, country, admin1,
+         fatalities_best, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    article.events.forEach((e, seq) => {
+      eventStmt.run(
+        eventId(article.id, seq), article.id, seq, e.eventType, e.subEventType, e.dateStart, e.country,
+        e.admin1, e.fatalities.best, JSON.stringify(e), now,
+      );
+    });
+    const claimStmt = this.#db.prepare(
+      'INSERT INTO claims (id, article_id, seq, subject, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    article.claims.forEach((c, seq) => {
+      claimStmt.run(claimId(article.id, seq), article.id, seq, c.subject, JSON.stringify(c), now);
+    });
+  }
+
+  async findArticleByContentHash(contentHash: string): Promise<string | null> {
+    const row = this.#db
+      .prepare('SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1')
+      .get(contentHash);
+    return row ? String(row.id) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.#db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as
+      | { id: string; document_id: string; idx: number; text: string; meta: string; removed: string }
+      | undefined;
+    if (!row) return null;
+    const spans = this.#db
+      .prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY layer, seq')
+      .all(id) as unknown as SpanRow[];
+    const events = this.#db
+      .prepare('SELECT record FROM events WHERE article_id = ? ORDER BY seq')
+      .all(id)
+      .map((r) => JSON.parse(String(r.record)) as EventRecord);
+    const claims = this.#db
+      .prepare('SELECT record FROM claims WHERE article_id = ? ORDER BY seq')
+      .all(id)
+      .map((r) => JSON.parse(String(r.record)) as ClaimRecord);
+    return articleFromRows(row, spans, events, claims);
+  }
+
+  async getDocument(id: string): Promise<DocumentSummary | null> {
+    const row = this.#db.prepare(`${DOCUMENT_SELECT} WHERE id = ?`).get(id);
+    return row ? documentSummary(row) : null;
+  }
+
+  async listDocuments(options: { status?: DocumentStatus; limit?: number } = {}): Promise<DocumentSummary[]> {
+    const limit = clampLimit(options.limit);
+    const rows = options.status
+      ? this.#db.prepare(`${DOCUMENT_SELECT} WHERE status = ? ORDER BY fetched_at, id LIMIT ?`).all(options.status, limit)
+      : this.#db.prepare(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT ?`).all(limit);
+    return rows.map(documentSummary);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
+    const where: string[] = [];
+    const params: SQLInputValue[] = [];
+    if (query.cursor) { where.push('e.id > ?'); params.push(decodeCursor(query.cursor)); }
+    if (query.eventType) { where.push('e.event_type = ?'); params.push(query.eventType); }
+    if (query.articleId) { where.push('e.article_id = ?'); params.push(query.articleId); }
+    if (query.q) {
+      where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      params.push(ftsQuery(query.q));
+    }
+    const limit = clampLimit(query.limit);
+    const rows = this.#db
+      .prepare(
+        `SELECT e.id, e.article_id, e.record, a.url, a.outlet, a.published, a.title, a.synthetic
+         FROM events e JOIN articles a ON a.id = e.article_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id LIMIT ?`,
+      )
+      .all(...params, limit + 1) as unknown as Parameters<typeof storedEventFromRow>[0][];
+    const items = rows.slice(0, limit).map(storedEventFromRow);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const rows = this.#db
+      .prepare(
+        `SELECT c.id, c.article_id, c.record, a.url, a.outlet FROM claims c JOIN articles a ON a.id = c.article_id
+         WHERE c.id > ? ORDER BY c.id LIMIT ?`,
+      )
+      .all(after, limit + 1) as unknown as Parameters<typeof storedClaimFromRow>[0][];
+    const items = rows.slice(0, limit).map(storedClaimFromRow);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const one = (sql: string): number => Number(this.#db.prepare(sql).get()!.n);
+    return {
+      documents: one('SELECT count(*) n FROM documents'),
+      failedDocuments: one("SELECT count(*) n FROM documents WHERE status = 'failed'"),
+      articles: one('SELECT count(*) n FROM articles'),
+      duplicateArticles: one('SELECT count(*) n FROM articles WHERE duplicate_of IS NOT NULL'),
+      events: one('SELECT count(*) n FROM events'),
+      claims: one('SELECT count(*) n FROM claims'),
+      syntheticArticles: one('SELECT count(*) n FROM articles WHERE synthetic = 1'),
+    };
+  }
+
+  /** SQLite's own integrity check; "ok" when the file is sound. */
+  integrityCheck(): string {
+    return String(this.#db.prepare('PRAGMA integrity_check').get()!.integrity_check);
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+const DOCUMENT_SELECT = 'SELECT id, origin, status, error, byte_length, fetched_at FROM documents';
+
+function documentSummary(row: Record<string, unknown>): DocumentSummary {
+  return {
+    id: String(row.id),
+    origin: String(row.origin),
+    status: row.status as DocumentStatus,
+    error: row.error == null ? null : String(row.error),
+    byteLength: Number(row.byte_length),
+    fetchedAt: String(row.fetched_at),
+  };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return 100;
+  return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
+}
+
+/** Turn free text into an FTS5 query of quoted terms, so user input is never parsed as FTS syntax. */
+function ftsQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""';
+}

@@ -1,0 +1,96 @@
+// The Store interface: everything sitrep persists, with no backend-specific type leaking through.
+import type { Article } from '../article/article.ts';
+import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
+import type { EventRecord, ClaimRecord } from '../article/records.ts';
+
+/** One article as written by an ingest, with its dedupe facts. */
+export interface ArticleWrite {
+  readonly article: Article;
+  /** SHA-256 of the normalised text (see normalizeForHash). */
+  readonly contentHash: string;
+  /** Id of the earlier article with the same content, when this one is an exact duplicate. */
+  readonly duplicateOf: string | null;
+  /** "id@version" of each stage that ran. */
+  readonly pipeline: readonly string[];
+  /** Per-article stage failures, as one-line messages. */
+  readonly failures: readonly string[];
+}
+
+/** An event as stored: the record plus where it came from. */
+export interface StoredEvent extends EventRecord {
+  readonly id: string;
+  readonly articleId: string;
+  readonly sourceUrl: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly articleTitle: string | null;
+  readonly synthetic: boolean;
+}
+
+export interface StoredClaim extends ClaimRecord {
+  readonly id: string;
+  readonly articleId: string;
+  readonly sourceUrl: string | null;
+  readonly outlet: string | null;
+}
+
+export interface EventQuery {
+  readonly limit?: number;
+  /** Opaque cursor returned by the previous page. */
+  readonly cursor?: string | null;
+  readonly eventType?: string;
+  readonly articleId?: string;
+  /** Full-text search over the article text. */
+  readonly q?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+export interface DocumentSummary {
+  readonly id: string;
+  readonly origin: string;
+  readonly status: DocumentStatus;
+  readonly error: string | null;
+  readonly byteLength: number;
+  readonly fetchedAt: string;
+}
+
+export interface StoreCounts {
+  readonly documents: number;
+  readonly failedDocuments: number;
+  readonly articles: number;
+  readonly duplicateArticles: number;
+  readonly events: number;
+  readonly claims: number;
+  readonly syntheticArticles: number;
+}
+
+/**
+ * Persistence. Every method is async so that network-backed stores fit the same interface.
+ * Writes are idempotent: saving a document whose id is already stored changes nothing.
+ */
+export interface Store {
+  /** Bring the schema up to date. Safe to call on every open. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Ids among `ids` that are already stored. */
+  existingDocuments(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * Write a document and the articles it yielded (with spans, events and claims) in one transaction.
+   * Returns false, writing nothing, when the document id was already stored.
+   */
+  saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean>;
+  /** The id of a stored, non-duplicate article with this content hash, if any. */
+  findArticleByContentHash(contentHash: string): Promise<string | null>;
+
+  getArticle(id: string): Promise<Article | null>;
+  getDocument(id: string): Promise<DocumentSummary | null>;
+  listDocuments(options?: { status?: DocumentStatus; limit?: number }): Promise<DocumentSummary[]>;
+  listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
+  listClaims(query?: { limit?: number; cursor?: string | null }): Promise<Page<StoredClaim>>;
+  counts(): Promise<StoreCounts>;
+}
