@@ -3,5 +3,6 @@ import type { Command } from './command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { eventsCommand } from './commands/events-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { evalCommand } from './commands/eval-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, serveCommand, evalCommand];

@@ -1,0 +1,26 @@
+// `sitrep eval <name> --data PATH [--json]`: run a benchmark evaluation and print its figures.
+import { usageError } from '../../errors/catalogue.ts';
+import { stringOption, type Command } from '../command.ts';
+import { EVALUATIONS } from './eval/index.ts';
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'Evaluate a stage on a benchmark data set (figures as text, or JSON with --json)',
+  get usage() {
+    return ['sitrep eval <name> --data PATH [--json]', ...EVALUATIONS.map((e) => `  ${e.name}: ${e.summary} ${e.usage}`)].join('\n');
+  },
+  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  allowPositionals: true,
+  async run(args, io) {
+    const [name] = args.positionals;
+    const evaluation = EVALUATIONS.find((e) => e.name === name);
+    if (!evaluation) {
+      throw usageError(`eval needs one of: ${EVALUATIONS.map((e) => e.name).join(', ') || '(none yet)'}`);
+    }
+    const data = stringOption(args, 'data');
+    if (!data) throw usageError(`eval ${name} needs --data PATH`);
+    const result = await evaluation.run(data, io);
+    io.stdout(args.values.json ? `${JSON.stringify(result.json)}\n` : result.text);
+    return 0;
+  },
+};

@@ -1,0 +1,4 @@
+// Every evaluation `sitrep eval` knows, by name. Adding one means adding one line here.
+import type { Evaluation } from './evaluation.ts';
+
+export const EVALUATIONS: readonly Evaluation[] = [];
