@@ -34,14 +34,35 @@ export interface StoredClaim extends ClaimRecord {
   readonly outlet: string | null;
 }
 
+export const EVENT_SORTS = ['date', '-date', 'fatalities', '-fatalities', 'id'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** Filters over events. Every store implements every field (the contract suite checks them). */
 export interface EventQuery {
   readonly limit?: number;
-  /** Opaque cursor returned by the previous page. */
+  /** Opaque cursor returned by the previous page (valid only with the same filters and sort). */
   readonly cursor?: string | null;
   readonly eventType?: string;
+  readonly subEventType?: string;
   readonly articleId?: string;
   /** Full-text search over the article text. */
   readonly q?: string;
+  /** Events whose date interval overlaps [since, until] (YYYY-MM-DD, inclusive). */
+  readonly since?: string;
+  readonly until?: string;
+  readonly country?: string;
+  readonly admin1?: string;
+  /** Within km of a point. */
+  readonly near?: { readonly lat: number; readonly lon: number; readonly km: number };
+  /** Actor id or name (actor1 or actor2). */
+  readonly actor?: string;
+  readonly minFatalities?: number;
+  /** Events carrying every one of these flags; `flags: []` with `excludeFlagged` hides flagged events. */
+  readonly flags?: readonly string[];
+  readonly excludeFlagged?: boolean;
+  /** Only events created or changed after this ISO timestamp (sync). */
+  readonly updatedSince?: string;
+  readonly sort?: EventSort;
 }
 
 export interface Page<T> {
