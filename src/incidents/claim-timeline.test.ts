@@ -1,0 +1,35 @@
+// Tests for claim timelines: same-time estimates that cannot both hold are flagged; other times and subjects are not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { StoredClaim } from '../storage/store.ts';
+import { claimTimelines } from './claim-timeline.ts';
+
+let n = 0;
+function claim(subject: string, low: number, high: number, date: string | null, by: string): StoredClaim {
+  n++;
+  return {
+    kind: 'claim', id: `c${n}`, articleId: `a${n}`, subject, low, high, best: low, unit: 'fighters', text: null, attributedTo: by, cue: 'said',
+    date, evidence: [], confidence: 0.7, producedBy: 'test', sourceUrl: null, outlet: null,
+  };
+}
+
+test('estimates of one subject at one time that cannot both be true are conflicting', () => {
+  const [timeline] = claimTimelines([
+    claim('IS fighters in Iraq', 5000, 7000, '2019-02-07', 'one intelligence official'),
+    claim('IS fighters in Iraq', 300, 500, '2019-02-20', 'a US commander'),
+    claim('IS fighters in Iraq', 6000, 6000, '2019-02-10', 'an analyst'),
+  ]);
+  assert.equal(timeline!.entries.length, 3);
+  const byWho = Object.fromEntries(timeline!.entries.map((e) => [e.claim.attributedTo, e.conflictsWith.length]));
+  assert.deepEqual(byWho, { 'one intelligence official': 1, 'a US commander': 2, 'an analyst': 1 });
+});
+
+test('estimates months apart, or of different subjects, are not conflicts', () => {
+  const timelines = claimTimelines([
+    claim('IS fighters in Iraq', 5000, 7000, '2019-02-07', 'x'),
+    claim('IS fighters in Iraq', 300, 500, '2019-11-20', 'y'),
+    claim('IS fighters who crossed from Syria', 1000, 1000, '2019-02-07', 'z'),
+  ]);
+  assert.deepEqual(timelines.map((t) => [t.subject, t.conflicts]), [['IS fighters in Iraq', 0], ['IS fighters who crossed from Syria', 0]]);
+  assert.deepEqual(timelines[0]!.entries.map((e) => e.date), ['2019-02-07', '2019-11-20'], 'in date order');
+});

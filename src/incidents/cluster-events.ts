@@ -1,0 +1,53 @@
+// Grouping event reports into incidents: average-link clustering in date order, incremental and deterministic.
+import type { IncidentInput } from './incident-model.ts';
+import { scorePair } from './merge-score.ts';
+
+/** Score above which a report joins an incident (average link over the incident's reports). */
+export const DEFAULT_MERGE_THRESHOLD = 0.62;
+
+export interface Cluster {
+  readonly members: IncidentInput[];
+}
+
+function sortKey(e: IncidentInput): string {
+  return `${e.dateStart ?? e.published?.slice(0, 10) ?? '9999'}\u0000${e.id}`;
+}
+
+/**
+ * Add `events` to `clusters` (mutated and returned): each event, in date-then-id order, joins the
+ * compatible cluster with the highest average score at or above `threshold`, else opens a new one.
+ * A cluster never holds two events of one article, nor two events flagged as different.
+ * The same inputs always give the same clusters.
+ */
+export function clusterEvents(
+  events: readonly IncidentInput[],
+  clusters: Cluster[] = [],
+  threshold = DEFAULT_MERGE_THRESHOLD,
+): Cluster[] {
+  const ordered = [...events].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  for (const event of ordered) {
+    let best: Cluster | null = null;
+    let bestScore = threshold;
+    for (const cluster of clusters) {
+      let total = 0;
+      let compatible = true;
+      for (const member of cluster.members) {
+        const pair = scorePair(event, member);
+        if (!pair.compatible) {
+          compatible = false;
+          break;
+        }
+        total += pair.score;
+      }
+      if (!compatible) continue;
+      const average = total / cluster.members.length;
+      if (average >= bestScore) {
+        bestScore = average;
+        best = cluster;
+      }
+    }
+    if (best) best.members.push(event);
+    else clusters.push({ members: [event] });
+  }
+  return clusters;
+}

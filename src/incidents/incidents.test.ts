@@ -1,0 +1,63 @@
+// Tests for incident merging: same attack across outlets merges, neighbours stay apart, disagreements surface.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IncidentInput } from './incident-model.ts';
+import { clusterEvents } from './cluster-events.ts';
+import { mergeIncident } from './merge-incident.ts';
+import { scorePair } from './merge-score.ts';
+
+let seq = 0;
+function report(over: Partial<IncidentInput> & { outlet: string }): IncidentInput {
+  seq++;
+  return {
+    kind: 'event', id: `a${seq}:e0`, articleId: `a${seq}`, eventType: 'Violence against civilians', subEventType: 'Attack',
+    actor1: { id: 'islamic-state', name: 'Islamic State', text: 'IS' }, actor2: { id: 'iraq-police', name: 'Police Forces of Iraq', text: 'police' },
+    dateStart: '2025-03-01', dateEnd: '2025-03-01', timePrecision: 1, location: 'Rashad', country: 'Iraq', admin1: 'Kirkuk', admin2: 'Daquq',
+    latitude: 35.05, longitude: 44.2, geoPrecision: 1, fatalities: { best: 12, low: 12, high: 12 }, injured: { best: null, low: null, high: null },
+    flags: [], trigger: { start: 0, end: 6, text: 'killed' }, evidence: [{ start: 0, end: 20, text: 'evidence sentence...' }], confidence: 0.6,
+    producedBy: 'test', sourceUrl: `https://${over.outlet}.example/${seq}`, published: '2025-03-02', articleTitle: null, synthetic: true,
+    sourceKey: over.outlet, ...over,
+  };
+}
+
+test('two outlets reporting one attack with different tolls, places and nights form one incident with both sides', () => {
+  const a = report({ outlet: 'north' });
+  const b = report({ outlet: 'gulf', dateStart: '2025-03-02', dateEnd: '2025-03-02', location: 'Daquq', latitude: 34.97, longitude: 44.45, geoPrecision: 2, fatalities: { best: 13, low: 13, high: 13 } });
+  const pair = scorePair(a, b);
+  assert.ok(pair.compatible && pair.score > 0.62, `score ${pair.score}`);
+  const clusters = clusterEvents([a, b]);
+  assert.equal(clusters.length, 1);
+  const incident = mergeIncident(clusters[0]!.members);
+  assert.equal(incident.independentSources, 2);
+  assert.deepEqual(incident.fatalities, { best: 12, low: 12, high: 13 }, 'a tie goes to the conservative figure, the range is kept');
+  assert.equal(incident.location, 'Rashad', 'the most precise place');
+  const fatalities = incident.disagreements.find((d) => d.field === 'fatalities')!;
+  assert.deepEqual(fatalities.values.map((v) => [v.value, v.outlets]), [['12', ['north']], ['13', ['gulf']]]);
+  assert.ok(incident.disagreements.some((d) => d.field === 'date'));
+  assert.ok(incident.confidence > 0.6, 'corroboration raises confidence');
+});
+
+test('reprints of one wire story count as one independent source', () => {
+  const wire = [report({ outlet: 'capital', sourceKey: 'wire-1' }), report({ outlet: 'riverside', sourceKey: 'wire-1' }), report({ outlet: 'herald', sourceKey: 'wire-1' })];
+  const own = report({ outlet: 'north' });
+  const incident = mergeIncident(clusterEvents([...wire, own])[0]!.members);
+  assert.equal(incident.sources.length, 4);
+  assert.equal(incident.independentSources, 2);
+});
+
+test('similar events in the same province and week stay apart', () => {
+  const kirkuk = report({ outlet: 'north' });
+  const laterElsewhere = report({ outlet: 'gulf', dateStart: '2025-03-05', dateEnd: '2025-03-05', location: 'Hawija', latitude: 35.33, longitude: 43.77 });
+  const otherType = report({ outlet: 'gulf', eventType: 'Strategic developments', subEventType: 'Arrests' });
+  const farAway = report({ outlet: 'gulf', location: 'Mosul', admin1: 'Nineveh', latitude: 36.34, longitude: 43.13 });
+  assert.equal(clusterEvents([kirkuk, laterElsewhere, otherType, farAway]).length, 4);
+});
+
+test('two events of one article never merge, and the result does not depend on input order', () => {
+  const first = report({ outlet: 'north' });
+  const second = { ...report({ outlet: 'north' }), articleId: first.articleId };
+  assert.equal(clusterEvents([first, second]).length, 2);
+  const many = [report({ outlet: 'x' }), report({ outlet: 'y' }), report({ outlet: 'z', dateStart: '2025-04-01', dateEnd: '2025-04-01' })];
+  const ids = (cs: ReturnType<typeof clusterEvents>) => cs.map((c) => c.members.map((m) => m.id).sort().join(',')).sort();
+  assert.deepEqual(ids(clusterEvents(many)), ids(clusterEvents([...many].reverse())));
+});
