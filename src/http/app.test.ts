@@ -56,7 +56,8 @@ test('the page is served with a CSP that forbids inline script and outside origi
   const { app, store } = await appWithReports();
   const res = await app.request('/');
   assert.equal(res.status, 200);
-  assert.match(await res.text(), /<script type="module" src="\/app.js"><\/script>/);
+  assert.match(await res.text(), /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+  assert.equal((await app.request('/assets/..%2f..%2fpackage.json')).status, 404);
   const csp = res.headers.get('content-security-policy')!;
   assert.match(csp, /script-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:/);

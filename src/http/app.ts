@@ -5,17 +5,17 @@ import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { eventsRoutes } from './routes/events-routes.ts';
 
-const STATIC_DIR = new URL('../web/static/', import.meta.url);
-const STATIC_FILES: Record<string, string> = {
-  '/': 'index.html',
-  '/app.js': 'app.js',
-  '/style.css': 'style.css',
-};
+/** The built UI (`npm run build:web`, run by `npm ci` through the prepare script). */
+const WEB_DIR = new URL('../../dist-web/', import.meta.url);
 const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml',
 };
+/** Only these names are ever read from disk, so no request path can reach outside the build folder. */
+const ASSET_NAME = /^\/assets\/[\w.-]+\.(js|css|png|svg)$/;
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -32,10 +32,17 @@ export function createApp(store: Store): Hono {
   });
   app.route('/api', eventsRoutes(store));
   app.get('*', async (c) => {
-    const file = STATIC_FILES[c.req.path];
-    if (!file) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);
-    const body = await readFile(new URL(file, STATIC_DIR));
-    return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[file.split('.').pop()!]! });
+    const path = c.req.path === '/' || c.req.path === '/index.html' ? '/index.html' : c.req.path;
+    if (path !== '/index.html' && !ASSET_NAME.test(path)) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);
+    let body: Buffer;
+    try {
+      body = await readFile(new URL(`.${path}`, WEB_DIR));
+    } catch {
+      if (path === '/index.html') return c.json(errorBody('store_unavailable', 'the web UI is not built: run npm run build:web'), 503);
+      return c.json(errorBody('not_found', `no file ${c.req.path}`), 404);
+    }
+    const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': CONTENT_TYPES[path.split('.').pop()!]!, 'Cache-Control': cache });
   });
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);

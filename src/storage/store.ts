@@ -112,6 +112,7 @@ export interface Store {
   getDocument(id: string): Promise<DocumentSummary | null>;
   listDocuments(options?: { status?: DocumentStatus; limit?: number }): Promise<DocumentSummary[]>;
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
+  getEvent(id: string): Promise<StoredEvent | null>;
   listClaims(query?: { limit?: number; cursor?: string | null }): Promise<Page<StoredClaim>>;
   counts(): Promise<StoreCounts>;
 }

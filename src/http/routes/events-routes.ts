@@ -29,6 +29,12 @@ export function eventsRoutes(store: Store): Hono {
     return c.json({ items: page.items.map(eventToJSON), next_cursor: page.nextCursor });
   });
 
+  app.get('/events/:id', async (c) => {
+    const event = await store.getEvent(c.req.param('id'));
+    if (!event) throw new SitrepError('not_found', `no event ${c.req.param('id')}`);
+    return c.json(eventToJSON(event));
+  });
+
   app.get('/articles/:id', async (c) => {
     const article = await store.getArticle(c.req.param('id'));
     if (!article) throw new SitrepError('not_found', `no article ${c.req.param('id')}`);

@@ -173,6 +173,16 @@ export class SqliteStore implements Store {
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
   }
 
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const row = this.#db
+      .prepare(
+        `SELECT e.id, e.article_id, e.record, a.url, a.outlet, a.published, a.title, a.synthetic
+         FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
+      )
+      .get(id) as Parameters<typeof storedEventFromRow>[0] | undefined;
+    return row ? storedEventFromRow(row) : null;
+  }
+
   async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
     const limit = clampLimit(query.limit);
     const after = query.cursor ? decodeCursor(query.cursor) : '';

@@ -1,0 +1,89 @@
+// The overview: filters, map, timeline and table of the same events, all changed at once by the filters in the URL.
+import { fetchAllEvents, getJSON, type ApiEvent } from '../api-client.ts';
+import { h, render } from '../dom.ts';
+import { EVENT_TYPE_COLORS } from '../event-colors.ts';
+import { apiParams, hashForFilters, type Filters } from '../filters.ts';
+import { createMapView, type MapView } from './map-view.ts';
+import { createTableView } from './table-view.ts';
+import { createTimelineView } from './timeline-view.ts';
+
+let mapView: MapView | null = null;
+
+function input(name: keyof Filters, label: string, filters: Filters, type = 'text', attrs: Record<string, string> = {}): HTMLElement {
+  return h('label', {}, label, h('input', { name, type, value: filters[name] ?? '', ...attrs }));
+}
+
+function filterForm(filters: Filters): HTMLFormElement {
+  const typeSelect = h('select', { name: 'event_type' }, h('option', { value: '' }, 'All types'),
+    ...Object.keys(EVENT_TYPE_COLORS).map((t) => h('option', { value: t, selected: filters.event_type === t }, t)));
+  const flagSelect = h('select', { name: 'flags' },
+    ...[['', 'All reports'], ['none', 'Hide negated, hypothetical and historical'], ['historical', 'Only historical'], ['negated', 'Only negated']]
+      .map(([v, t]) => h('option', { value: v!, selected: (filters.flags ?? '') === v }, t!)));
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
+    input('q', 'Text', filters, 'search'),
+    input('since', 'From', filters, 'date'),
+    input('until', 'To', filters, 'date'),
+    input('country', 'Country', filters),
+    input('admin1', 'Province', filters),
+    input('actor', 'Actor', filters),
+    h('label', {}, 'Type', typeSelect),
+    input('min_fatalities', 'Min. fatalities', filters, 'number', { min: '0' }),
+    h('label', {}, 'Flags', flagSelect),
+    h('button', { type: 'submit' }, 'Apply'),
+    h('a', { href: '#/', class: 'reset' }, 'Reset'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const next: Filters = {};
+    for (const [k, v] of data.entries()) if (typeof v === 'string' && v.trim()) next[k as keyof Filters] = v.trim();
+    location.hash = hashForFilters(next);
+  });
+  return form;
+}
+
+function exportLinks(filters: Filters): HTMLElement {
+  const params = apiParams(filters);
+  const link = (format: string, label: string) => {
+    const p = new URLSearchParams(params);
+    p.set('format', format);
+    return h('a', { href: `/api/export?${p}`, download: '', class: 'button' }, label);
+  };
+  return h('div', { class: 'exports', 'aria-label': 'Export' }, 'Export: ', link('acled-csv', 'ACLED CSV'), ' ', link('geojson', 'GeoJSON'), ' ', link('jsonl', 'JSON Lines'));
+}
+
+/** Show the overview for `filters` in `container`. */
+export async function showOverview(container: HTMLElement, filters: Filters, signal: AbortSignal): Promise<void> {
+  const status = h('p', { role: 'status', class: 'status' }, 'Loading events…');
+  const mapBox = h('div', { id: 'map', class: 'map', 'aria-label': 'Map of events' });
+  const timelineBox = h('div', { class: 'timeline-box', 'aria-label': 'Events over time' });
+  const tableBox = h('div', { class: 'table-box' });
+  render(container, filterForm(filters), exportLinks(filters), status,
+    h('div', { class: 'overview-grid' }, mapBox, timelineBox), tableBox,
+    h('p', { class: 'muted' }, h('a', { href: '#/claims' }, 'Claims by subject')));
+  const open = (e: ApiEvent) => { location.hash = `#/events/${encodeURIComponent(e.id)}`; };
+  mapView = createMapView(mapBox, open);
+  const timeline = createTimelineView(timelineBox, (since, until) => { location.hash = hashForFilters({ ...filters, since, until }); });
+  const table = createTableView(tableBox, open);
+  let events: ApiEvent[];
+  try {
+    events = await fetchAllEvents(apiParams(filters), 20000, signal);
+  } catch (error) {
+    if (signal.aborted) return;
+    status.textContent = `Could not load events: ${(error as Error).message}`;
+    status.classList.add('error');
+    return;
+  }
+  const located = events.filter((e) => e.latitude !== null).length;
+  status.textContent = events.length
+    ? `${events.length} events (${located} on the map)`
+    : 'No events match these filters.';
+  mapView.show(events);
+  timeline.show(events);
+  table.show(events);
+  document.body.dataset.ready = 'overview';
+}
+
+/** The stats the banner needs. */
+export function loadStats(signal: AbortSignal): Promise<{ syntheticArticles: number; articles: number }> {
+  return getJSON('/api/stats', signal);
+}
