@@ -7,6 +7,16 @@ export const DEFAULT_MERGE_THRESHOLD = 0.62;
 
 export interface Cluster {
   readonly members: IncidentInput[];
+  /** Latest report date in the cluster (ms), for blocking; null when no member is dated. */
+  latest: number | null;
+}
+
+/** Reports further apart than this can never merge (twice the coarsest date slack), so such clusters are skipped. */
+const BLOCK_WINDOW_MS = 64 * 86_400_000;
+
+function reportTime(e: IncidentInput): number | null {
+  const d = e.dateStart ?? e.published?.slice(0, 10);
+  return d ? Date.parse(d) : null;
 }
 
 function sortKey(e: IncidentInput): string {
@@ -28,7 +38,9 @@ export function clusterEvents(
   for (const event of ordered) {
     let best: Cluster | null = null;
     let bestScore = threshold;
+    const time = reportTime(event);
     for (const cluster of clusters) {
+      if (time !== null && cluster.latest !== null && Math.abs(time - cluster.latest) > BLOCK_WINDOW_MS) continue;
       let total = 0;
       let compatible = true;
       for (const member of cluster.members) {
@@ -46,8 +58,12 @@ export function clusterEvents(
         best = cluster;
       }
     }
-    if (best) best.members.push(event);
-    else clusters.push({ members: [event] });
+    if (best) {
+      best.members.push(event);
+      if (time !== null) best.latest = best.latest === null ? time : Math.max(best.latest, time);
+    } else {
+      clusters.push({ members: [event], latest: time });
+    }
   }
   return clusters;
 }

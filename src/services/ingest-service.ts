@@ -91,7 +91,7 @@ export async function ingestItem(store: Store, item: InputItem, options: IngestO
   const writes: ArticleWrite[] = [];
   const seenHashes = new Map<string, string>();
   for (const [index, draft] of drafts.entries()) {
-    const article = createArticle({ id: `${id.slice(0, 24)}-${index}`, documentId: id, index, text: draft.text, meta: draft.meta, removed: draft.removed });
+    const article = createArticle({ id: articleIdFor(id, index), documentId: id, index, text: draft.text, meta: draft.meta, removed: draft.removed });
     const contentHash = sha256Hex(normalizeForHash(article.text));
     const duplicateOf = seenHashes.get(contentHash) ?? (await store.findArticleByContentHash(contentHash));
     if (duplicateOf) {
@@ -115,6 +115,11 @@ export async function ingestItem(store: Store, item: InputItem, options: IngestO
     summary.documentsUnchanged++;
   }
   return id;
+}
+
+/** The id of the `index`-th article a document yielded. */
+export function articleIdFor(documentId: string, index: number): string {
+  return `${documentId.slice(0, 24)}-${index}`;
 }
 
 function tally(summary: IngestSummary, article: Article, duplicate: boolean): void {

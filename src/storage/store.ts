@@ -2,6 +2,7 @@
 import type { Article } from '../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
 import type { EventRecord, ClaimRecord } from '../article/records.ts';
+import type { Incident } from '../article/incident-record.ts';
 
 /** One article as written by an ingest, with its dedupe facts. */
 export interface ArticleWrite {
@@ -115,4 +116,9 @@ export interface Store {
   getEvent(id: string): Promise<StoredEvent | null>;
   listClaims(query?: { limit?: number; cursor?: string | null }): Promise<Page<StoredClaim>>;
   counts(): Promise<StoreCounts>;
+
+  /** Replace every stored incident with `incidents` in one transaction (events are never touched). */
+  replaceIncidents(incidents: readonly Incident[]): Promise<void>;
+  listIncidents(query?: { limit?: number; cursor?: string | null }): Promise<Page<Incident>>;
+  getIncident(id: string): Promise<Incident | null>;
 }

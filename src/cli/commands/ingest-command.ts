@@ -2,6 +2,7 @@
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { setting } from '../../config/settings.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
+import { rebuildIncidents } from '../../services/incidents-service.ts';
 import { readInputs } from '../../stages/read/read-inputs.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { openStore } from '../../storage/open-store.ts';
@@ -21,6 +22,10 @@ export const ingestCommand: Command = {
     try {
       const summary = await ingestPaths(store, args.positionals, io);
       io.stderr(formatSummary(summary));
+      if (summary.events > 0) {
+        const incidents = await rebuildIncidents(store);
+        io.stderr(`incidents: ${incidents.length} (rebuilt from every stored event)\n`);
+      }
       return exitCodeFor(summary);
     } finally {
       await store.close();

@@ -98,4 +98,26 @@ export const sqliteMigrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: 'incidents',
+    sql: `
+      CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        date_start TEXT,
+        event_type TEXT,
+        country TEXT,
+        independent_sources INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX incidents_date ON incidents(date_start);
+      CREATE TABLE incident_events (
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (incident_id, event_id)
+      );
+      CREATE UNIQUE INDEX incident_events_event ON incident_events(event_id);
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
+import type { Incident } from '../../article/incident-record.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
@@ -207,6 +208,34 @@ export class SqliteStore implements Store {
       claims: one('SELECT count(*) n FROM claims'),
       syntheticArticles: one('SELECT count(*) n FROM articles WHERE synthetic = 1'),
     };
+  }
+
+  async replaceIncidents(incidents: readonly Incident[]): Promise<void> {
+    const now = new Date().toISOString();
+    this.#transaction(() => {
+      this.#db.exec('DELETE FROM incident_events; DELETE FROM incidents;');
+      const insert = this.#db.prepare(
+        'INSERT INTO incidents (id, date_start, event_type, country, independent_sources, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const link = this.#db.prepare('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)');
+      for (const incident of incidents) {
+        insert.run(incident.id, incident.dateStart, incident.eventType, incident.country, incident.independentSources, JSON.stringify(incident), now);
+        for (const eventId of incident.eventIds) link.run(incident.id, eventId);
+      }
+    });
+  }
+
+  async listIncidents(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<Incident>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const rows = this.#db.prepare('SELECT id, record FROM incidents WHERE id > ? ORDER BY id LIMIT ?').all(after, limit + 1);
+    const items = rows.slice(0, limit).map((r) => JSON.parse(String(r.record)) as Incident);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async getIncident(id: string): Promise<Incident | null> {
+    const row = this.#db.prepare('SELECT record FROM incidents WHERE id = ?').get(id);
+    return row ? (JSON.parse(String(row.record)) as Incident) : null;
   }
 
   /** SQLite's own integrity check; "ok" when the file is sound. */

@@ -1,4 +1,7 @@
 // Every evaluation `sitrep eval` knows, by name. Adding one means adding one line here.
 import type { Evaluation } from './evaluation.ts';
+import { incidentsEvaluation } from './eval-incidents.ts';
 
-export const EVALUATIONS: readonly Evaluation[] = [];
+export const EVALUATIONS: readonly Evaluation[] = [
+  incidentsEvaluation,
+];

@@ -1,0 +1,75 @@
+// The incidents use case: rebuild incidents from every stored event, deterministically, and query them.
+import type { Incident } from '../article/incident-record.ts';
+import { clusterEvents } from '../incidents/cluster-events.ts';
+import type { IncidentInput } from '../incidents/incident-model.ts';
+import { mergeIncident } from '../incidents/merge-incident.ts';
+import type { Store, StoredEvent } from '../storage/store.ts';
+import { listEvents } from './events-service.ts';
+
+/** Flags that keep an event out of incidents: it did not happen, or is not new. */
+const EXCLUDED_FLAGS = new Set(['negated', 'hypothetical', 'historical']);
+
+/** The independence key of an event: its article's near-duplicate root when known, else its outlet, else its article. */
+export function sourceKeyOf(event: StoredEvent & { nearDuplicateOf?: string | null }): string {
+  return event.nearDuplicateOf ?? (event.outlet ? `outlet:${event.outlet.toLowerCase()}` : `article:${event.articleId}`);
+}
+
+/**
+ * Recompute every incident from the stored events and replace the stored incidents. The same
+ * events always give the same incidents; events themselves are never changed or deleted.
+ * Returns the incidents.
+ */
+export async function rebuildIncidents(store: Store): Promise<Incident[]> {
+  const inputs: IncidentInput[] = [];
+  for await (const event of listEvents(store)) {
+    if (event.flags.some((f) => EXCLUDED_FLAGS.has(f))) continue;
+    if (!event.eventType) continue;
+    inputs.push({ ...event, sourceKey: sourceKeyOf(event) });
+  }
+  const incidents = clusterEvents(inputs).map((c) => mergeIncident(c.members));
+  await store.replaceIncidents(incidents);
+  return incidents;
+}
+
+/** Every stored incident, page by page. */
+export async function* listIncidents(store: Store): AsyncGenerator<Incident> {
+  let cursor: string | null = null;
+  do {
+    const page = await store.listIncidents({ cursor, limit: 500 });
+    yield* page.items;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/** The public JSON form of an incident (snake_case, as in the API and `sitrep incidents --json`). */
+export function incidentToJSON(i: Incident): Record<string, unknown> {
+  return {
+    id: i.id,
+    event_ids: i.eventIds,
+    event_type: i.eventType,
+    sub_event_type: i.subEventType,
+    actor1: i.actor1,
+    actor2: i.actor2,
+    date_start: i.dateStart,
+    date_end: i.dateEnd,
+    time_precision: i.timePrecision,
+    location: i.location,
+    country: i.country,
+    admin1: i.admin1,
+    admin2: i.admin2,
+    latitude: i.latitude,
+    longitude: i.longitude,
+    geo_precision: i.geoPrecision,
+    fatalities_best: i.fatalities.best,
+    fatalities_low: i.fatalities.low,
+    fatalities_high: i.fatalities.high,
+    injured_best: i.injured.best,
+    independent_sources: i.independentSources,
+    confidence: i.confidence,
+    sources: i.sources.map((s) => ({ event_id: s.eventId, article_id: s.articleId, outlet: s.outlet, url: s.url, published: s.published, evidence: s.evidence })),
+    disagreements: i.disagreements.map((d) => ({
+      field: d.field,
+      values: d.values.map((v) => ({ value: v.value, event_ids: v.eventIds, outlets: v.outlets })),
+    })),
+  };
+}
