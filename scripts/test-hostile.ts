@@ -1,0 +1,33 @@
+// `npm run test:hostile [-- --long] [-- --report]`: the hostile-input suite alone; --long runs 10× more generated inputs,
+// --report regenerates docs/reliability.md from the figures the run recorded.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const figuresDir = join(root, 'test-artifacts', 'hostile');
+rmSync(figuresDir, { recursive: true, force: true });
+const files = readdirSync(join(root, 'test/hostile')).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join('test/hostile', f));
+if (files.length === 0) {
+  process.stderr.write('no hostile test files found\n');
+  process.exit(1);
+}
+const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'UTC', SITREP_HOSTILE_LONG: args.includes('--long') ? '1' : '0' },
+});
+if (args.includes('--report')) {
+  const figures = readdirSync(figuresDir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(figuresDir, f), 'utf8')) as Record<string, unknown>);
+  const docPath = join(root, 'docs/reliability.md');
+  const doc = readFileSync(docPath, 'utf8');
+  const marker = '<!-- figures -->';
+  const table = figures.map((f) => `### ${f.name}\n\n${Object.entries(f).filter(([k]) => k !== 'name').map(([k, v]) => `- ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('\n')}\n`).join('\n');
+  const head = doc.includes(marker) ? doc.slice(0, doc.indexOf(marker)) : `${doc.trimEnd()}\n\n`;
+  writeFileSync(docPath, `${head}${marker}\n## Figures from the last run (${args.includes('--long') ? 'long' : 'CI-size'}, exit code ${run.status})\n\n${table}`);
+  process.stdout.write(`wrote ${docPath}\n`);
+}
+process.exit(run.status ?? 1);
