@@ -1,19 +1,17 @@
 // End-to-end in a real browser: Debian's Chromium driven by playwright-core against `sitrep serve` on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers.ts';
+import { launchChromium, skipWithoutChromium, startServer, type RunningServer } from './server-fixture.ts';
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
-const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (apt-get install chromium); .ci/run installs it`;
+const skip = skipWithoutChromium();
 
-let server: ChildProcess;
+let server: RunningServer;
 let baseUrl = '';
 let browser: Browser;
 
@@ -21,26 +19,14 @@ before(async () => {
   if (skip) return;
   await mkdir(ARTIFACTS, { recursive: true });
   const db = join(await mkdtemp(join(tmpdir(), 'sitrep-ui-')), 'ui.db');
-  server = spawn(process.execPath, [join(REPO_ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', '--sample', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /serving (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!.replace(/\/$/, ''));
-    });
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    setTimeout(() => reject(new Error('server did not start in 60 s')), 60_000);
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await startServer(['--sample', '--db', db]);
+  baseUrl = server.url;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  server?.process.kill('SIGTERM');
 });
 
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
