@@ -1,5 +1,6 @@
 // Feeds (RSS 0.9x/2.0, Atom, RDF) to a list of items, with hostile XML refused before parsing.
 import { parseFeed as parseAnyFeed } from 'feedsmith';
+import { charsetFromContentType, decodeBytes, type Decoded } from '../read/decode-bytes.ts';
 
 export const DEFAULT_MAX_FEED_ITEMS = 1000;
 
@@ -20,6 +21,12 @@ export type ParsedFeed =
 
 /** Feed content at least this long (in characters of text) is taken as the article itself. */
 const FULL_TEXT_MIN_CHARS = 1000;
+
+/** Decode feed bytes: BOM, then the HTTP charset, then the XML declaration's encoding, then UTF-8. */
+export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null = null): Decoded {
+  const xml = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
+  return decodeBytes(bytes, charsetFromContentType(contentType) ?? (xml ? xml[1]!.toLowerCase() : null));
+}
 
 /** True when `text` starts like an RSS, Atom or RDF document (after an XML declaration, comments, a DOCTYPE). */
 export function looksLikeFeed(text: string): boolean {

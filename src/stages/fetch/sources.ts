@@ -7,7 +7,7 @@ import { failedInput, type InputItem } from '../read/input-item.ts';
 import { formatBytes, readInputs } from '../read/read-inputs.ts';
 import { itemFromFeedContent, itemFromResponse, feedFields } from './fetched-item.ts';
 import type { Fetcher } from './fetcher.ts';
-import { looksLikeFeed, parseFeedText, type FeedItem } from './feeds.ts';
+import { decodeFeedBytes, looksLikeFeed, parseFeedText, type FeedItem } from './feeds.ts';
 
 export type Source =
   | { readonly kind: 'url'; readonly url: string }
@@ -78,7 +78,7 @@ async function* fromUrls(urls: readonly string[], deps: SourceDeps): AsyncGenera
 
 async function* fromFeedBytes(origin: string, bytes: Uint8Array | string, deps: SourceDeps): AsyncGenerator<InputItem> {
   if (typeof bytes === 'string') return yield failedInput(origin, bytes);
-  const decoded = decodeBytes(bytes, xmlDeclaredCharset(bytes));
+  const decoded = decodeFeedBytes(bytes);
   if (!decoded.ok) return yield failedInput(origin, decoded.error, bytes);
   const feed = parseFeedText(decoded.text, deps.maxFeedItems);
   if (!feed.ok) return yield failedInput(origin, feed.error, bytes);
@@ -127,11 +127,6 @@ function isFeedResponse(contentType: string, bytes: Uint8Array): boolean {
   if (/(rss|atom|rdf)\+xml/i.test(contentType)) return true;
   if (/html/i.test(contentType)) return false;
   return looksLikeFeed(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)));
-}
-
-function xmlDeclaredCharset(bytes: Uint8Array): string | null {
-  const m = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
-  return m ? m[1]!.toLowerCase() : null;
 }
 
 async function isFeedFile(path: string): Promise<boolean> {
