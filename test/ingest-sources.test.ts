@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { runCli } from '../src/cli/run-cli.ts';
 import type { CliIO } from '../src/cli/cli-io.ts';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.ts';
@@ -44,6 +46,15 @@ describe('sitrep ingest with web sources', () => {
       }
       if (url === '/a' || url === '/b' || url === '/c') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(story(`Town${url.slice(1).toUpperCase()}`));
       if (url === '/arabic') return void res.writeHead(200, { 'content-type': 'text/plain' }).end(Buffer.concat(Array(20).fill(arabic1256)));
+      if (url === '/bomb') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        let sent = 0;
+        const zeros = new Readable({ read() { sent += 1 << 20; this.push(sent > 1 << 30 ? null : Buffer.alloc(1 << 20)); } });
+        res.on('close', () => zeros.destroy());
+        return void zeros.pipe(createGzip({ level: 1 })).pipe(res);
+      }
+      if (url.startsWith('/loop/')) return void res.writeHead(307, { location: `/loop/${Number(url.slice(6)) + 1}` }).end();
+      if (url === '/image') return void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(10));
       if (url === '/private') return void res.writeHead(200, { 'content-type': 'text/html' }).end(story('Secret'));
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no');
     });
@@ -72,6 +83,25 @@ describe('sitrep ingest with web sources', () => {
     assert.equal(arabicDoc.status, 'processed');
     const counts = await store.counts();
     assert.equal(counts.articles, 4);
+    await store.close();
+  });
+
+  test('a batch with a gzip bomb, an endless redirect and an image keeps the good pages and records each reason', async () => {
+    const db = join(dir, 'hostile.db');
+    const io = testIO({ SITREP_ALLOW_HOSTS: '127.0.0.1', SITREP_HOST_DELAY: '0', SITREP_IGNORE_ROBOTS: 'true', SITREP_FETCH_RETRIES: '0' });
+    const rssBefore = process.memoryUsage().rss;
+    const urls = ['/a', '/bomb', '/loop/0', '/image', '/b'].map((p) => `${server.origin}${p}`);
+    assert.equal(await runCli(['ingest', ...urls, '--db', db], io), 3, io.err.join(''));
+    assert.ok(process.memoryUsage().rss - rssBefore < 300 * 1024 * 1024, 'memory grew by more than 300 MB');
+    const store = new SqliteStore(db);
+    const reasons = Object.fromEntries((await store.listDocuments()).map((d) => [new URL(d.origin).pathname, d.error ?? d.status]));
+    assert.deepEqual(reasons, {
+      '/a': 'processed',
+      '/bomb': 'body over the 15.0 MiB limit after decompression; cut off',
+      '/loop/0': 'too many redirects (more than 5)',
+      '/image': 'content type image/jpeg is not a page or feed sitrep reads',
+      '/b': 'processed',
+    });
     await store.close();
   });
 

@@ -22,5 +22,6 @@ export function describeFetchError(error: unknown): { message: string; transient
     }
   }
   const last = chain[chain.length - 1] as Error | undefined;
+  if (last?.message === 'bad port') return { message: 'refused: the port is on the fetch standard\'s list of blocked ports', transient: false };
   return { message: `fetch failed: ${last?.message ?? String(error)}`.split('\n')[0]!, transient: false };
 }

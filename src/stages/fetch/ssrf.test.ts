@@ -77,7 +77,8 @@ describe('safe fetch refuses internal addresses', () => {
         'metadata.example': ['169.254.169.254'],
         'mapped.example': ['::ffff:127.0.0.1'],
       });
-      const fetcher = createFetcher(fetchOptionsForTests('', { resolver }));
+      // robots.txt on: its fetch goes through the same checks and must not leak a connection either.
+      const fetcher = createFetcher(fetchOptionsForTests('', { resolver, obeyRobots: true }));
       const before4 = v4.connections();
       const before6 = v6?.connections() ?? 0;
       try {
@@ -91,6 +92,15 @@ describe('safe fetch refuses internal addresses', () => {
       assert.equal(v6?.connections() ?? 0, before6, 'IPv6 loopback server saw a connection');
     });
   }
+
+  test('refuses localhost through the real system resolver too', async () => {
+    const fetcher = createFetcher(fetchOptionsForTests());
+    const before = v4.connections() + (v6?.connections() ?? 0);
+    const outcome = await fetcher.fetch(`http://localhost:${v4.port}/`);
+    await fetcher.close();
+    assert.match(!outcome.ok ? outcome.error : '', /^refused: localhost resolves to address (127\.0\.0\.1|::1) is a loopback address/);
+    assert.equal(v4.connections() + (v6?.connections() ?? 0), before);
+  });
 
   test('refuses non-HTTP schemes', async () => {
     const fetcher = createFetcher(fetchOptionsForTests());
