@@ -8,6 +8,7 @@ import { formatBytes, readInputs } from '../read/read-inputs.ts';
 import { itemFromFeedContent, itemFromResponse, feedFields } from './fetched-item.ts';
 import type { Fetcher } from './fetcher.ts';
 import { decodeFeedBytes, looksLikeFeed, parseFeedText, type FeedItem } from './feeds.ts';
+import { looksLikeSitemap, parseSitemapText } from './sitemaps.ts';
 
 export type Source =
   | { readonly kind: 'url'; readonly url: string }
@@ -47,7 +48,7 @@ export async function* readSources(sources: readonly Source[], deps: SourceDeps)
     if (source.kind === 'url') yield* fromUrls([source.url], deps);
     else if (source.kind === 'url-list') yield* fromUrlList(source.path, deps);
     else if (source.kind === 'stdin') yield* fromStdin(deps);
-    else if (await isFeedFile(source.path)) yield* fromFeedBytes(source.path, await readWhole(source.path, deps.maxBytes), deps);
+    else if (await isListingFile(source.path)) yield* fromListingBytes(source.path, await readWhole(source.path, deps.maxBytes), deps);
     else yield* readInputs([source.path], { maxBytes: deps.maxBytes });
   }
 }
@@ -68,21 +69,39 @@ async function* fromUrls(urls: readonly string[], deps: SourceDeps): AsyncGenera
   for await (const outcome of fetched) {
     if (!outcome.ok) {
       yield failedInput(outcome.url, outcome.error);
-    } else if (isFeedResponse(outcome.contentType, outcome.bytes)) {
-      yield* fromFeedBytes(outcome.finalUrl, outcome.bytes, deps);
+    } else if (isListingResponse(outcome.contentType, outcome.bytes)) {
+      yield* fromListingBytes(outcome.finalUrl, outcome.bytes, deps);
     } else {
       yield itemFromResponse(outcome);
     }
   }
 }
 
-async function* fromFeedBytes(origin: string, bytes: Uint8Array | string, deps: SourceDeps): AsyncGenerator<InputItem> {
+/** A feed or a sitemap (read from a URL, a file or stdin): one item per entry it lists. */
+async function* fromListingBytes(origin: string, bytes: Uint8Array | string, deps: SourceDeps, depth = 0): AsyncGenerator<InputItem> {
   if (typeof bytes === 'string') return yield failedInput(origin, bytes);
   const decoded = decodeFeedBytes(bytes);
   if (!decoded.ok) return yield failedInput(origin, decoded.error, bytes);
+  if (looksLikeSitemap(decoded.text)) return yield* fromSitemapText(origin, decoded.text, bytes, deps, depth);
   const feed = parseFeedText(decoded.text, deps.maxFeedItems);
   if (!feed.ok) return yield failedInput(origin, feed.error, bytes);
   yield* feedEntryItems(origin, feed.items, deps);
+}
+
+async function* fromSitemapText(origin: string, text: string, bytes: Uint8Array, deps: SourceDeps, depth: number): AsyncGenerator<InputItem> {
+  const sitemap = parseSitemapText(text, deps.maxFeedItems);
+  if (!sitemap.ok) return yield failedInput(origin, sitemap.error, bytes);
+  if (sitemap.kind === 'urlset') {
+    const entries = sitemap.entries.map((e): FeedItem => ({ id: e.url, url: e.url, title: e.title, published: e.published, content: null }));
+    return yield* feedEntryItems(origin, entries, deps);
+  }
+  // A sitemap index lists sitemaps; one level is followed (an index of indexes is refused, not recursed).
+  if (depth > 0) return yield failedInput(origin, 'sitemap index inside a sitemap index; not followed');
+  for (const child of sitemap.sitemaps) {
+    const outcome = await deps.fetcher.fetch(child);
+    if (!outcome.ok) yield failedInput(child, outcome.error);
+    else yield* fromListingBytes(outcome.finalUrl, outcome.bytes, deps, depth + 1);
+  }
 }
 
 async function* fromUrlList(path: string, deps: SourceDeps): AsyncGenerator<InputItem> {
@@ -101,7 +120,7 @@ async function* fromStdin(deps: SourceDeps): AsyncGenerator<InputItem> {
     return yield failedInput('stdin', (error as Error).message);
   }
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-  if (looksLikeFeed(head)) return yield* fromFeedBytes('stdin', bytes, deps);
+  if (looksLikeFeed(head) || looksLikeSitemap(head)) return yield* fromListingBytes('stdin', bytes, deps);
   const decoded = decodeBytes(bytes);
   const lines = decoded.ok ? decoded.text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
   if (lines.length > 0 && lines.every((l) => /^https?:\/\/\S+$/i.test(l))) return yield* fromUrls(lines, deps);
@@ -123,20 +142,23 @@ export function urlLines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
-function isFeedResponse(contentType: string, bytes: Uint8Array): boolean {
+/** Whether a response is a feed or sitemap (by type, else by content) rather than a page. */
+function isListingResponse(contentType: string, bytes: Uint8Array): boolean {
   if (/(rss|atom|rdf)\+xml/i.test(contentType)) return true;
   if (/html/i.test(contentType)) return false;
-  return looksLikeFeed(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)));
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  return looksLikeFeed(head) || looksLikeSitemap(head);
 }
 
-async function isFeedFile(path: string): Promise<boolean> {
+async function isListingFile(path: string): Promise<boolean> {
   try {
     if (!(await stat(path)).isFile()) return false;
     if (FEED_EXTENSIONS.includes(extname(path).toLowerCase())) return true;
     const handle = await open(path, 'r');
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-      return looksLikeFeed(new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead)));
+      const head = new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead));
+      return looksLikeFeed(head) || looksLikeSitemap(head);
     } finally {
       await handle.close();
     }
