@@ -1,8 +1,6 @@
 // Polling one feed for `sitrep watch`: conditional GET, new entries only, each ingested; state kept in the store.
 import type { Pipeline } from '../pipeline/runner.ts';
-import type { Fetcher } from '../stages/fetch/fetcher.ts';
-import { decodeFeedBytes, parseFeedText, type FeedItem } from '../stages/fetch/feeds.ts';
-import { feedEntryItems } from '../stages/fetch/sources.ts';
+import { decodeFeedBytes, feedEntryItems, parseFeedText, type FeedItem, type Fetcher } from '../stages/fetch/index.ts';
 import { failedInput } from '../stages/read/input-item.ts';
 import type { FeedState, Store } from '../storage/store.ts';
 import { emptySummary, ingestItem, type IngestSummary } from './ingest-service.ts';

@@ -1,9 +1,7 @@
 // Building the fetcher and the source reader from settings, shared by `ingest` and `watch`.
 import { setting, type SettingName } from '../../config/settings.ts';
 import { usageError } from '../../errors/catalogue.ts';
-import { parseAllowList } from '../../stages/fetch/address-policy.ts';
-import { createFetcher, type Fetcher } from '../../stages/fetch/fetcher.ts';
-import type { SourceDeps } from '../../stages/fetch/sources.ts';
+import { createFetcher, parseAllowList, type Fetcher, type SourceDeps } from '../../stages/fetch/index.ts';
 import type { CliIO } from '../cli-io.ts';
 
 /** A fetcher configured from the settings in `io.env`; throws a usage error on a malformed setting. */

@@ -1,7 +1,7 @@
 // `sitrep ingest <sources…>`: read files, folders, URLs, URL lists, feeds and stdin into the store, with progress and a summary.
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
-import { classifySources, readSources } from '../../stages/fetch/sources.ts';
+import { classifySources, readSources } from '../../stages/fetch/index.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
 import { openStore } from '../../storage/open-store.ts';

@@ -2,8 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { pollFeed } from '../../services/feed-poll-service.ts';
-import { sleep } from '../../stages/fetch/retry.ts';
-import { urlLines } from '../../stages/fetch/sources.ts';
+import { sleep, urlLines } from '../../stages/fetch/index.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { openStore } from '../../storage/open-store.ts';
 import { parseDuration } from '../../util/duration.ts';
