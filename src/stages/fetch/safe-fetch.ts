@@ -3,7 +3,8 @@ import { fetch, type Dispatcher } from 'undici';
 import { formatBytes } from '../read/read-inputs.ts';
 import { describeFetchError } from './fetch-errors.ts';
 
-export const USER_AGENT = 'sitrep/0.1 (self-hosted news event coder; +https://github.com/sitrep)';
+/** Names sitrep (robots.txt rules for the agent "sitrep" apply to it). */
+export const USER_AGENT = 'sitrep/0.1 (self-hosted news event coder)';
 
 /** Content types sitrep reads; a response without a Content-Type is accepted and sniffed later. */
 export const ACCEPTED_CONTENT_TYPES = [
@@ -83,6 +84,7 @@ export async function safeFetch(request: FetchRequest): Promise<FetchOutcome> {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         return fail(`refused: only http and https URLs are fetched, not ${current.protocol}`);
       }
+      if (current.username || current.password) return fail('refused: URLs carrying a user name or password are not fetched');
       const response = await fetch(current, {
         dispatcher: request.dispatcher,
         redirect: 'manual',

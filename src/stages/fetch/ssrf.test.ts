@@ -67,6 +67,9 @@ describe('safe fetch refuses internal addresses', () => {
     ['name resolving to loopback', (p) => `http://internal.example:${p}/`],
     ['name resolving to link-local', (p) => `http://metadata.example:${p}/`],
     ['name resolving to mapped loopback', (p) => `http://mapped.example:${p}/`],
+    ['https to loopback', (p) => `https://127.0.0.1:${p}/`],
+    ['https to a name resolving to loopback', (p) => `https://internal.example:${p}/`],
+    ['userinfo trick', (p) => `http://public.example@127.0.0.1:${p}/`],
   ];
 
   for (const [name, makeUrl] of patterns) {
