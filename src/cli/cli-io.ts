@@ -9,6 +9,8 @@ export interface CliIO {
   readonly now: () => Date;
   /** Resolves when the user asks the process to stop (SIGINT/SIGTERM). */
   readonly stopSignal: AbortSignal;
+  /** All of standard input (`sitrep ingest -`); rejects past maxBytes. Absent where there is none. */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export function processIO(): CliIO {
@@ -26,5 +28,15 @@ export function processIO(): CliIO {
     env: process.env,
     now: () => new Date(),
     stopSignal: controller.signal,
+    readStdin: async (maxBytes) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > maxBytes) throw new Error(`standard input is over the ${maxBytes}-byte limit`);
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks, total);
+    },
   };
 }

@@ -5,5 +5,6 @@ import { eventsCommand } from './commands/events-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { evalCommand } from './commands/eval-command.ts';
 import { incidentsCommand } from './commands/incidents-command.ts';
+import { watchCommand } from './commands/watch-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, incidentsCommand, serveCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, watchCommand, eventsCommand, incidentsCommand, serveCommand, evalCommand];

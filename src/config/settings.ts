@@ -12,6 +12,16 @@ export const SETTINGS = [
   { name: 'host', env: 'SITREP_HOST', default: '127.0.0.1', description: 'Address `sitrep serve` listens on.' },
   { name: 'port', env: 'SITREP_PORT', default: '8080', description: 'Port `sitrep serve` listens on.' },
   { name: 'max-bytes', env: 'SITREP_MAX_BYTES', default: String(15 * 1024 * 1024), description: 'Largest input accepted, in bytes, after decompression.' },
+  { name: 'allow-hosts', env: 'SITREP_ALLOW_HOSTS', default: '', description: 'Host names ("feeds.lan", "*.lan") and addresses or CIDR ranges ("10.0.0.0/8", "::1") fetching may reach although they are private, loopback or otherwise internal. Comma-separated; empty allows only public addresses.' },
+  { name: 'fetch-timeout', env: 'SITREP_FETCH_TIMEOUT', default: '30000', description: 'Longest time one fetch may take, redirects and body included, in milliseconds.' },
+  { name: 'connect-timeout', env: 'SITREP_CONNECT_TIMEOUT', default: '10000', description: 'Longest wait for a connection to a server, in milliseconds.' },
+  { name: 'headers-timeout', env: 'SITREP_HEADERS_TIMEOUT', default: '15000', description: 'Longest wait for a response\'s headers, in milliseconds.' },
+  { name: 'max-redirects', env: 'SITREP_MAX_REDIRECTS', default: '5', description: 'Redirects followed per fetch; each hop\'s address is checked again.' },
+  { name: 'fetch-retries', env: 'SITREP_FETCH_RETRIES', default: '3', description: 'Retries after a 429, 5xx or reset connection, with exponential backoff and jitter (Retry-After honoured up to 60 s).' },
+  { name: 'host-concurrency', env: 'SITREP_HOST_CONCURRENCY', default: '2', description: 'Requests in flight to one host at once.' },
+  { name: 'host-delay', env: 'SITREP_HOST_DELAY', default: '1000', description: 'Minimum gap between two requests to one host, in milliseconds (a longer robots.txt Crawl-delay wins).' },
+  { name: 'ignore-robots', env: 'SITREP_IGNORE_ROBOTS', default: 'false', description: 'Set to "true" to skip robots.txt, for feeds and sites you own.' },
+  { name: 'feed-max-items', env: 'SITREP_FEED_MAX_ITEMS', default: '1000', description: 'Entries read from one feed; the rest are skipped.' },
 ] as const satisfies readonly Setting[];
 export type SettingName = (typeof SETTINGS)[number]['name'];
 

@@ -90,6 +90,18 @@ export interface StoreCounts {
   readonly syntheticArticles: number;
 }
 
+/** What `sitrep watch` remembers about one feed between polls (conditional GET, items already seen). */
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** Ids (guid, else link) of items already fetched, newest first; bounded by the caller. */
+  readonly seenItems: readonly string[];
+  readonly lastPolledAt: string | null;
+  /** One line: the outcome of the last poll ("3 new", "not modified", or the error). */
+  readonly lastResult: string | null;
+}
+
 /**
  * Persistence. Every method is async so that network-backed stores fit the same interface.
  * Writes are idempotent: saving a document whose id is already stored changes nothing.
@@ -121,4 +133,8 @@ export interface Store {
   replaceIncidents(incidents: readonly Incident[]): Promise<void>;
   listIncidents(query?: { limit?: number; cursor?: string | null }): Promise<Page<Incident>>;
   getIncident(id: string): Promise<Incident | null>;
+  /** The stored state of the feed at `url`, or null when it was never polled. */
+  getFeedState(url: string): Promise<FeedState | null>;
+  /** Insert or replace the state of `state.url`. */
+  putFeedState(state: FeedState): Promise<void>;
 }

@@ -1,26 +1,32 @@
-// `sitrep ingest <paths…>`: read files and folders into the store, with progress and a summary.
+// `sitrep ingest <sources…>`: read files, folders, URLs, URL lists, feeds and stdin into the store, with progress and a summary.
 import { EXIT, usageError } from '../../errors/catalogue.ts';
-import { setting } from '../../config/settings.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
 import { rebuildIncidents } from '../../services/incidents-service.ts';
-import { readInputs } from '../../stages/read/read-inputs.ts';
+import { classifySources, readSources } from '../../stages/fetch/index.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
+import type { InputItem } from '../../stages/read/input-item.ts';
 import { openStore } from '../../storage/open-store.ts';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
+import { fetcherFromSettings, sourceDepsFromSettings } from './fetch-settings.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'Read files and folders (.txt, .html, .json, .jsonl, .gz) into the store',
-  usage: 'sitrep ingest <path…> [--db PATH]',
-  options: {},
+  summary: 'Read files, folders, URLs, URL lists, RSS/Atom/RDF feeds and stdin (-) into the store',
+  usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--db PATH]\n' +
+    '  Paths: .txt, .html, .json, .jsonl, .gz files and folders; URLs and feeds (by content) are fetched safely\n' +
+    '  (see the allow-hosts, fetch-timeout, host-delay and ignore-robots settings); --urls FILE has one URL a line.',
+  options: { urls: { type: 'string', multiple: true } },
   allowPositionals: true,
   async run(args, io) {
-    if (args.positionals.length === 0) throw usageError('ingest needs at least one path');
+    const urlLists = (args.values.urls as string[] | undefined) ?? [];
+    if (args.positionals.length === 0 && urlLists.length === 0) throw usageError('ingest needs at least one path, URL, --urls FILE or -');
+    const fetcher = fetcherFromSettings(io);
     const store = await openStore(dbPath(args, io));
     try {
-      const summary = await ingestPaths(store, args.positionals, io);
+      const sources = readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher));
+      const summary = await ingestSources(store, sources, io);
       io.stderr(formatSummary(summary));
       if (summary.events > 0) {
         const incidents = await rebuildIncidents(store);
@@ -29,14 +35,14 @@ export const ingestCommand: Command = {
       return exitCodeFor(summary);
     } finally {
       await store.close();
+      await fetcher.close();
     }
   },
 };
 
-async function ingestPaths(store: Awaited<ReturnType<typeof openStore>>, paths: readonly string[], io: CliIO): Promise<IngestSummary> {
-  const maxBytes = Number(setting('max-bytes', io.env));
+async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items: AsyncIterable<InputItem>, io: CliIO): Promise<IngestSummary> {
   let lastDraw = 0;
-  const summary = await ingestItems(store, readInputs(paths, { maxBytes }), {
+  const summary = await ingestItems(store, items, {
     pipeline: defaultPipeline({ now: io.now }),
     now: io.now,
     onProgress: io.stderrIsTTY

@@ -60,3 +60,52 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return m ? m[1]!.toLowerCase() : null;
 }
+
+/** The charset parameter of a Content-Type header value ("text/html; charset=windows-1256"), if any. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Decode fetched bytes the way a browser would, in order: BOM, the HTTP header's charset, the
+ * document's <meta charset> (HTML only), strict UTF-8. When nothing is declared and the bytes are
+ * not UTF-8, guess between windows-1256 (Arabic script) and windows-1252 (Latin) by how many
+ * letters use high bytes; the charset returned says "(guessed)" so the guess stays visible.
+ */
+export function decodeWebBytes(bytes: Uint8Array, httpCharset: string | null, html: boolean): Decoded {
+  const known = (label: string | null): string | null => (label && isKnownCharset(label) ? label : null);
+  const declared = known(httpCharset) ?? (html ? known(sniffMetaCharset(bytes)) : null);
+  const decoded = decodeBytes(bytes, declared);
+  if (decoded.ok || declared || sniffBom(bytes) || looksBinary(bytes)) return decoded;
+  const guess = guessLegacyCharset(bytes);
+  const fallback = decodeWith(guess, bytes);
+  return fallback.ok ? { ...fallback, charset: `${fallback.charset} (guessed)` } : decoded;
+}
+
+function isKnownCharset(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Arabic text in windows-1256 is mostly high bytes; Latin text in windows-1252 only sprinkles them.
+ * Bytes inside <tags> are skipped so HTML markup does not outvote the text.
+ */
+function guessLegacyCharset(bytes: Uint8Array): string {
+  let high = 0;
+  let asciiLetters = 0;
+  let inTag = false;
+  for (const b of bytes) {
+    if (b === 0x3c) inTag = true;
+    else if (b === 0x3e) inTag = false;
+    else if (inTag) continue;
+    else if (b >= 0xc0) high++;
+    else if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) asciiLetters++;
+  }
+  return high > 0 && high >= asciiLetters * 0.5 ? 'windows-1256' : 'windows-1252';
+}

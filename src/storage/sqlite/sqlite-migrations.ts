@@ -99,6 +99,20 @@ export const sqliteMigrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'feed state for watch (conditional GET, seen items)',
+    sql: `
+      CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        seen_items TEXT NOT NULL DEFAULT '[]',
+        last_polled_at TEXT,
+        last_result TEXT
+      );
+    `,
+  },
+  {
     version: 5,
     name: 'incidents',
     sql: `

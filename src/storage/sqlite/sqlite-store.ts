@@ -6,7 +6,7 @@ import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
   articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
@@ -236,6 +236,29 @@ export class SqliteStore implements Store {
   async getIncident(id: string): Promise<Incident | null> {
     const row = this.#db.prepare('SELECT record FROM incidents WHERE id = ?').get(id);
     return row ? (JSON.parse(String(row.record)) as Incident) : null;
+  }
+
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const row = this.#db.prepare('SELECT * FROM feed_state WHERE url = ?').get(url);
+    if (!row) return null;
+    return {
+      url: String(row.url),
+      etag: row.etag == null ? null : String(row.etag),
+      lastModified: row.last_modified == null ? null : String(row.last_modified),
+      seenItems: JSON.parse(String(row.seen_items)) as string[],
+      lastPolledAt: row.last_polled_at == null ? null : String(row.last_polled_at),
+      lastResult: row.last_result == null ? null : String(row.last_result),
+    };
+  }
+
+  async putFeedState(state: FeedState): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO feed_state (url, etag, last_modified, seen_items, last_polled_at, last_result) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+           seen_items = excluded.seen_items, last_polled_at = excluded.last_polled_at, last_result = excluded.last_result`,
+      )
+      .run(state.url, state.etag, state.lastModified, JSON.stringify(state.seenItems), state.lastPolledAt, state.lastResult);
   }
 
   /** SQLite's own integrity check; "ok" when the file is sound. */
