@@ -25,6 +25,9 @@ export interface IngestSummary {
   claims: number;
   /** Documents that yielded no article (no text left after cleaning). */
   empty: number;
+  /** Inputs that could not be ingested at all (each also listed in `failures`). */
+  failedDocuments: number;
+  /** Failed inputs and per-article stage failures, one line each. */
   failures: IngestFailure[];
 }
 
@@ -36,7 +39,7 @@ export interface IngestOptions {
 }
 
 export function emptySummary(): IngestSummary {
-  return { documentsRead: 0, documentsNew: 0, documentsUnchanged: 0, articles: 0, duplicates: 0, events: 0, claims: 0, empty: 0, failures: [] };
+  return { documentsRead: 0, documentsNew: 0, documentsUnchanged: 0, articles: 0, duplicates: 0, events: 0, claims: 0, empty: 0, failedDocuments: 0, failures: [] };
 }
 
 /** Ingest every item into the store. Never throws for a bad input; store errors propagate. */
@@ -70,6 +73,7 @@ export async function ingestItem(store: Store, item: InputItem, options: IngestO
   };
   const fail = async (error: string): Promise<string> => {
     summary.failures.push({ origin: item.origin, error });
+    summary.failedDocuments++;
     if (await store.saveDocument({ ...base, status: 'failed', error }, [])) summary.documentsNew++;
     return id;
   };

@@ -68,10 +68,10 @@ export function formatSummary(s: IngestSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** 0 when nothing failed, 3 when some inputs failed, 1 when every input failed. */
+/** 0 when nothing failed, 1 when every input failed, 3 otherwise (some inputs or some articles' stages failed). */
 export function exitCodeFor(s: IngestSummary): number {
   if (s.failures.length === 0) return EXIT.ok;
-  return s.failures.length >= s.documentsRead ? EXIT.failure : EXIT.partial;
+  return s.failedDocuments > 0 && s.failedDocuments >= s.documentsRead ? EXIT.failure : EXIT.partial;
 }
 
 function truncate(text: string, n: number): string {

@@ -32,3 +32,7 @@ test('finds the charset a page declares in its head', () => {
   assert.equal(sniffMetaCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')), 'iso-8859-1');
   assert.equal(sniffMetaCharset(new TextEncoder().encode('<p>no charset</p>')), null);
 });
+
+test('an unknown declared charset is ignored and UTF-8 is tried', () => {
+  assert.equal(ok(decodeBytes(new TextEncoder().encode('Kirkuk'), 'x-no-such-charset')), 'Kirkuk');
+});

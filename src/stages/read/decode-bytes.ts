@@ -16,15 +16,19 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (looksBinary(bytes)) return { ok: false, error: 'binary content (NUL bytes), not text' };
   if (declared) {
     const label = declared.trim().toLowerCase();
-    if (label && label !== 'utf-8' && label !== 'utf8') {
-      try {
-        return decodeWith(label, bytes);
-      } catch {
-        // unknown label: fall through to UTF-8
-      }
-    }
+    // A label TextDecoder does not know is ignored (UTF-8 is tried instead); a known one is obeyed.
+    if (label && label !== 'utf-8' && label !== 'utf8' && knownCharset(label)) return decodeWith(label, bytes);
   }
   return decodeWith('utf-8', bytes);
+}
+
+function knownCharset(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeWith(charset: string, bytes: Uint8Array): Decoded {
