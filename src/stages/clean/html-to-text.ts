@@ -16,7 +16,8 @@ export interface HtmlExtraction {
  * body's text when Readability finds no article. Returns empty text for a page with no text at all.
  */
 export function htmlToText(html: string): HtmlExtraction {
-  const { document } = parseHTML(html);
+  // linkedom leaves documentElement null for markup without an element; wrap such input in a page.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
   const lang = document.documentElement?.getAttribute?.('lang') ?? null;
   const metaTitle = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
   const published =
@@ -34,7 +35,7 @@ export function htmlToText(html: string): HtmlExtraction {
     const { document: fragment } = parseHTML(`<html><body>${parsed.content}</body></html>`);
     text = blockText(fragment.body as unknown as Element);
   } else {
-    const { document: fresh } = parseHTML(html);
+    const { document: fresh } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
     for (const el of fresh.querySelectorAll('script, style, noscript, template')) el.remove();
     text = blockText((fresh.body ?? fresh.documentElement) as unknown as Element);
   }
