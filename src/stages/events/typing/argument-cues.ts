@@ -32,24 +32,31 @@ export function targetProfile(text: string): { civilians: number; armed: number 
 }
 
 /**
- * Who performs the action at `verbIndex`: the nearest state or non-state armed actor named before
- * it in the same sentence ('state' | 'non-state'), or null when none is named.
+ * Who performs the action at `verbIndex`: the first state or non-state armed actor named in the
+ * clause before it (the grammatical subject, usually), as 'state' | 'non-state', or null.
+ * The clause starts after the last comma, "that" or sentence end before the verb, so attributions
+ * ("an army spokesman said that rebels took…") do not count as the initiator.
  */
 export function initiatorBefore(text: string, verbIndex: number): 'state' | 'non-state' | null {
-  const sentenceStart = Math.max(0, text.lastIndexOf('. ', verbIndex) + 1);
-  const before = text.slice(sentenceStart, verbIndex);
-  const last = (pattern: RegExp): number => {
-    let at = -1;
-    for (const m of before.matchAll(pattern)) at = m.index;
-    return at;
+  const before = text.slice(0, verbIndex);
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf(' that ')) + 1;
+  let clause = before.slice(clauseStart);
+  if (!STATE_FORCES.test(clause) && !NON_STATE_ARMED.test(clause)) clause = before.slice(Math.max(0, before.lastIndexOf('. ') + 1));
+  const first = (pattern: RegExp): number => {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(clause);
+    pattern.lastIndex = 0;
+    return m ? m.index : -1;
   };
-  const state = last(STATE_FORCES);
-  const nonState = last(NON_STATE_ARMED);
+  const state = first(STATE_FORCES);
+  const nonState = first(NON_STATE_ARMED);
   if (state < 0 && nonState < 0) return null;
-  return nonState > state ? 'non-state' : 'state';
+  if (state < 0) return 'non-state';
+  if (nonState < 0) return 'state';
+  return nonState < state ? 'non-state' : 'state';
 }
 
-const PROTEST_CONTEXT = compileCue('protest*|demonstrat*|rall(y|ies)|march(es|ed|ers)?|crowds?|sit ?ins?|activists|strikers');
+const PROTEST_CONTEXT = compileCue('protest*|demonstrat*|riot*|rall(y|ies)|march(es|ed|ers)?|crowds?|sit ?ins?|activists|strikers');
 const HARM = compileCue('kill*|dead|died|deaths?|shot|injur*|wound*|hurt|casualties|fatalit*|lives');
 const FORCES_ACTING = compileCue('police|security forces|soldiers|troops|army|officers|riot police|authorities');
 

@@ -85,7 +85,9 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
     scores.VIOL_DEMONSTR *= 0.6;
   } else {
     const { harm, forces } = harmProfile(text);
-    if (harm > 0 && forces > 0) scores.FORCE_AGAINST_PROTEST += 2 + harm;
+    if (harm > 0 && forces > 0) scores.FORCE_AGAINST_PROTEST += 1 + harm;
+    // ACLED: demonstrators clashing with police or others make a violent demonstration, not a battle.
+    move(scores, 'ARMED_CLASH', 'VIOL_DEMONSTR', 1);
   }
   // Territory changes hands: who takes it decides between the two battle sub-types.
   const territoryHits = hits.filter((h) => h.label === 'GOV_REGAINS_TERIT' || h.label === 'NON_STATE_ACTOR_OVERTAKES_TER');
@@ -103,4 +105,28 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   if (scores.DISR_WEAP >= 4 && harm === 0) {
     for (const label of ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE', 'SUIC_BOMB'] as const) scores[label] *= 0.3;
   }
+  // ACLED: when territory changes hands in a battle, the territory sub-type outranks the clash.
+  const territory: CaseLabel = scores.GOV_REGAINS_TERIT >= scores.NON_STATE_ACTOR_OVERTAKES_TER ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
+  if (scores[territory] >= TERRITORY_THRESHOLD) move(scores, 'ARMED_CLASH', territory, 1);
+  settleProtestFamily(scores);
+}
+
+const TERRITORY_THRESHOLD = 2.5;
+const PROTEST_FAMILY = ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'] as const;
+const PROTEST_SIGNAL_THRESHOLD = 2.5;
+
+/**
+ * A demonstration is one report: its family score is the sum of its members', and it goes to one
+ * sub-type by ACLED's order: demonstrators' violence makes a violent demonstration; otherwise lethal
+ * or excessive force makes excessive force; otherwise any intervention; otherwise it was peaceful.
+ */
+function settleProtestFamily(scores: Record<CaseLabel, number>): void {
+  const total = PROTEST_FAMILY.reduce((s, l) => s + scores[l], 0);
+  if (scores.PEACE_PROTEST <= 0) return;
+  const winner: CaseLabel =
+    scores.VIOL_DEMONSTR >= PROTEST_SIGNAL_THRESHOLD ? 'VIOL_DEMONSTR'
+    : scores.FORCE_AGAINST_PROTEST >= PROTEST_SIGNAL_THRESHOLD ? 'FORCE_AGAINST_PROTEST'
+    : scores.PROTEST_WITH_INTER >= PROTEST_SIGNAL_THRESHOLD ? 'PROTEST_WITH_INTER'
+    : 'PEACE_PROTEST';
+  for (const l of PROTEST_FAMILY) scores[l] = l === winner ? total : 0;
 }

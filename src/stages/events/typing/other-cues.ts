@@ -24,7 +24,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['riot(s|ed|ing|ers)?', 3], ['threw (stones|rocks|bricks|bottles|petrol|molotov|fire ?crackers)', 3.5], ['stones?', 1.5],
     ['stone ?pelt*', 3.5], ['pelted', 3], ['petrol bombs?', 3], ['molotov*', 3.5], ['set (on )?fire', 1.5], ['torch*', 1.5],
     ['burn(ed|ing|t)? (tyres|tires)', 3], ['vandali[sz]*', 2], ['smash*', 2], ['clash(ed|es)? with (the )?(police|security|officers|riot)', 3],
-    ['violent', 1.5], ['unrest', 1.5], ['stormed', 1.5], ['rampag*', 2.5],
+    ['violen(t|ce|tly)', 2], ['unrest', 1.5], ['scuffl*', 2.5], ['confront*', 2], ['hurl(ed|ing)? (rocks|stones|bricks|bottles|objects|petrol|molotov)', 3.5], ['throw(ing|n)? (rocks|stones|bricks|bottles|fireworks|firecrackers|objects|petrol|molotov)', 3.5], ['fire ?(works|crackers)', 2], ['barricad*', 2], ['stormed', 1.5], ['rampag*', 2.5],
   ]),
   MOB_VIOL: cues([
     ['mobs?', 4], ['lynch*', 5], ['vigilantes?', 3.5], ['villagers clashed', 3], ['communal (clash*|violence)', 4],
@@ -83,7 +83,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   NATURAL_DISASTER: cues([
     ['earthquakes?', 5], ['quakes?', 5], ['flood(s|ed|ing|waters)?', 4], ['cyclones?', 5], ['hurricanes?', 5], ['typhoons?', 5],
     ['tornado(es)?', 5], ['storms?', 3.5], ['landslides?', 5], ['mudslides?', 5], ['droughts?', 5], ['wild ?fires?', 5],
-    ['bush ?fires?', 5], ['forest fires?', 5], ['tsunamis?', 5], ['volcan*', 5], ['erupt*', 3], ['heat ?waves?', 5],
+    ['bush ?fires?', 5], ['forest fires?', 5], ['tsunamis?', 5], ['volcan*', 5], ['eruption', 3], ['heat ?waves?', 5],
     ['heavy rain*', 4], ['rainfall', 4], ['avalanche*', 5], ['epidemic', 4], ['pandemic', 4], ['covid(-19)?', 5], ['coronavirus', 5],
     ['outbreak', 3.5], ['cholera', 5], ['ebola', 5], ['infect(ed|ions?)', 3], ['virus', 3], ['locusts?', 5], ['blizzard*', 5],
     ['snow(storm|fall)?', 3.5], ['lightning', 4], ['monsoon', 4], ['magnitude', 4], ['tremors?', 4], ['weather', 2.5], ['rains', 3], ['cases', 1],

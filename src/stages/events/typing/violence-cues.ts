@@ -3,6 +3,9 @@
 import { cues, type Cue } from './cue-syntax.ts';
 import type { CaseLabel } from './case-labels.ts';
 
+/** Objects after capture/seize that make it about people or weapons, not ground. */
+const NOT_TERRITORY = '\\s+(\\w+\\s+){0,2}(weapons|arms|ammunition|fighters|militants|soldiers|members|suspects|rebels|terrorists|him|them|alive|prisoners|hostages|commanders?|leaders?)';
+
 export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ARMED_CLASH: cues([
     ['clash*', 2.5], ['gun ?battle*', 3], ['gunfight*', 3], ['firefight*', 3], ['shoot ?out*', 2.5],
@@ -12,15 +15,21 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['engaged', 1], ['offensive', 1], ['assault', 1], ['raid*', 0.8], ['combat', 1.5], ['hostilities', 1.5],
     ['attack* (on|against) ~ (positions?|bases?|checkpoints?|posts?|outposts?|camps?|barracks|troops|soldiers|convoys?|patrols?)', 2.5],
   ]),
+  // Territory verbs are neutral between the two sub-types: the initiator rule in classify-event decides.
   GOV_REGAINS_TERIT: cues([
-    ['recaptur*', 2], ['retook', 3], ['retake*', 2], ['regain* (full )?control', 3], ['regain*', 2],
-    ['liberat*', 2.5], ['took back', 3], ['won back', 2], ['reclaim*', 2.5], ['purg*', 2],
+    ['recaptur*', 3], ['retook', 3], ['retake*', 3], ['regain* (full )?control', 3], ['regain*', 2.5],
+    ['liberat*', 3], ['took back', 3], ['won back', 2], ['reclaim*', 2.5], ['purg*', 2],
     ['clear(ed|ing) ~ (of|from) ~ (militants|terrorists|rebels|insurgents|jihadists|fighters)', 2.5],
     ['restored (state )?control', 3], ['mop(ping)? up', 1.5],
+    [`captur(e|ed|es|ing)(?!${NOT_TERRITORY})`, 3], [`seiz(e|ed|es|ing)(?!${NOT_TERRITORY})`, 2.5],
+    ['(took|taken|take|takes|taking|gained|gain|gains|establish(ed)?|assumed|wrested|recovered) (full |complete )?control', 3],
+    ['took over|taken over|taking over', 2.5], ['gained ground', 3], ['occupied', 2], ['advanc(ed|es|ing) (in)?to', 2],
+    ['freed ~ (villages?|towns?|city|cities|areas?|districts?|neighbou?rhoods?|regions?)', 3],
+    ['(drove|driven|pushed|push|pushing|forced) (back|out)', 2.5], ['expelled ~ from', 2], ['entered', 1],
+    ['control of', 0.5],
   ]),
   NON_STATE_ACTOR_OVERTAKES_TER: cues([
-    ['overr(a|u)n', 3], ['fell to', 3], ['seiz* control', 2.5], ['took (full )?control', 2], ['seized', 1.5],
-    ['seizing', 1.5], ['took over', 1.5], ['captur*', 1.5], ['control of', 0.5], ['stormed', 1],
+    ['overr(a|u)n', 3], ['fell to', 3], ['stormed', 1],
   ]),
   CHEM_WEAP: cues([
     ['chlorine', 4], ['sarin', 5], ['mustard gas', 5], ['nerve (gas|agent)', 3], ['toxic (gas|chemicals?|substance)', 4],
