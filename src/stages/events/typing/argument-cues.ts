@@ -1,5 +1,5 @@
 // Argument cues that decide between sibling labels: who acts (state or non-state), who is hit (civilians or armed men).
-import { compileCue } from './cue-syntax.ts';
+import { compileCue, occurs } from './cue-syntax.ts';
 
 const STATE_FORCES = compileCue(
   '(government|regime|state|national|federal|official|pro-government|loyalist) ~ (forces|troops|army|soldiers)|army|armed forces|military|soldiers?|troops|' +
@@ -41,7 +41,7 @@ export function initiatorBefore(text: string, verbIndex: number): 'state' | 'non
   const before = text.slice(0, verbIndex);
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf(' that ')) + 1;
   let clause = before.slice(clauseStart);
-  if (!STATE_FORCES.test(clause) && !NON_STATE_ARMED.test(clause)) clause = before.slice(Math.max(0, before.lastIndexOf('. ') + 1));
+  if (!occurs(STATE_FORCES, clause) && !occurs(NON_STATE_ARMED, clause)) clause = before.slice(Math.max(0, before.lastIndexOf('. ') + 1));
   const first = (pattern: RegExp): number => {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);

@@ -1,5 +1,5 @@
 // The event typer: scores a report against weighted cue lexicons for the 30 CASE labels, then lets argument cues settle sibling labels.
-import { matchCue, type Cue } from './cue-syntax.ts';
+import { compileCue, matchCue, occurs, type Cue } from './cue-syntax.ts';
 import { CASE_LABELS, type CaseLabel } from './case-labels.ts';
 import { VIOLENCE_CUES } from './violence-cues.ts';
 import { OTHER_CUES } from './other-cues.ts';
@@ -108,8 +108,15 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   // ACLED: when territory changes hands in a battle, the territory sub-type outranks the clash.
   const territory: CaseLabel = scores.GOV_REGAINS_TERIT >= scores.NON_STATE_ACTOR_OVERTAKES_TER ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (scores[territory] >= TERRITORY_THRESHOLD) move(scores, 'ARMED_CLASH', territory, 1);
+  // Ground changing hands without a fight (a withdrawal, a handover) is a non-violent transfer.
+  if (scores[territory] > 0 && (occurs(WITHOUT_FIGHT, text) || occurs(WITHDRAWAL, text))) {
+    for (const label of [territory, 'CHANGE_TO_GROUP_ACT', 'ARMED_CLASH'] as const) move(scores, label, 'NON_VIOL_TERRIT_TRANSFER', 1);
+  }
   settleProtestFamily(scores);
 }
+
+const WITHOUT_FIGHT = compileCue('without (a |any )?(fight|fighting|resistance|clash(es)?|firing|armed)');
+const WITHDRAWAL = compileCue('withdr(ew|awn|awal) (from|of)|pull(ed)? out (of|from)|handed (over )?(control|authority)|handed over');
 
 const TERRITORY_THRESHOLD = 2.5;
 const PROTEST_FAMILY = ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'] as const;

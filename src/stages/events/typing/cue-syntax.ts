@@ -2,13 +2,14 @@
 
 /**
  * Compile a cue phrase. `*` after letters means "any inflection" (kill* → kill, kills, killed,
- * killing); a space matches any run of spaces or a hyphen; `~` matches up to three intervening
+ * killing); a space matches any run of spaces or a hyphen, and ` ?` an optional one; `~` matches up to three intervening
  * words ("seized ~ weapons"); everything else is regular-expression syntax. Always global and
  * case-insensitive, bounded by word edges.
  */
 export function compileCue(phrase: string): RegExp {
   const body = phrase
     .replace(/\*/g, '\\w*')
+    .replace(/ \?/g, '[\\s-]?')
     .replace(/ ~ /g, '(?:[\\s-]+[\\w\'’-]+){0,3}[\\s-]+')
     .replace(/ /g, '[\\s-]+');
   return new RegExp(`(?<![\\w])(?:${body})(?![\\w])`, 'gi');
@@ -31,4 +32,12 @@ export function matchCue(cue: Cue, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(cue.pattern)) out.push([m.index, m.index + m[0].length]);
   return out;
+}
+
+/** Whether a compiled (global) cue occurs in `text`; safe to call repeatedly, unlike RegExp#test on a global pattern. */
+export function occurs(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }

@@ -34,7 +34,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   AGREEMENT: cues([
     ['agree(d|ment|ments|s)?', 3], ['cease ?fire', 3.5], ['truce', 3.5], ['peace (deal|accord|agreement)', 2.5],
     ['signed', 2], ['prisoner (swap|exchange)s?', 4], ['exchange(d)? (of )?prisoners', 4], ['swap(ped)?', 3],
-    ['accords?', 2.5], ['deal', 1.5], ['memorandum', 2.5], ['pact', 3], ['reconcil*', 2.5], ['released (\\w+ )?(prisoners|detainees|captives|hostages)', 2],
+    ['accords?', 2.5], ['deal', 1.5], ['memorandum', 2.5], ['pact', 3], ['surrender*', 3], ['exchange ~ prisoners', 3], ['prisoners of war', 2], ['evacuation deal', 2], ['reconcil*', 2.5], ['released (\\w+ )?(prisoners|detainees|captives|hostages)', 2],
   ]),
   ARREST: cues([
     ['arrest*', 3.5], ['detain(ed|ing|s)', 3], ['detention', 1.5], ['taken into custody', 3.5], ['apprehend*', 3.5],
@@ -45,7 +45,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['reinforcement*', 3], ['reinforc(e|ed|ing)', 3], ['dispatch*', 3], ['mobili[sz]*', 3], ['withdr(ew|awn|aw|awal)', 1.5],
     ['pull(ed|s)? (back|out)', 2.5], ['relocat*', 2.5], ['convoy', 1], ['arriv*', 1], ['massing', 3], ['build ?up', 2.5],
     ['preparing (for|to|an)', 2.5], ['waiting for', 2], ['recruit*', 2], ['disband*', 3], ['dissolv*', 2.5],
-    ['surrender*', 2], ['new commander', 3], ['training', 1], ['on their way', 2.5], ['heading (to|towards)', 2],
+    ['new commander', 3], ['training', 1], ['on their way', 2.5], ['heading (to|towards)', 2],
     ['launch(ed)? (a|an) (new )?(campaign|offensive)', 1.5], ['stationed', 1.5],
   ]),
   DISR_WEAP: cues([
