@@ -112,6 +112,11 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   if (scores[territory] > 0 && (occurs(WITHOUT_FIGHT, text) || occurs(WITHDRAWAL, text))) {
     for (const label of [territory, 'CHANGE_TO_GROUP_ACT', 'ARMED_CLASH'] as const) move(scores, label, 'NON_VIOL_TERRIT_TRANSFER', 1);
   }
+  // "Bombing" by state forces is done from the air; non-state actors plant bombs.
+  const bombHits = hits.filter((h) => h.label === 'REM_EXPLOS');
+  if (bombHits.length > 0 && bombHits.every((h) => /^bomb/.test(h.phrase)) && initiatorBefore(text, bombHits[0]!.start) === 'state') {
+    move(scores, 'REM_EXPLOS', 'AIR_STRIKE', 1);
+  }
   settleProtestFamily(scores);
 }
 

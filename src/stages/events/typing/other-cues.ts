@@ -71,7 +71,9 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['crossed (in)?to ~ territory', 3], ['vacat*', 3], ['retreat*', 2], ['took over (the )?positions', 3], ['deployed (in)?to ~ (areas?|border|towns?|city)', 1.5],
     ['entered', 1.5], ['peaceful(ly)? (handover|transfer)', 4],
   ]),
-  OTHER: cues([]),
+  OTHER: cues([
+    ['declar(ed|es|ing)? (the )?(military )?victory', 3], ['victory (over|against)', 3], ['(is|are) (now )?free', 2.5], ['(has|have) been (defeated|achieved)', 2.5],
+  ]),
   ORG_CRIME: cues([
     ['smuggl*', 4], ['traffick*', 4], ['drugs?', 3], ['narcotic*', 4], ['fraud*', 4], ['rob(bed|bery|beries|bers?|bing)', 4],
     ['theft', 4], ['thie(f|ves)', 4], ['steal*', 4], ['stole', 4], ['gangs?', 2.5], ['cartels?', 3], ['pornograph*', 4],
@@ -91,11 +93,11 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   MAN_MADE_DISASTER: cues([
     ['crash(ed|es)?', 3], ['collision', 3.5], ['collided', 3.5], ['derail*', 4.5], ['capsiz*', 4.5], ['sank', 3], ['plunged', 3],
     ['overturn*', 3.5], ['leak(s|ed|ing|age)?', 4], ['spill(s|ed|t|age)?', 4], ['fire broke out', 4], ['blaze', 3.5], ['caught fire', 3.5],
-    ['fire (crews|fighters|brigade|service)', 3.5], ['firefighters', 3.5], ['collaps(e|ed|es)', 3.5], ['boilers?', 4], ['gas (explosion|cylinder|tank|leak)', 4],
+    ['fire (crews|fighters|brigade|service)', 3.5], ['firefighters', 3.5], ['(buildings?|bridges?|roofs?|walls?|dams?|dykes?|mines?|structures?|houses?|stages?|cranes?|towers?|floors?|stands?) ~ collaps*', 3.5], ['collapse of ~ (buildings?|bridges?|roofs?|walls?|dams?|mines?)', 3.5], ['boilers?', 4], ['gas (explosion|cylinder|tank|leak)', 4],
     ['(plant|factory|refinery|warehouse|tanker|mine|furnace|tank|container) ~ explo*', 3], ['contaminat*', 4], ['poison(ed|ing)', 3],
     ['accident(s|al|ally)?', 3.5], ['stampede', 4], ['chemical plant', 3], ['nuclear (plant|power)', 3], ['adulterated', 4], ['hooch', 4],
     ['emergency services', 3], ['airlifted', 2.5], ['to hospital', 1.5], ['hazard*', 2.5], ['wastewater', 4], ['oil', 1.5], ['tanker', 2],
-    ['factory', 2], ['workers', 1.5], ['vehicles?', 1], ['motorist', 4], ['road', 0.5], ['flights?', 1.5], ['plane', 2], ['bus', 2],
+    ['factory', 2], ['workers', 1.5], ['vehicles?', 0.5], ['motorist', 4], ['road', 0.5], ['flights?', 1.5], ['plane', 2], ['bus', 2],
   ]),
   DIPLO: cues([
     ['sanction*', 4.5], ['diplomat(s|ic)?', 4], ['expel*', 4.5], ['expulsions?', 4.5], ['embass(y|ies)', 3], ['ambassadors?', 3.5],

@@ -12,7 +12,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['exchange* (of )?fire', 3], ['fire exchange*', 3], ['exchanged (gun)?fire', 3], ['skirmish*', 3],
     ['ambush*', 2.5], ['fierce fighting', 2.5], ['heavy fighting', 2.5], ['fighting', 1.5], ['fought', 2],
     ['battl(e|es|ed|ing)', 1.5], ['repuls*', 2.5], ['repell*', 2.5], ['counter ?attack*', 2],
-    ['engaged', 1], ['offensive', 1], ['assault', 1], ['raid*', 0.8], ['combat', 1.5], ['hostilities', 1.5],
+    ['engaged', 1], ['encounter(ed|s)?', 2.5], ['(military )?(operations?|offensive) (against|targeting)', 2.5], ['targeting ~ (positions|hideouts|strongholds|bases)', 2], ['offensive', 1], ['assault', 1], ['raid*', 0.8], ['combat', 1.5], ['hostilities', 1.5],
     ['attack* (on|against) ~ (positions?|bases?|checkpoints?|posts?|outposts?|camps?|barracks|troops|soldiers|convoys?|patrols?)', 2.5],
   ]),
   // Territory verbs are neutral between the two sub-types: the initiator rule in classify-event decides.
@@ -69,7 +69,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ATTACK: cues([
     ['gunm(a|e)n', 2.5], ['massacre*', 3], ['execut(ed|ion|ions|ing)', 2.5], ['assassinat*', 3], ['shot dead', 2],
     ['murder*', 2.5], ['stabb*', 3], ['behead*', 3.5], ['hacked to death', 3.5], ['machete*', 2.5], ['slaughter*', 2.5],
-    ['killed', 1], ['kill(s|ing)', 1], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot', 1], ['gunshot', 1],
+    ['killed', 1.5], ['kill(s|ing)', 1.5], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot', 1], ['gunshot', 1],
     ['burn(ed|t) alive', 3], ['tortur*', 2.5], ['stormed', 1], ['raided', 1], ['assault(ed)?', 1],
     ['bodies', 1], ['killed (\\w+ )?(civilians|villagers|residents|worshippers|farmers|students|women|children)', 2],
   ]),
