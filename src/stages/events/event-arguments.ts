@@ -63,12 +63,14 @@ export interface EventLocation {
  * article's dateline. Among candidates the most precise wins, then the nearest to the trigger.
  */
 export function eventLocation(article: Article, m: EventMention): EventLocation | null {
-  const places = layer(article, 'places').filter((s) => s.label === 'place');
+  const all = layer(article, 'places').filter((s) => s.label === 'place');
   const dateline = datelineRegion(article.text);
+  const inDateline = (s: Span): boolean => dateline !== null && within(s, dateline[0], dateline[1]);
+  const places = all.filter((s) => !inDateline(s));
   const tiers = [
     places.filter((s) => within(s, m.clauseStart, m.clauseEnd)),
     places.filter((s) => within(s, m.sentenceStart, m.sentenceEnd)),
-    dateline ? places.filter((s) => within(s, dateline[0], dateline[1])) : [],
+    all.filter(inDateline),
   ];
   const candidates = tiers.find((t) => t.length > 0);
   if (!candidates) return null;

@@ -14,6 +14,8 @@ const IRREALIS = compileCue(
 );
 /** "Not a week goes by without X": two negations that assert X happens regularly. */
 const HABITUAL_DOUBLE_NEGATION = /\bnot an? \w+ (?:goes|passes) by without\b/i;
+/** Words and marks that end a negation's scope: "no one was killed when a rocket hit" does not negate the rocket. */
+const SCOPE_BREAK = /[;:,]|\b(?:when|after|before|as|while|because|since|but|although|though)\b/i;
 const NEGATION_SCOPE_WORDS = 6;
 const MODAL_SCOPE_WORDS = 8;
 
@@ -30,13 +32,15 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /**
  * Whether the trigger at `triggerStart` (an offset into `clause`) lies in the scope of a negator:
- * one ends at most six words before the trigger, with no clause break between.
+ * one ends at most six words before the trigger, with no clause break (punctuation, "when", "but"…) between.
  */
 export function isNegated(clause: string, triggerStart: number): boolean {
   const before = clause.slice(0, triggerStart);
   if (HABITUAL_DOUBLE_NEGATION.test(before)) return false;
   const end = lastMatchEnd(NEGATORS, before);
-  return end >= 0 && words(before.slice(end)) <= NEGATION_SCOPE_WORDS && !/[;:]/.test(before.slice(end));
+  if (end < 0) return false;
+  const gap = before.slice(end);
+  return words(gap) <= NEGATION_SCOPE_WORDS && !SCOPE_BREAK.test(gap);
 }
 
 /** Whether the trigger is under future, conditional or hypothetical modality (a modal within eight words before it). */

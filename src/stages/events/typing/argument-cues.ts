@@ -56,7 +56,7 @@ export function initiatorBefore(text: string, verbIndex: number): 'state' | 'non
   return nonState < state ? 'non-state' : 'state';
 }
 
-const PROTEST_CONTEXT = compileCue('protest*|demonstrat*|riot*|rall(y|ies)|march(es|ed|ers)?|crowds?|sit ?ins?|activists|strikers');
+const PROTEST_CONTEXT = compileCue('protest*|demonstrat*|riot*|rall(y|ies)|march(es|ed|ers)?|crowds?|sit ?ins?|strikers');
 const HARM = compileCue('kill*|dead|died|deaths?|shot|injur*|wound*|hurt|casualties|fatalit*|lives');
 const FORCES_ACTING = compileCue('police|security forces|soldiers|troops|army|officers|riot police|authorities');
 
