@@ -10,7 +10,7 @@ const NEGATORS = compileCue(
 const IRREALIS = compileCue(
   'could|would|might|may|will|shall|going to|plan(s|ned|ning)? to|intend(s|ed)? to|aim(s|ed|ing)? to|threat(en|ens|ened)? to|' +
     "vow(s|ed)? to|pledg(e|es|ed) to|set to|expected to|likely to|about to|preparing to|in order to|if|unless|fear(s|ed)? (that|of)|" +
-    "warn(s|ed)? (that|of)|(possible|potential|planned|future|feared|imminent)|ready to|seek(s|ing)? to|try(ing)? to|attempt(s|ed)? to|call(s|ed)? for",
+    "warn(s|ed)? (that|of)|(possible|potential|planned|future|feared|imminent)|ready to|prevent(s|ed|ing)?|stop(s|ped)? ~ from|seek(s|ing)? to|try(ing)? to|attempt(s|ed)? to|call(s|ed)? for",
 );
 /** "Not a week goes by without X": two negations that assert X happens regularly. */
 const HABITUAL_DOUBLE_NEGATION = /\bnot an? \w+ (?:goes|passes) by without\b/i;

@@ -17,7 +17,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ]),
   // Territory verbs are neutral between the two sub-types: the initiator rule in classify-event decides.
   GOV_REGAINS_TERIT: cues([
-    ['recaptur*', 3], ['retook', 3], ['retake*', 3], ['regain* (full )?control', 3], ['regain*', 2.5],
+    ['recaptur*', 3], ['retook', 3], ['retake*', 3], ['regain* (full )?control', 3], ['regain(ed|s|ing)? ~ (territory|ground|towns?|city|villages?|areas?|districts?|provinces?|positions?|neighbou?rhoods?)', 3],
     ['liberat*', 3], ['took back', 3], ['won back', 2], ['reclaim*', 2.5], ['purg*', 2],
     ['clear(ed|ing) ~ (of|from) ~ (militants|terrorists|rebels|insurgents|jihadists|fighters)', 2.5],
     ['restored (state )?control', 3], ['mop(ping)? up', 1.5],
