@@ -1,5 +1,6 @@
 // Every evaluation `sitrep eval` knows, by name. Adding one means adding one line here.
 import type { Evaluation } from './evaluation.ts';
 import { eventsEvaluation } from './eval-events.ts';
+import { actorsEvaluation } from './eval-actors.ts';
 
-export const EVALUATIONS: readonly Evaluation[] = [eventsEvaluation];
+export const EVALUATIONS: readonly Evaluation[] = [eventsEvaluation, actorsEvaluation];
