@@ -6,6 +6,7 @@ import { classifyReport, type CueHit } from './typing/classify-event.ts';
 import type { CaseLabel } from './typing/case-labels.ts';
 import { eventFlags } from './event-flags.ts';
 import { compileCue, occurs } from './typing/cue-syntax.ts';
+import { WEAPON_USED } from './typing/argument-cues.ts';
 
 /** One typed clause: offsets into the article, the label, the trigger and the flags. */
 export interface EventMention {
@@ -27,10 +28,6 @@ export const MIN_MENTION_SCORE = 2;
 const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died');
 /** Weapon labels name instruments; a clause about weapons reports an event only when something was done with them. */
 const WEAPON_LABELS: ReadonlySet<CaseLabel> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP', 'SUIC_BOMB']);
-const WEAPON_USED = compileCue(
-  'fired|fire|launched|struck|strikes|hit|hits|landed|target(ed|ing)|kill*|wound*|injur*|explod*|detonat*|attack*|shell(ed|ing)|' +
-    'bomb(ed|ing)|pound*|dropp*|carried out|destroy*|damag*|went off|blasts?|blew|air ?strikes?|air ?raids?|call(ed)? in|dead',
-);
 
 /** Whether a typed clause reports an event: enough cue weight, and for weapons, a use of them. */
 function reportsEvent(clause: string, label: CaseLabel, score: number): boolean {

@@ -3,7 +3,7 @@ import { compileCue, matchCue, occurs, type Cue } from './cue-syntax.ts';
 import { CASE_LABELS, type CaseLabel } from './case-labels.ts';
 import { VIOLENCE_CUES } from './violence-cues.ts';
 import { OTHER_CUES } from './other-cues.ts';
-import { harmProfile, hasProtestContext, initiatorBefore, targetProfile } from './argument-cues.ts';
+import { WEAPON_USED, harmProfile, hasProtestContext, initiatorBefore, targetProfile } from './argument-cues.ts';
 
 const ALL_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = { ...VIOLENCE_CUES, ...OTHER_CUES };
 
@@ -88,6 +88,8 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
     if (harm > 0 && forces > 0) scores.FORCE_AGAINST_PROTEST += 1 + harm;
     // ACLED: demonstrators clashing with police or others make a violent demonstration, not a battle.
     move(scores, 'ARMED_CLASH', 'VIOL_DEMONSTR', 1);
+    // ACLED: arrests of demonstrators are an intervention in the protest, not a separate arrest event.
+    if (scores.PEACE_PROTEST > 0) move(scores, 'ARREST', 'PROTEST_WITH_INTER', 1);
   }
   // Territory changes hands: who takes it decides between the two battle sub-types.
   const territoryHits = hits.filter((h) => h.label === 'GOV_REGAINS_TERIT' || h.label === 'NON_STATE_ACTOR_OVERTAKES_TER');
@@ -103,8 +105,16 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   // Weapons found or seized, with nobody hurt, are disrupted weapons use, not an explosion.
   const { harm } = harmProfile(text);
   if (scores.DISR_WEAP >= 4 && harm === 0) {
-    for (const label of ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE', 'SUIC_BOMB'] as const) scores[label] *= 0.3;
+    for (const label of WEAPON_LABELS) scores[label] *= 0.3;
   }
+  // Weapons named as the objects of a seizure or defusal ("defused hundreds of landmines") were not used.
+  const disruptions = hits.filter((h) => h.label === 'DISR_WEAP' && h.score >= 3);
+  for (const h of hits) {
+    if (!(WEAPON_LABELS as readonly string[]).includes(h.label)) continue;
+    if (disruptions.some((d) => h.start >= d.start && h.start <= d.end + DISRUPTED_OBJECT_REACH)) scores[h.label] -= h.score;
+  }
+  // A weapon named with nothing done with it ("receiving parts for drones") is not an attack.
+  if (!occurs(WEAPON_USED, text)) for (const label of WEAPON_LABELS) scores[label] *= 0.3;
   // ACLED: when territory changes hands in a battle, the territory sub-type outranks the clash.
   const territory: CaseLabel = scores.GOV_REGAINS_TERIT >= scores.NON_STATE_ACTOR_OVERTAKES_TER ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (scores[territory] >= TERRITORY_THRESHOLD) move(scores, 'ARMED_CLASH', territory, 1);
@@ -124,6 +134,9 @@ const WITHOUT_FIGHT = compileCue('without (a |any )?(fight|fighting|resistance|c
 const WITHDRAWAL = compileCue('withdr(ew|awn|awal) (from|of)|pull(ed)? out (of|from)|handed (over )?(control|authority)|handed over');
 
 const TERRITORY_THRESHOLD = 2.5;
+const WEAPON_LABELS = ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE', 'SUIC_BOMB', 'CHEM_WEAP'] as const;
+/** How far (characters) after a seizure/defusal phrase the weapons it governs may be listed. */
+const DISRUPTED_OBJECT_REACH = 60;
 const PROTEST_FAMILY = ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'] as const;
 const PROTEST_SIGNAL_THRESHOLD = 2.5;
 
