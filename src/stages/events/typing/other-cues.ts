@@ -6,7 +6,7 @@ import type { CaseLabel } from './case-labels.ts';
 export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   PEACE_PROTEST: cues([
     ['protest(s|ed|ing)?', 2.5], ['protesters?', 2.5], ['demonstrat(ion|ions|ed|ing|ors?)', 2.5], ['rall(y|ies|ied)', 2.5],
-    ['march(ed|es)', 2], ['sit ?ins?', 3], ['human chains?', 3], ['took to the streets', 3], ['pickets?', 2.5], ['vigils?', 2.5], ['placards?', 2.5],
+    ['march(ed|es)', 2], ['sit ?ins?', 3], ['die ?ins?', 3], ['human chains?', 3], ['took to the streets', 3], ['pickets?', 2.5], ['vigils?', 2.5], ['placards?', 2.5],
     ['banners?', 1.5], ['slogans?', 2], ['chant*', 2], ['on strike', 3], ['strik(e|es|ing) workers', 3], ['walkouts?', 2.5],
     ['boycott*', 1.5], ['gathered', 1], ['peaceful(ly)?', 1.5], ['petition', 1],
   ]),
@@ -56,7 +56,8 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['accidentally (activated|detonated|exploded)', 4], ['prematurely', 3], ['cleared', 1], ['destroyed ~ (weapons|ieds?|explosives|machine guns)', 3],
   ]),
   HQ_ESTABLISHED: cues([
-    ['(establish|set up|setting up|sets up|built|build|building|open)\\w* ~ (bases?|headquarters|hq|outposts?|observation (points?|posts?)|posts?|camps?|checkpoints?|positions?)', 5],
+    ['(establish|set up|setting up|sets up|built|build|building|open)\\w* ~ (bases?|headquarters|hq|outposts?|observation (points?|posts?)|posts?|camps?|checkpoints?|positions?|barracks)', 5],
+    ['(bases?|headquarters|outposts?|points?|posts?|camps?|barracks) ~ (established|set up|built)', 4],
     ['observation (points?|posts?)', 3], ['new (military )?base', 3], ['headquarters', 1], ['garrison*', 2],
   ]),
   PROPERTY_DISTRUCT: cues([

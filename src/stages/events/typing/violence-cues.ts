@@ -20,7 +20,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['recaptur*', 3], ['retook', 3], ['retake*', 3], ['regain* (full )?control', 3], ['regain(ed|s|ing)? ~ (territory|ground|towns?|city|villages?|areas?|districts?|provinces?|positions?|neighbou?rhoods?)', 3],
     ['liberat*', 3], ['took back', 3], ['won back', 2], ['reclaim*', 2.5], ['purg*', 2],
     ['clear(ed|ing) ~ (of|from) ~ (militants|terrorists|rebels|insurgents|jihadists|fighters)', 2.5],
-    ['restored (state )?control', 3], ['mop(ping)? up', 1.5],
+    ['restored (state )?control', 3], ['(ground|territory|control) (was|were|has been|had been) (regained|retaken|recaptured|restored)', 3], ['mop(ping)? up', 1.5],
     [`captur(e|ed|es|ing)(?!${NOT_TERRITORY})`, 3], [`seiz(e|ed|es|ing)(?!${NOT_TERRITORY})`, 2.5],
     ['(took|taken|take|takes|taking|gained|gain|gains|establish(ed)?|assumed|wrested|recovered) (full |complete )?control', 3],
     ['took over|taken over|taking over', 2.5], ['gained ground', 3], ['occupied', 2], ['advanc(ed|es|ing) (in)?to', 2],
@@ -32,13 +32,13 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['overr(a|u)n', 3], ['fell to', 3], ['stormed', 1],
   ]),
   CHEM_WEAP: cues([
-    ['chlorine', 4], ['sarin', 5], ['mustard gas', 5], ['nerve (gas|agent)', 3], ['toxic (gas|chemicals?|substance)', 4],
+    ['chlorine', 4], ['sarin', 5], ['mustard (gas|agent)', 5], ['(sulfur|sulphur) mustard', 5], ['nerve (gas|agent)', 3], ['toxic (gas|chemicals?|substance)', 4],
     ['poison(ous)? gas', 5], ['chemical (weapons?|attacks?|agents?|munitions?|bombs?|strikes?)', 5],
     ['gas attack*', 4], ['suffocat*', 2], ['choking', 1.5], ['chemicals?', 1],
   ]),
   AIR_STRIKE: cues([
     ['air ?strike*', 4], ['air ?raid*', 4], ['air ?attack*', 3], ['war ?planes?', 4], ['fighter jets?', 3.5],
-    ['jets?', 2], ['aircraft', 2.5], ['helicopters?', 2], ['gunships?', 3], ['drones?', 2.5], ['drone strikes?', 4],
+    ['jets?', 2], ['aircraft', 2.5], ['helicopters?', 2], ['choppers?', 2], ['gunships?', 3], ['drones?', 2.5], ['drone strikes?', 4],
     ['aerial (bombard*|bombing|attack*|strike*)', 4], ['air force', 2], ['sorties?', 3], ['barrel bombs?', 3],
     ['strikes', 1.5], ['bombard*', 1.5], ['bombed', 1], ['bombing raids?', 3], ['air power', 2], ['coalition strikes?', 3],
   ]),
@@ -51,7 +51,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['shell(ed|ing)', 3.5], ['artillery', 3.5], ['mortars?', 3], ['mortar (shells?|rounds?|fire)', 1], ['rockets?', 2.5],
     ['missiles?', 2.5], ['projectiles?', 3], ['katyushas?', 4], ['howitzers?', 4], ['tank (fire|shells?)', 3],
     ['anti ?aircraft (guns?|fire)', 2], ['grad', 2], ['ballistic missiles?', 1], ['rocket ?propelled', 1],
-    ['fired (a |two |three )?(rockets?|missiles?|shells?)', 2], ['bombard*', 1.5], ['heavy weapons', 1.5],
+    ['fired (a |two |three )?(rockets?|missiles?|shells?)', 2], ['(rockets?|missiles?|shells?|mortars?) ~ (fired|landed|hit|struck|slammed)', 2.5], ['bombard*', 1.5], ['heavy weapons', 1.5],
   ]),
   REM_EXPLOS: cues([
     ['ieds?', 4], ['improvi[sz]ed? explosive', 4], ['vbieds?', 4], ['roadside bombs?', 4.5], ['car bombs?', 4],
@@ -67,7 +67,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['sexually', 3], ['molest*', 4], ['abused (women|girls)', 3], ['defil*', 3],
   ]),
   ATTACK: cues([
-    ['gunm(a|e)n', 2.5], ['massacre*', 3], ['execut(ed|ion|ions|ing)', 2.5], ['assassinat*', 3], ['shot dead', 2],
+    ['gunm(a|e)n', 2.5], ['gunned down', 3], ['massacre*', 3], ['execut(ed|ion|ions|ing)', 2.5], ['assassinat*', 3], ['shot dead', 2],
     ['murder*', 2.5], ['stabb*', 3], ['behead*', 3.5], ['hacked to death', 3.5], ['machete*', 2.5], ['slaughter*', 2.5],
     ['killed', 1.5], ['kill(s|ing)', 1.5], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot', 1], ['gunshot', 1],
     ['burn(ed|t) alive', 3], ['tortur*', 2.5], ['stormed', 1], ['raided', 1], ['assault(ed)?', 1],
