@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { eventsRoutes } from './routes/events-routes.ts';
+import { claimsRoutes } from './routes/claims-routes.ts';
 
 const STATIC_DIR = new URL('../web/static/', import.meta.url);
 const STATIC_FILES: Record<string, string> = {
@@ -31,6 +32,7 @@ export function createApp(store: Store): Hono {
     c.header('X-Frame-Options', 'DENY');
   });
   app.route('/api', eventsRoutes(store));
+  app.route('/api', claimsRoutes(store));
   app.get('*', async (c) => {
     const file = STATIC_FILES[c.req.path];
     if (!file) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);
