@@ -15,6 +15,8 @@ export interface EventMention {
   readonly clauseEnd: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  /** Start of the previous sentence of the same paragraph (for "They shot him…"), or sentenceStart. */
+  readonly contextStart: number;
   readonly triggerStart: number;
   readonly triggerEnd: number;
   readonly confidence: number;
@@ -64,7 +66,9 @@ export function detectMentions(article: Article): EventMention[] {
   const sentences = layer(article, 'sentences');
   const units = sentences.length ? sentences.map((s) => [s.start, s.end] as const) : [[0, text.length] as const];
   const mentions: EventMention[] = [];
-  for (const [sStart, sEnd] of units) {
+  units.forEach(([sStart, sEnd], index) => {
+    const previous = units[index - 1];
+    const contextStart = previous && !text.slice(previous[0], sStart).includes('\n') ? previous[0] : sStart;
     const sentence = text.slice(sStart, sEnd);
     for (const [cStart, cEnd] of clauseOffsets(sentence)) {
       const clause = sentence.slice(cStart, cEnd);
@@ -78,12 +82,13 @@ export function detectMentions(article: Article): EventMention[] {
         clauseEnd: sStart + cEnd,
         sentenceStart: sStart,
         sentenceEnd: sEnd,
+        contextStart,
         triggerStart: sStart + cStart + hit.start,
         triggerEnd: sStart + cStart + hit.end,
         confidence: typed.confidence,
         flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
       });
     }
-  }
+  });
   return mentions;
 }

@@ -13,6 +13,8 @@ function actorRef(article: Article, span: Span): ActorRef {
 }
 
 const CIVILIAN_TARGET = /\b(civilians?|villagers?|residents?|worshipp?ers?|farmers?|traders?|students?|children|women|families|(?:truffle )?hunters|passengers|pilgrims|shepherds|herders|informants?|mukhtars|man|men|brothers)\b/i;
+/** A clause whose subject points back ("They shot…", "The militants then…") takes its initiator from the previous sentence. */
+const ANAPHORIC_SUBJECT = /^\s*(?:they|he|she|it|the (?:group|militants|gunmen|attackers|fighters|assailants))\b/i;
 const CIVILIAN_LABELS = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL']);
 
 /**
@@ -20,7 +22,8 @@ const CIVILIAN_LABELS = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL']);
  * Passive voice ("Y was ambushed by X") puts the "by" phrase first; otherwise the clause's first
  * actor before the trigger is actor1 and the first after it actor2 ("X attacked Y", "killing X").
  * With no actor span after the trigger of a violence-against-civilians label, civilian words there
- * ("12 truffle hunters") make actor2 the civilians.
+ * ("12 truffle hunters") make actor2 the civilians. A pronoun subject ("They shot him") takes
+ * actor1 from the first actor of the previous sentence in the paragraph.
  */
 export function eventActors(article: Article, m: EventMention): { actor1: ActorRef | null; actor2: ActorRef | null } {
   const spans = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
@@ -37,6 +40,9 @@ export function eventActors(article: Article, m: EventMention): { actor1: ActorR
   } else {
     actor1 = before[0];
     actor2 = after[0];
+  }
+  if (!actor1 && !passive && !passiveBy && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) {
+    actor1 = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart))[0];
   }
   let target: ActorRef | null = actor2 ? actorRef(article, actor2) : null;
   if (!target && CIVILIAN_LABELS.has(m.label)) {
@@ -60,7 +66,8 @@ export interface EventLocation {
 
 /**
  * The event's location from `places` spans labelled 'place': in the clause, else the sentence, else the
- * article's dateline. Among candidates the most precise wins, then the nearest to the trigger.
+ * previous sentence of the same paragraph, else the article's dateline. Among candidates the most
+ * precise wins, then the nearest to the trigger.
  */
 export function eventLocation(article: Article, m: EventMention): EventLocation | null {
   const all = layer(article, 'places').filter((s) => s.label === 'place');
@@ -70,6 +77,7 @@ export function eventLocation(article: Article, m: EventMention): EventLocation 
   const tiers = [
     places.filter((s) => within(s, m.clauseStart, m.clauseEnd)),
     places.filter((s) => within(s, m.sentenceStart, m.sentenceEnd)),
+    places.filter((s) => within(s, m.contextStart, m.sentenceStart)),
     all.filter(inDateline),
   ];
   const candidates = tiers.find((t) => t.length > 0);

@@ -91,3 +91,15 @@ test('without argument layers the stage still types events and dates them by pub
   assert.equal(event?.actor2?.id, 'civilians');
   assert.equal(event?.dateStart, '2019-02-20');
 });
+
+test('"They shot him…" takes its place and initiator from the previous sentence of the paragraph, not the dateline', () => {
+  const text = 'BAGHDAD: Officials spoke on Monday.\nIn one instance, a band of militants broke into the home of a man in the village of Tal Al-Asfour. They shot him and his two brothers against the wall.';
+  let a = segmentStage().apply(createArticle({ id: 'a3', documentId: 'd3', text, meta: { published: '2019-02-20' } }), defaultContext);
+  a = withLayer(a, 'actors', [spanOf(a, 'militants', 'rebel-group', { id: 'islamic-state', name: 'Islamic State', type: 'rebel-group', country: null, inferred: true })]);
+  a = withLayer(a, 'places', [spanOf(a, 'BAGHDAD', 'place', place('Baghdad', 1)), spanOf(a, 'Tal Al-Asfour', 'place', place('Tal Al-Asfour', 1))]);
+  const shot = eventsStage().apply(a, defaultContext).events.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.subEventType, 'Attack');
+  assert.equal(shot?.location, 'Tal Al-Asfour');
+  assert.equal(shot?.actor1?.id, 'islamic-state');
+  assert.equal(shot?.actor2?.id, 'civilians');
+});
