@@ -3,7 +3,7 @@ import type { Article } from '../../article/article.ts';
 import { layer } from '../../article/article.ts';
 import type { EventFlag } from '../../article/records.ts';
 import { classifyReport, type CueHit } from './typing/classify-event.ts';
-import type { CaseLabel } from './typing/case-labels.ts';
+import { ACLED_CASE_LABELS, type CaseLabel } from './typing/case-labels.ts';
 import { eventFlags } from './event-flags.ts';
 import { compileCue, occurs } from './typing/cue-syntax.ts';
 import { WEAPON_USED } from './typing/argument-cues.ts';
@@ -59,7 +59,8 @@ function strongestHit(hits: readonly CueHit[], label: CaseLabel): CueHit | undef
 /**
  * Every event mention in the article's sentences (the `sentences` layer; the whole text when it is
  * absent). A clause is kept when it reports an event (see reportsEvent); non-ACLED report kinds
- * (diplomacy, disasters, crime, claims of responsibility) are returned too, labelled as such.
+ * (diplomacy, disasters, crime, claims of responsibility) are returned too, labelled as such; a
+ * claim of responsibility also yields the claimed attack when the clause reports one.
  */
 export function detectMentions(article: Article): EventMention[] {
   const text = article.text;
@@ -73,21 +74,29 @@ export function detectMentions(article: Article): EventMention[] {
     for (const [cStart, cEnd] of clauseOffsets(sentence)) {
       const clause = sentence.slice(cStart, cEnd);
       const typed = classifyReport(clause);
-      if (!reportsEvent(clause, typed.label, typed.scores[typed.label])) continue;
-      const hit = strongestHit(typed.hits, typed.label);
-      if (!hit) continue;
-      mentions.push({
-        label: typed.label,
-        clauseStart: sStart + cStart,
-        clauseEnd: sStart + cEnd,
-        sentenceStart: sStart,
-        sentenceEnd: sEnd,
-        contextStart,
-        triggerStart: sStart + cStart + hit.start,
-        triggerEnd: sStart + cStart + hit.end,
-        confidence: typed.confidence,
-        flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
-      });
+      const labels: CaseLabel[] = [typed.label];
+      // A claim of responsibility usually names the attack claimed: that attack is an event too.
+      if (typed.label === 'ATTRIB') {
+        const claimed = (Object.keys(ACLED_CASE_LABELS) as CaseLabel[]).sort((a, b) => typed.scores[b] - typed.scores[a])[0]!;
+        labels.push(claimed);
+      }
+      for (const label of labels) {
+        if (!reportsEvent(clause, label, typed.scores[label])) continue;
+        const hit = strongestHit(typed.hits, label);
+        if (!hit) continue;
+        mentions.push({
+          label,
+          clauseStart: sStart + cStart,
+          clauseEnd: sStart + cEnd,
+          sentenceStart: sStart,
+          sentenceEnd: sEnd,
+          contextStart,
+          triggerStart: sStart + cStart + hit.start,
+          triggerEnd: sStart + cStart + hit.end,
+          confidence: typed.confidence,
+          flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
+        });
+      }
     }
   });
   return mentions;

@@ -103,3 +103,11 @@ test('"They shot him…" takes its place and initiator from the previous sentenc
   assert.equal(shot?.actor1?.id, 'islamic-state');
   assert.equal(shot?.actor2?.id, 'civilians');
 });
+
+test('a claim of responsibility is recognised, and the attack it claims is still an event', () => {
+  const text = 'Islamic State claimed responsibility for a car bomb that killed eight people in the city on Friday.';
+  const a = segmentStage().apply(createArticle({ id: 'a4', documentId: 'd4', text, meta: { published: '2019-02-20' } }), defaultContext);
+  const out = eventsStage().apply(a, defaultContext);
+  assert.deepEqual(out.events.map((e) => e.subEventType), ['Remote explosive/landmine/IED']);
+  assert.ok((out.layers.triggers ?? []).some((s) => s.label === 'Claim or denial of responsibility'));
+});
