@@ -25,7 +25,9 @@ test('claims --json lists stored claims with subject, attribution, cue, evidence
   const claims = out.join('').trim().split('\n').map((l) => JSON.parse(l));
   const free = claims.find((c) => c.subject === 'liberation of Baghouz');
   assert.ok(free, out.join(''));
-  assert.equal(free.attributed_to, 'A spokesman for the Syrian Democratic Forces, Mustafa Bali');
+  // The speaker's wording depends on whether a sources stage ran (it normalises "Name, role") or the cue fallback did.
+  assert.match(free.attributed_to, /Mustafa Bali/);
+  assert.match(free.attributed_to, /Syrian Democratic Forces/);
   assert.equal(free.cue, 'tweeted');
   assert.equal(free.outlet, 'Example Wire');
   assert.equal(free.date, '2019-03-23');
