@@ -20,7 +20,7 @@ export function normaliseSubject(subject: string): string {
 }
 
 const MOVEMENT = /^\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+)?(?:crossed|moved|returned|entered|slipped)\s+(?:\w+\s+){0,3}?(?:from|into|to)\s+[A-Z][\w-]+/;
-const PLACE_PHRASE = /\b(?:in|inside|across|within)\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*/;
+const PLACE_PHRASE = /\b(?:in|inside|across|within)\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*/;
 const CONTROL_PHRASE = /^\s*(?:living\s+)?under\s+(?:its|their|IS|the group's)\s+control/;
 
 /**

@@ -77,3 +77,19 @@ test('cue fallback: "said X" after a quote', () => {
   assert.equal(who?.attributedTo, 'Brig. Gen. Yahya Rasoul, the Iraqi army spokesman');
   assert.equal(who?.cue, 'said');
 });
+
+test('counts of things that are not claims, counts of one, and counts inside the speaker are skipped', () => {
+  const text = 'Three Iraqi intelligence officials said the two sides met once, and one soldier said 300 fighters hid in a cave.';
+  let a = segmentStage().apply(createArticle({ id: 'c2', documentId: 'd', text, meta: { published: '2019-02-20' } }), defaultContext);
+  a = withLayer(a, 'quantities', [
+    at(a, 'Three Iraqi intelligence officials', 'count', { low: 3, high: 3, best: 3, noun: 'Iraqi intelligence officials', approximate: false }),
+    at(a, 'two sides', 'count', { low: 2, high: 2, best: 2, noun: 'sides', approximate: false }),
+    at(a, 'one soldier', 'count', { low: 1, high: 1, best: 1, noun: 'soldier', approximate: false }),
+    at(a, '300 fighters', 'count', { low: 300, high: 300, best: 300, noun: 'fighters', approximate: false }),
+  ]);
+  a = withLayer(a, 'sources', [at(a, 'Three Iraqi intelligence officials', 'attribution', {
+    speaker: 'Three Iraqi intelligence officials', role: 'intelligence officials', organisation: null, anonymous: true, cue: 'said', coversStart: 0, coversEnd: text.length,
+  })]);
+  const claims = claimsStage().apply(a, defaultContext).claims;
+  assert.deepEqual(claims.map((c) => [c.subject, c.best]), [['fighters', 300]]);
+});

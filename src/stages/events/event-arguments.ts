@@ -6,6 +6,9 @@ import type { Span } from '../../article/span.ts';
 import type { EventMention } from './detect-mentions.ts';
 
 const within = (s: Span, start: number, end: number): boolean => s.start >= start && s.end <= end;
+const actorId = (s: Span | undefined): string | null => (s ? ((s.value as unknown as ActorValue).id ?? null) : null);
+const actorType = (s: Span): string | null => (s.value as unknown as ActorValue).type ?? s.label;
+const CROWD_LABELS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR', 'MOB_VIOL']);
 
 function actorRef(article: Article, span: Span): ActorRef {
   const v = span.value as unknown as ActorValue;
@@ -23,7 +26,8 @@ const CIVILIAN_LABELS = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL']);
  * actor before the trigger is actor1 and the first after it actor2 ("X attacked Y", "killing X").
  * With no actor span after the trigger of a violence-against-civilians label, civilian words there
  * ("12 truffle hunters") make actor2 the civilians. A pronoun subject ("They shot him") takes
- * actor1 from the first actor of the previous sentence in the paragraph.
+ * actor1 from the first actor of the previous sentence in the paragraph. actor2 is never actor1
+ * again, and a civilian actor1 outside demonstrations and riots becomes actor2.
  */
 export function eventActors(article: Article, m: EventMention): { actor1: ActorRef | null; actor2: ActorRef | null } {
   const spans = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
@@ -39,7 +43,13 @@ export function eventActors(article: Article, m: EventMention): { actor1: ActorR
     actor2 = before[0];
   } else {
     actor1 = before[0];
-    actor2 = after[0];
+    actor2 = after.find((s) => actorId(s) !== actorId(actor1));
+  }
+  // Civilians never initiate political violence in ACLED's coding: a civilian subject is the victim
+  // ("truffle hunters have disappeared"), except at demonstrations and riots.
+  if (actor1 && actorType(actor1) === 'civilians' && !CROWD_LABELS.has(m.label)) {
+    actor2 ??= actor1;
+    actor1 = undefined;
   }
   if (!actor1 && !passive && !passiveBy && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) {
     actor1 = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart))[0];

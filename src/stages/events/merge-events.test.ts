@@ -39,3 +39,9 @@ test('without a location only mentions of the same sub-type merge', () => {
   const merged = mergeEvents([event({ location: null }), event({ location: null, subEventType: 'Attack', eventType: 'Violence against civilians' })]);
   assert.equal(merged.length, 2);
 });
+
+test('an unknown actor agrees with a known one, and the merged event keeps the known actor', () => {
+  const merged = mergeEvents([event({ actor1: null, actor2: null }), event({ evidence: [{ start: 20, end: 30, text: 'second' }] })]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0]!.actor1?.id, 'a');
+});
