@@ -19,7 +19,8 @@ export function normaliseSubject(subject: string): string {
     .trim();
 }
 
-const MOVEMENT = /^\s*,?\s*(?:who|that)\s+(?:have\s+|had\s+)?(?:crossed|moved|returned|entered|slipped)\s+(?:\w+\s+){0,3}?(?:from|into|to)\s+[A-Z][\w-]+/;
+const MOVEMENT = /^\s*,?\s*(?:who\s+|that\s+)?(?:(?:have|has|had|are|were)\s+)?(crossed|moved|moving|returned|entered|slipped|slipping)\s+((?:\w+\s+){0,3}?(?:from|into|to|across)\s+(?:the\s+)?[A-Z][\w-]+|(?:the\s+)?(?:[\w,]+\s+){0,3}?border)/;
+const PAST: Record<string, string> = { moving: 'moved', slipping: 'slipped' };
 const PLACE_PHRASE = /\b(?:in|inside|across|within)\s+(?:(?:the|northern|southern|eastern|western|central)\s+)*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*/;
 const CONTROL_PHRASE = /^\s*(?:living\s+)?under\s+(?:its|their|IS|the group's)\s+control/;
 
@@ -30,7 +31,9 @@ const CONTROL_PHRASE = /^\s*(?:living\s+)?under\s+(?:its|their|IS|the group's)\s
  */
 export function countSubject(noun: string, after: string): string {
   const clause = after.split(/[;:]|,\s+(?:according|said|officials|but|and)\b/)[0] ?? '';
-  const tail = MOVEMENT.exec(clause)?.[0] ?? PLACE_PHRASE.exec(clause)?.[0] ?? CONTROL_PHRASE.exec(clause)?.[0] ?? '';
+  const moved = MOVEMENT.exec(clause);
+  if (moved) return normaliseSubject(`${noun} who ${PAST[moved[1]!] ?? moved[1]} ${moved[2]!.replace(/,/g, '')}`);
+  const tail = PLACE_PHRASE.exec(clause)?.[0] ?? CONTROL_PHRASE.exec(clause)?.[0] ?? '';
   return normaliseSubject(`${noun} ${tail.replace(/^\s*,?\s*/, '')}`);
 }
 

@@ -67,6 +67,7 @@ test('victory and responsibility statements are qualitative claims', () => {
 test('subjects fold actor spellings and keep where and which', () => {
   assert.equal(countSubject('Daesh fighters', ' in Iraq, officials said'), 'IS fighters in Iraq');
   assert.equal(countSubject('fighters', ' who crossed from Syria'), 'fighters who crossed from Syria');
+  assert.equal(countSubject('Daesh fighters', ' have crossed the open, desert border in the past six months'), 'IS fighters who crossed open desert border');
   assert.equal(countSubject('people', ' living under its control'), 'people living under its control');
   assert.equal(normaliseSubject('American forces'), 'US troops');
   assert.equal(normaliseSubject('the self-proclaimed Islamic State (IS)'), 'IS');
