@@ -109,7 +109,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ]),
   ATTRIB: cues([
     ['claim(ed|s)? responsibility', 8], ['claim(ed|s)? (the )?(attack|bombing|killing|murder|assassination)', 6], ['took responsibility', 7],
-    ['responsib(le|ility)', 3], ['denied', 2.5], ['denies', 2.5], ['rejected (the )?(allegations?|accusations?|claims?|reports?)', 4],
+    ['responsib(le|ility)', 3], ['(denied|denies|deny|denying|rejected) (any )?(involvement|responsibility|role|links?)', 5], ['involvement in', 1.5], ['denied', 2.5], ['denies', 2.5], ['rejected (the )?(allegations?|accusations?|claims?|reports?)', 4],
     ['accus(ed|es|ing|ations?)', 3], ['allegations?', 2.5], ['blam(ed|es|ing)', 3.5], ['behind the (attack|bombing|blast)', 4],
     ['(carried out|perpetrated) by', 2], ['attributed', 3.5],
   ]),
