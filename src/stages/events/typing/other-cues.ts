@@ -28,7 +28,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ]),
   MOB_VIOL: cues([
     ['mobs?', 4], ['lynch*', 5], ['vigilantes?', 3.5], ['villagers clashed', 3], ['communal (clash*|violence)', 4],
-    ['beaten to death', 3], ['beat(en)? up', 2], ['angry crowd', 3], ['(sticks|rods|clubs|machetes)', 1.5],
+    ['beat(en)? ~ to death', 3], ['beat(en)? up', 2], ['angry crowd', 3], ['(sticks|rods|clubs|machetes)', 1.5],
     ['(rival )?(groups|villagers|residents|supporters) clashed', 2.5], ['mob justice', 3],
   ]),
   AGREEMENT: cues([

@@ -9,7 +9,7 @@ const NOT_TERRITORY = '\\s+(\\w+\\s+){0,4}(weapons|arms|ammunition|rifles|guns|f
 export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ARMED_CLASH: cues([
     ['clash*', 2.5], ['gun ?battle*', 3], ['gunfight*', 3], ['firefight*', 3], ['shoot ?out*', 2.5],
-    ['exchange* (of )?fire', 3], ['fire exchange*', 3], ['exchanged (gun)?fire', 3], ['skirmish*', 3],
+    ['exchange* (of )?fire', 3], ['fire exchange*', 3], ['exchanged (gun)?fire', 3], ['traded (gun)?fire', 3], ['skirmish*', 3],
     ['ambush*', 2.5], ['fierce fighting', 2.5], ['heavy fighting', 2.5], ['fighting', 1.5], ['fought', 2],
     ['battl(e|es|ed|ing)', 1.5], ['repuls*', 2.5], ['repell*', 2.5], ['counter ?attack*', 2],
     ['engaged', 1], ['encounter(ed|s)?', 2.5], ['(military )?(operations?|offensive) (against|targeting)', 2.5], ['targeting ~ (positions|hideouts|strongholds|bases)', 2], ['offensive', 1], ['assault', 1], ['raid*', 0.8], ['combat', 1.5], ['hostilities', 1.5],
