@@ -17,7 +17,7 @@ const NOT_ACTORS = new Set([
 const ATTRIBUTION_TAIL = /,\s+(?:[^,]*?\s)?(?:said|says|reported|announced|confirmed|told|added|according to)\b[^,]*$/;
 const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\s+by\s+$/;
 
-/** Proper-noun phrases (runs of capitalised words, "of"/"for"/"and" allowed inside) with their offsets. */
+/** Proper-noun phrases (runs of capitalised words, "of"/"for" allowed inside, two runs joined by "from/of the") with their offsets. */
 export function properNounPhrases(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   const re = /\b[A-Z][\w'’.-]*(?:\s+(?:of|for|the|de|al)?\s*[A-Z][\w'’.-]*)*/g;
@@ -27,6 +27,12 @@ export function properNounPhrases(text: string): Array<{ text: string; start: nu
     if (!words.length) continue;
     const phrase = words.join(' ').replace(/[.,]$/, '');
     const start = m.index + m[0].indexOf(words[0]!);
+    const previous = out.at(-1);
+    // "Rebels from the Northern Front", "Forces of the Kurdish Region": one actor named in two runs.
+    if (previous && /^\s+(?:from|of)\s+(?:the\s+)?$/.test(text.slice(previous.end, start))) {
+      out[out.length - 1] = { text: text.slice(previous.start, start + phrase.length), start: previous.start, end: start + phrase.length };
+      continue;
+    }
     out.push({ text: phrase, start, end: start + phrase.length });
   }
   return out;
