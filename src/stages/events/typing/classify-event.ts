@@ -7,6 +7,13 @@ import { WEAPON_USED, harmProfile, hasProtestContext, initiatorBefore, targetPro
 
 const ALL_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = { ...VIOLENCE_CUES, ...OTHER_CUES };
 
+/** Per label, one pattern matching where any of its cues would: most labels are ruled out by one test. */
+const ANY_CUE = new Map(
+  (Object.entries(ALL_CUES) as Array<[CaseLabel, readonly Cue[]]>)
+    .filter(([, table]) => table.length > 0)
+    .map(([label, table]) => [label, new RegExp(table.map((c) => c.pattern.source).join('|'), 'i')] as const),
+);
+
 /** One cue that fired: the label it spoke for, where, and how much it added. */
 export interface CueHit {
   readonly label: CaseLabel;
@@ -42,6 +49,7 @@ function cueScores(text: string): { scores: Record<CaseLabel, number>; hits: Cue
   const hits: CueHit[] = [];
   const lead = leadEnd(text);
   for (const [label, table] of Object.entries(ALL_CUES) as Array<[CaseLabel, readonly Cue[]]>) {
+    if (!ANY_CUE.get(label)?.test(text)) continue;
     for (const cue of table) {
       matchCue(cue, text).forEach(([start, end], i) => {
         const score = cue.weight * (start < lead ? 1 : 0.55) * (i === 0 ? 1 : 0.4);

@@ -12,7 +12,7 @@ export function compileCue(phrase: string): RegExp {
     .replace(/ \?/g, '[\\s-]?')
     .replace(/ ~ /g, '(?:[\\s-]+[\\w\'’-]+){0,3}[\\s-]+')
     .replace(/ /g, '[\\s-]+');
-  return new RegExp(`(?<![\\w])(?:${body})(?![\\w])`, 'gi');
+  return new RegExp(`\\b(?:${body})\\b`, 'gi');
 }
 
 /** A weighted cue: the compiled pattern and how strongly one match speaks for its label. */
