@@ -24,6 +24,8 @@ export interface Estimate {
   readonly best: number | null;
   readonly low: number | null;
   readonly high: number | null;
+  /** When several counts were added up ("six police officers and 16 civilians"), each of them. */
+  readonly parts?: readonly { readonly best: number | null; readonly noun: string | null }[];
 }
 
 /** One event reported by one article, coded after ACLED. */

@@ -6,5 +6,14 @@ import { serveCommand } from './commands/serve-command.ts';
 import { evalCommand } from './commands/eval-command.ts';
 import { incidentsCommand } from './commands/incidents-command.ts';
 import { watchCommand } from './commands/watch-command.ts';
+import { claimsCommand } from './commands/claims-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, watchCommand, eventsCommand, incidentsCommand, serveCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [
+  ingestCommand,
+  watchCommand,
+  eventsCommand,
+  incidentsCommand,
+  claimsCommand,
+  serveCommand,
+  evalCommand,
+];

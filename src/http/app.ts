@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { eventsRoutes } from './routes/events-routes.ts';
+import { claimsRoutes } from './routes/claims-routes.ts';
 
 /** The built UI (`npm run build:web`, run by `npm ci` through the prepare script). */
 const WEB_DIR = new URL('../../dist-web/', import.meta.url);
@@ -31,6 +32,7 @@ export function createApp(store: Store): Hono {
     c.header('X-Frame-Options', 'DENY');
   });
   app.route('/api', eventsRoutes(store));
+  app.route('/api', claimsRoutes(store));
   app.get('*', async (c) => {
     const path = c.req.path === '/' || c.req.path === '/index.html' ? '/index.html' : c.req.path;
     if (path !== '/index.html' && !ASSET_NAME.test(path)) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);

@@ -4,12 +4,13 @@ import { StageRegistry } from '../pipeline/registry.ts';
 import type { StageContext } from '../pipeline/stage.ts';
 import { segmentStage } from './segment/index.ts';
 import { eventsStage } from './events/index.ts';
+import { claimsStage } from './claims/index.ts';
 
-export const DEFAULT_STAGES = ['segment', 'events'] as const;
+export const DEFAULT_STAGES = ['segment', 'events', 'claims'] as const;
 
 /** A registry holding every stage this build knows. */
 export function defaultRegistry(): StageRegistry {
-  return new StageRegistry().register('segment', segmentStage).register('events', eventsStage);
+  return new StageRegistry().register('segment', segmentStage).register('events', eventsStage).register('claims', claimsStage);
 }
 
 /** The checked default pipeline. */

@@ -1,7 +1,11 @@
 // Every evaluation `sitrep eval` knows, by name. Adding one means adding one line here.
 import type { Evaluation } from './evaluation.ts';
 import { incidentsEvaluation } from './eval-incidents.ts';
+import { eventsEvaluation } from './eval-events.ts';
+import { actorsEvaluation } from './eval-actors.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
+  eventsEvaluation,
+  actorsEvaluation,
   incidentsEvaluation,
 ];

@@ -1,0 +1,64 @@
+// `sitrep claims`: list stored claims as a table, JSON Lines (--json), or grouped by subject (--by-subject).
+import { usageError } from '../../errors/catalogue.ts';
+import { claimToJSON, groupBySubject, listClaims } from '../../services/claims-service.ts';
+import { openStore } from '../../storage/open-store.ts';
+import type { StoredClaim } from '../../storage/store.ts';
+import { stringOption, type Command } from '../command.ts';
+import { dbPath } from './db-option.ts';
+import { formatTable } from './events-command.ts';
+
+function range(c: { low: number | null; high: number | null }): string {
+  if (c.low === null && c.high === null) return '';
+  return c.low === c.high ? String(c.low) : `${c.low ?? '?'}-${c.high ?? '?'}`;
+}
+
+function oneLine(text: string, n: number): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length <= n ? t : `${t.slice(0, n - 1)}…`;
+}
+
+export const claimsCommand: Command = {
+  name: 'claims',
+  summary: 'List stored claims (table, JSON Lines with --json, grouped with --by-subject)',
+  usage: 'sitrep claims [--json] [--by-subject] [--subject TEXT] [--limit N] [--db PATH]',
+  options: { json: { type: 'boolean' }, 'by-subject': { type: 'boolean' }, subject: { type: 'string' }, limit: { type: 'string' } },
+  allowPositionals: false,
+  async run(args, io) {
+    const limitText = stringOption(args, 'limit');
+    const limit = limitText === undefined ? Infinity : Number(limitText);
+    if (!(limit > 0)) throw usageError(`--limit must be a positive number, got "${limitText}"`);
+    const subject = stringOption(args, 'subject')?.toLowerCase();
+    const store = await openStore(dbPath(args, io));
+    try {
+      const claims: StoredClaim[] = [];
+      for await (const c of listClaims(store)) {
+        if (subject && !c.subject.toLowerCase().includes(subject)) continue;
+        claims.push(c);
+      }
+      if (args.values['by-subject']) {
+        const groups = groupBySubject(claims).slice(0, limit);
+        if (args.values.json) {
+          for (const g of groups) io.stdout(`${JSON.stringify({ subject: g.subject, low: g.low, high: g.high, claims: g.claims.map(claimToJSON) })}\n`);
+        } else {
+          for (const g of groups) {
+            io.stdout(`${g.subject}  (${g.claims.length} claims${range(g) ? `, ${range(g)}` : ''})\n`);
+            for (const c of g.claims) io.stdout(`  ${c.date ?? '?'}  ${range(c) || oneLine(c.text ?? '', 40)}  ${c.attributedTo ?? '(unattributed)'}  [${c.outlet ?? c.articleId}]\n`);
+          }
+          io.stdout(`${groups.length} subjects\n`);
+        }
+        return 0;
+      }
+      const shown = claims.slice(0, limit);
+      if (args.values.json) {
+        for (const c of shown) io.stdout(`${JSON.stringify(claimToJSON(c))}\n`);
+      } else {
+        io.stdout(formatTable(shown.map((c) => [c.date ?? '', oneLine(c.subject, 40), range(c), c.unit ?? '', oneLine(c.attributedTo ?? '', 30), oneLine(c.text ?? c.evidence[0]?.text ?? '', 50)]),
+          ['date', 'subject', 'range', 'unit', 'attributed to', 'statement']));
+        io.stdout(`${shown.length} claims\n`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

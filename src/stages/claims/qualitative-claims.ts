@@ -1,0 +1,58 @@
+// Qualitative claims: statements of responsibility (claimed or denied) and of victory or defeat.
+import { layer, type Article } from '../../article/article.ts';
+import type { ClaimRecord } from '../../article/records.ts';
+import { attributionFor } from './attribution.ts';
+import { normaliseSubject } from './claim-subject.ts';
+
+interface Pattern {
+  readonly regex: RegExp;
+  /** The normalised subject from the match. */
+  readonly subject: (m: RegExpExecArray) => string;
+}
+
+const ENTITY = "((?:\\d+% of )?(?:the )?(?:self-proclaimed )?[A-Z][\\w'’-]*(?:\\s+(?:\\([A-Z]+\\)|[A-Z][\\w'’-]*))*)";
+
+const PATTERNS: readonly Pattern[] = [
+  { regex: /\bclaim(?:ed|s)? responsibility for (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()}` },
+  { regex: /\bdenied (?:any )?(?:involvement|responsibility|role) in (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()} (denied)` },
+  { regex: new RegExp(`${ENTITY} (?:has|have) been (?:completely |totally )?defeated`), subject: (m) => `defeat of ${m[1]!.replace(/^\d+% of /, '')}` },
+  { regex: new RegExp(`\\bvictory (?:over|against) ${ENTITY}`), subject: (m) => `defeat of ${m[1]}` },
+  { regex: new RegExp(`${ENTITY} (?:is|are) (?:now )?free\\b`), subject: (m) => `liberation of ${m[1]}` },
+  { regex: new RegExp(`\\b(?:liberated|freed) (?:the )?(last (?:bastion|stronghold|pocket) of ${ENTITY})`), subject: (m) => `defeat of ${m[2]}` },
+];
+
+/**
+ * Claims of responsibility and of victory or defeat, one per matching statement in each sentence.
+ * The statement itself is the claim's text; the subject names what is claimed ("defeat of IS",
+ * "liberation of Baghouz"); low/high/best stay null.
+ */
+export function qualitativeClaims(article: Article, producedBy: string): ClaimRecord[] {
+  const text = article.text;
+  const claims: ClaimRecord[] = [];
+  for (const s of layer(article, 'sentences')) {
+    const sentence = text.slice(s.start, s.end);
+    for (const p of PATTERNS) {
+      const m = p.regex.exec(sentence);
+      if (!m) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const who = attributionFor(article, start, end, s.start, s.end);
+      claims.push({
+        kind: 'claim',
+        subject: normaliseSubject(p.subject(m)),
+        low: null,
+        high: null,
+        best: null,
+        unit: null,
+        text: m[0],
+        attributedTo: who?.attributedTo ?? null,
+        cue: who?.cue ?? null,
+        date: article.meta.published?.slice(0, 10) ?? null,
+        evidence: [{ start: s.start, end: s.end, text: sentence }, { start, end, text: m[0] }, ...(who ? [who.evidence] : [])],
+        confidence: who ? 0.6 : 0.4,
+        producedBy,
+      });
+    }
+  }
+  return claims;
+}

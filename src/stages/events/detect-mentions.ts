@@ -1,0 +1,103 @@
+// Event mentions in an article: each sentence split into clauses, each clause typed, kept when a trigger speaks clearly.
+import type { Article } from '../../article/article.ts';
+import { layer } from '../../article/article.ts';
+import type { EventFlag } from '../../article/records.ts';
+import { classifyReport, type CueHit } from './typing/classify-event.ts';
+import { ACLED_CASE_LABELS, type CaseLabel } from './typing/case-labels.ts';
+import { eventFlags } from './event-flags.ts';
+import { compileCue, occurs } from './typing/cue-syntax.ts';
+import { WEAPON_USED } from './typing/argument-cues.ts';
+
+/** One typed clause: offsets into the article, the label, the trigger and the flags. */
+export interface EventMention {
+  readonly label: CaseLabel;
+  readonly clauseStart: number;
+  readonly clauseEnd: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** Start of the previous sentence of the same paragraph (for "They shot him…"), or sentenceStart. */
+  readonly contextStart: number;
+  readonly triggerStart: number;
+  readonly triggerEnd: number;
+  readonly confidence: number;
+  readonly flags: readonly EventFlag[];
+}
+
+/** A clause needs this much cue weight for its label before it counts as reporting anything. */
+export const MIN_MENTION_SCORE = 2;
+
+/** Words that make a clause report harm done: with them a weaker cue suffices. */
+const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died');
+/** Weapon labels name instruments; a clause about weapons reports an event only when something was done with them. */
+const WEAPON_LABELS: ReadonlySet<CaseLabel> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP', 'SUIC_BOMB']);
+
+/** Whether a typed clause reports an event: enough cue weight, and for weapons, a use of them. */
+function reportsEvent(clause: string, label: CaseLabel, score: number): boolean {
+  if (score < MIN_MENTION_SCORE && !(score >= 1 && occurs(HARM_DONE, clause))) return false;
+  return !WEAPON_LABELS.has(label) || occurs(WEAPON_USED, clause);
+}
+
+/**
+ * Clause boundaries inside a sentence, as [start, end) offsets relative to it: semicolons, and a
+ * comma or dash followed by a coordinating or contrastive word start a new clause.
+ */
+export function clauseOffsets(sentence: string): Array<[number, number]> {
+  const cuts = [0];
+  for (const m of sentence.matchAll(/;\s*|,\s+(?=(?:and|but|while|whereas|before|after|as|then)\s)|\s+[—–]\s+(?=\w)/g)) {
+    cuts.push(m.index + m[0].length);
+  }
+  cuts.push(sentence.length);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (sentence.slice(cuts[i], cuts[i + 1]).trim()) out.push([cuts[i]!, cuts[i + 1]!]);
+  return out;
+}
+
+function strongestHit(hits: readonly CueHit[], label: CaseLabel): CueHit | undefined {
+  return hits.find((h) => h.label === label) ?? hits[0];
+}
+
+/**
+ * Every event mention in the article's sentences (the `sentences` layer; the whole text when it is
+ * absent). A clause is kept when it reports an event (see reportsEvent); non-ACLED report kinds
+ * (diplomacy, disasters, crime, claims of responsibility) are returned too, labelled as such; a
+ * claim of responsibility also yields the claimed attack when the clause reports one.
+ */
+export function detectMentions(article: Article): EventMention[] {
+  const text = article.text;
+  const sentences = layer(article, 'sentences');
+  const units = sentences.length ? sentences.map((s) => [s.start, s.end] as const) : [[0, text.length] as const];
+  const mentions: EventMention[] = [];
+  units.forEach(([sStart, sEnd], index) => {
+    const previous = units[index - 1];
+    const contextStart = previous && !text.slice(previous[0], sStart).includes('\n') ? previous[0] : sStart;
+    const sentence = text.slice(sStart, sEnd);
+    for (const [cStart, cEnd] of clauseOffsets(sentence)) {
+      const clause = sentence.slice(cStart, cEnd);
+      const typed = classifyReport(clause);
+      const labels: CaseLabel[] = [typed.label];
+      // A claim of responsibility usually names the attack claimed: that attack is an event too.
+      if (typed.label === 'ATTRIB') {
+        const claimed = (Object.keys(ACLED_CASE_LABELS) as CaseLabel[]).sort((a, b) => typed.scores[b] - typed.scores[a])[0]!;
+        labels.push(claimed);
+      }
+      for (const label of labels) {
+        if (!reportsEvent(clause, label, typed.scores[label])) continue;
+        const hit = strongestHit(typed.hits, label);
+        if (!hit) continue;
+        mentions.push({
+          label,
+          clauseStart: sStart + cStart,
+          clauseEnd: sStart + cEnd,
+          sentenceStart: sStart,
+          sentenceEnd: sEnd,
+          contextStart,
+          triggerStart: sStart + cStart + hit.start,
+          triggerEnd: sStart + cStart + hit.end,
+          confidence: typed.confidence,
+          flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
+        });
+      }
+    }
+  });
+  return mentions;
+}

@@ -1,0 +1,58 @@
+// Fatalities and injured as best/low/high from `quantities` counts attached to killing and wounding words.
+import { layer, type Article } from '../../article/article.ts';
+import type { Estimate } from '../../article/records.ts';
+import type { QuantityValue } from '../../article/layer-values.ts';
+import type { Span } from '../../article/span.ts';
+
+const KILL = /\b(?:kill(?:ed|ing|s)?|shot|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
+const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b/gi;
+const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:killed|died|dead|hurt|injured|wounded)\b|\bno (?:casualties|deaths|fatalities)\b/i;
+/** How far (characters) a count may sit from the harm word it counts. */
+const AFTER_WINDOW = 90;
+const BEFORE_WINDOW = 50;
+
+export interface HarmCounts {
+  readonly fatalities: Estimate;
+  readonly injured: Estimate;
+  /** The quantity spans that were counted, for evidence. */
+  readonly spans: readonly Span[];
+}
+
+const UNKNOWN: Estimate = { best: null, low: null, high: null };
+
+function sum(quantities: readonly QuantityValue[]): Estimate {
+  if (quantities.length === 0) return UNKNOWN;
+  const add = (pick: (q: QuantityValue) => number | null): number => quantities.reduce((s, q) => s + (pick(q) ?? q.best ?? 0), 0);
+  const parts = quantities.map((q) => ({ best: q.best, noun: q.noun }));
+  return { best: add((q) => q.best), low: add((q) => q.low), high: add((q) => q.high), ...(parts.length > 1 ? { parts } : {}) };
+}
+
+/**
+ * Counts of people killed and injured in [start, end) (a clause). Each 'count' quantity goes to the
+ * nearest harm word before it ("killing at least six police officers and 16 civilians" → 22, parts
+ * kept), else one just after it ("four officers were killed"). "No one was killed" gives 0.
+ */
+export function harmCounts(article: Article, start: number, end: number): HarmCounts {
+  const text = article.text;
+  const clause = text.slice(start, end);
+  const words = [
+    ...[...clause.matchAll(KILL)].map((m) => ({ kind: 'kill' as const, at: start + m.index, end: start + m.index + m[0].length })),
+    ...[...clause.matchAll(INJURE)].map((m) => ({ kind: 'injure' as const, at: start + m.index, end: start + m.index + m[0].length })),
+  ].sort((a, b) => a.at - b.at);
+  const killed: QuantityValue[] = [];
+  const injured: QuantityValue[] = [];
+  const spans: Span[] = [];
+  for (const q of layer(article, 'quantities')) {
+    if (q.label !== 'count' || q.start < start || q.end > end) continue;
+    const value = q.value as unknown as QuantityValue;
+    if (value.best === null) continue;
+    const before = words.filter((w) => w.end <= q.start && q.start - w.end <= AFTER_WINDOW).at(-1);
+    const after = words.find((w) => w.at >= q.end && w.at - q.end <= BEFORE_WINDOW);
+    const word = before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after;
+    if (!word) continue;
+    (word.kind === 'kill' ? killed : injured).push(value);
+    spans.push(q);
+  }
+  const fatalities = killed.length === 0 && NOBODY_KILLED.test(clause) ? { best: 0, low: 0, high: 0 } : sum(killed);
+  return { fatalities, injured: sum(injured), spans };
+}
