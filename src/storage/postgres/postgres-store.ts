@@ -1,0 +1,313 @@
+// The PostgreSQL store on node-postgres: shared by many workers, idempotent writes, tsvector text search.
+import pg from 'pg';
+import type { Article } from '../../article/article.ts';
+import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
+import type { ClaimRecord, EventRecord } from '../../article/records.ts';
+import { LAYER_NAMES } from '../../article/span.ts';
+import type {
+  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+} from '../store.ts';
+import {
+  articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
+  type SpanRow,
+} from '../rows.ts';
+import { postgresMigrations } from './postgres-migrations.ts';
+import { eventCursor, eventPageStatement } from './postgres-event-query.ts';
+
+const MAX_PAGE = 1000;
+
+export interface PostgresLocation {
+  /** The connection string without sitrep's own `schema` parameter. */
+  readonly connectionString: string;
+  /** The schema holding sitrep's tables ("public" unless `?schema=` named another). */
+  readonly schema: string;
+}
+
+/**
+ * Split a `postgres://` URL into what node-postgres understands and the schema sitrep keeps its tables in,
+ * given as `?schema=NAME` (lower-case letters, digits, underscores). Throws TypeError on a bad schema name.
+ */
+export function parsePostgresUrl(url: string): PostgresLocation {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError(`invalid schema name "${schema}"`);
+  parsed.searchParams.delete('schema');
+  return { connectionString: parsed.toString(), schema };
+}
+
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #schema: string;
+
+  /** A store over a pool of at most `maxConnections` connections; nothing connects until the first call. */
+  constructor(url: string, options: { maxConnections?: number } = {}) {
+    const { connectionString, schema } = parsePostgresUrl(url);
+    this.#schema = schema;
+    this.#pool = new pg.Pool({
+      connectionString,
+      max: options.maxConnections ?? 10,
+      options: `-c search_path=${schema}`,
+      application_name: 'sitrep',
+    });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.#pool.on('error', () => {});
+  }
+
+  async migrate(): Promise<void> {
+    await this.#transaction(async (db) => {
+      // Serialises concurrent openers (several workers starting at once) on one migration run.
+      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:migrate:${this.#schema}`]);
+      await db.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
+      await db.query(`CREATE TABLE IF NOT EXISTS ${this.#schema}.schema_migrations
+        (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      const applied = new Set(
+        (await db.query(`SELECT version FROM ${this.#schema}.schema_migrations`)).rows.map((r) => Number(r.version)),
+      );
+      for (const migration of postgresMigrations) {
+        if (applied.has(migration.version)) continue;
+        await db.query(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const { rows } = await this.#pool.query('SELECT id FROM documents WHERE id = ANY($1::text[])', [[...ids]]);
+    return new Set(rows.map((r) => String(r.id)));
+  }
+
+  async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      // A concurrent insert of the same id makes this wait for the other transaction, then do nothing.
+      const inserted = await db.query(
+        `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (id) DO NOTHING`,
+        [
+          document.id, document.origin, document.contentType, document.fetchedAt, document.status, document.error,
+          document.byteLength, document.raw ? Buffer.from(document.raw) : null, toJsonb(document.fields),
+        ],
+      );
+      if (inserted.rowCount === 0) return false;
+      let originals = 0;
+      for (const write of articles) if (await insertArticle(db, write)) originals++;
+      // Every original lost its race to another worker's copy: the document is a duplicate after all.
+      if (document.status === 'processed' && originals === 0) {
+        await db.query("UPDATE documents SET status = 'duplicate' WHERE id = $1", [document.id]);
+      }
+      return true;
+    });
+  }
+
+  async findArticleByContentHash(contentHash: string): Promise<string | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT id FROM articles WHERE content_hash = $1 AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1',
+      [contentHash],
+    );
+    return rows.length ? String(rows[0].id) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT id, document_id, idx, text, meta::text AS meta, removed::text AS removed FROM articles WHERE id = $1',
+      [id],
+    );
+    if (!rows.length) return null;
+    const [spans, events, claims] = await Promise.all([
+      this.#pool.query(
+        `SELECT layer, start_offset AS start, end_offset AS "end", label, value::text AS value, stage, stage_version,
+           method, confidence FROM spans WHERE article_id = $1 ORDER BY layer, seq`,
+        [id],
+      ),
+      this.#pool.query('SELECT record::text AS record FROM events WHERE article_id = $1 ORDER BY seq', [id]),
+      this.#pool.query('SELECT record::text AS record FROM claims WHERE article_id = $1 ORDER BY seq', [id]),
+    ]);
+    return articleFromRows(
+      rows[0],
+      spans.rows as SpanRow[],
+      events.rows.map((r) => JSON.parse(r.record) as EventRecord),
+      claims.rows.map((r) => JSON.parse(r.record) as ClaimRecord),
+    );
+  }
+
+  async getDocument(id: string): Promise<DocumentSummary | null> {
+    const { rows } = await this.#pool.query(`${DOCUMENT_SELECT} WHERE id = $1`, [id]);
+    return rows.length ? documentSummary(rows[0]) : null;
+  }
+
+  async listDocuments(options: { status?: DocumentStatus; limit?: number } = {}): Promise<DocumentSummary[]> {
+    const limit = clampLimit(options.limit);
+    const { rows } = options.status
+      ? await this.#pool.query(`${DOCUMENT_SELECT} WHERE status = $1 ORDER BY fetched_at, id LIMIT $2`, [options.status, limit])
+      : await this.#pool.query(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT $1`, [limit]);
+    return rows.map(documentSummary);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
+    const limit = clampLimit(query.limit);
+    const { sql, params } = eventPageStatement(query, limit);
+    const { rows } = await this.#pool.query(sql, params);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(storedEventFromRow),
+      nextCursor: rows.length > limit ? eventCursor(query.sort, last.sort_key, last.id) : null,
+    };
+  }
+
+  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const { rows } = await this.#pool.query(
+      `SELECT c.id, c.article_id, c.record::text AS record, a.url, a.outlet
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id > $1 ORDER BY c.id LIMIT $2`,
+      [after, limit + 1],
+    );
+    const items = rows.slice(0, limit).map(storedClaimFromRow);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const { rows } = await this.#pool.query(`SELECT
+      (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM documents WHERE status = 'failed') AS failed_documents,
+      (SELECT count(*) FROM articles) AS articles,
+      (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicate_articles,
+      (SELECT count(*) FROM events) AS events,
+      (SELECT count(*) FROM claims) AS claims,
+      (SELECT count(*) FROM articles WHERE synthetic) AS synthetic_articles`);
+    const r = rows[0];
+    return {
+      documents: Number(r.documents),
+      failedDocuments: Number(r.failed_documents),
+      articles: Number(r.articles),
+      duplicateArticles: Number(r.duplicate_articles),
+      events: Number(r.events),
+      claims: Number(r.claims),
+      syntheticArticles: Number(r.synthetic_articles),
+    };
+  }
+
+  async #transaction<T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/**
+ * Insert one article with its spans, events and claims. An original whose content hash another
+ * transaction stored first is written as a duplicate of that one instead (without layers or records,
+ * as ingest writes duplicates). Returns whether it was stored as an original.
+ */
+async function insertArticle(db: pg.PoolClient, write: ArticleWrite): Promise<boolean> {
+  const { article, contentHash } = write;
+  const insert = (duplicateOf: string | null, pipeline: readonly string[], failures: readonly string[]) =>
+    db.query(
+      `INSERT INTO articles (id, document_id, idx, text, title, outlet, url, published, language, synthetic, meta,
+         removed, content_hash, duplicate_of, pipeline, failures)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb)
+       ON CONFLICT (content_hash) WHERE duplicate_of IS NULL DO NOTHING`,
+      [
+        article.id, article.documentId, article.index, article.text, article.meta.title, article.meta.outlet,
+        article.meta.url, article.meta.published, article.meta.language, article.meta.synthetic,
+        toJsonb(article.meta), toJsonb(article.removed), contentHash, duplicateOf, toJsonb(pipeline), toJsonb(failures),
+      ],
+    );
+  if ((await insert(write.duplicateOf, write.pipeline, write.failures)).rowCount === 0) {
+    const { rows } = await db.query('SELECT id FROM articles WHERE content_hash = $1 AND duplicate_of IS NULL', [contentHash]);
+    await insert(String(rows[0].id), [], []);
+    return false;
+  }
+  await insertSpans(db, article);
+  await insertRecords(db, article);
+  return write.duplicateOf === null;
+}
+
+async function insertSpans(db: pg.PoolClient, article: Article): Promise<void> {
+  const rows = LAYER_NAMES.flatMap((layer) =>
+    (article.layers[layer] ?? []).map((s, seq) => ({
+      layer, seq, start_offset: s.start, end_offset: s.end, label: s.label, value: s.value,
+      stage: s.provenance.stage, stage_version: s.provenance.version, method: s.provenance.method,
+      confidence: s.provenance.confidence,
+    })),
+  );
+  if (!rows.length) return;
+  await db.query(
+    `INSERT INTO spans (article_id, layer, seq, start_offset, end_offset, label, value, stage, stage_version, method, confidence)
+     -- jsonb_to_recordset reads a JSON null as SQL NULL; a span value of null is the JSON value null.
+     SELECT $1, r.layer, r.seq, r.start_offset, r.end_offset, r.label, coalesce(r.value, 'null'::jsonb), r.stage, r.stage_version, r.method, r.confidence
+     FROM jsonb_to_recordset($2::jsonb) AS r(layer text, seq integer, start_offset integer, end_offset integer,
+       label text, value jsonb, stage text, stage_version text, method text, confidence float8)`,
+    [article.id, toJsonb(rows)],
+  );
+}
+
+async function insertRecords(db: pg.PoolClient, article: Article): Promise<void> {
+  if (article.events.length) {
+    const rows = article.events.map((e, seq) => ({
+      id: eventId(article.id, seq), seq, event_type: e.eventType, sub_event_type: e.subEventType,
+      date_start: e.dateStart, date_end: e.dateEnd, country: e.country, admin1: e.admin1,
+      latitude: e.latitude, longitude: e.longitude,
+      fatalities_best: e.fatalities.best === null ? null : Math.round(e.fatalities.best),
+      actor_ids: [e.actor1?.id, e.actor2?.id].filter((v): v is string => Boolean(v)),
+      actor_names: [e.actor1?.name, e.actor2?.name].filter((v): v is string => Boolean(v)).map((n) => n.toLowerCase()),
+      flags: e.flags, record: e,
+    }));
+    await db.query(
+      `INSERT INTO events (id, article_id, seq, event_type, sub_event_type, date_start, date_end, country, admin1,
+         latitude, longitude, fatalities_best, actor_ids, actor_names, flags, record)
+       SELECT r.id, $1, r.seq, r.event_type, r.sub_event_type, r.date_start, r.date_end, r.country, r.admin1,
+         r.latitude, r.longitude, r.fatalities_best, r.actor_ids, r.actor_names, r.flags, r.record
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, seq integer, event_type text, sub_event_type text,
+         date_start text, date_end text, country text, admin1 text, latitude float8, longitude float8,
+         fatalities_best integer, actor_ids text[], actor_names text[], flags text[], record jsonb)`,
+      [article.id, toJsonb(rows)],
+    );
+  }
+  if (article.claims.length) {
+    const rows = article.claims.map((c, seq) => ({ id: claimId(article.id, seq), seq, subject: c.subject, record: c }));
+    await db.query(
+      `INSERT INTO claims (id, article_id, seq, subject, record)
+       SELECT r.id, $1, r.seq, r.subject, r.record
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, seq integer, subject text, record jsonb)`,
+      [article.id, toJsonb(rows)],
+    );
+  }
+}
+
+/** JSON for a jsonb parameter. PostgreSQL rejects U+0000 in jsonb, so it becomes U+FFFD. */
+function toJsonb(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && v.includes('\u0000') ? v.replaceAll('\u0000', '\uFFFD') : v));
+}
+
+const DOCUMENT_SELECT = 'SELECT id, origin, status, error, byte_length, fetched_at FROM documents';
+
+function documentSummary(row: Record<string, unknown>): DocumentSummary {
+  return {
+    id: String(row.id),
+    origin: String(row.origin),
+    status: row.status as DocumentStatus,
+    error: row.error == null ? null : String(row.error),
+    byteLength: Number(row.byte_length),
+    fetchedAt: (row.fetched_at as Date).toISOString(),
+  };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return 100;
+  return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
+}
