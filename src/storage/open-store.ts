@@ -1,4 +1,5 @@
 // Opening a store from a --db value: a `postgres://` URL (PostgreSQL) or a file path (SQLite).
+import { SitrepError } from '../errors/catalogue.ts';
 import type { Store } from './store.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 
@@ -9,7 +10,8 @@ export function isPostgresUrl(db: string): boolean {
 
 /**
  * Open and migrate the store named by `db`: a `postgres://` or `postgresql://` URL (optionally with
- * `?schema=NAME`), else a SQLite file path or ':memory:'. Rejects when the database cannot be reached.
+ * `?schema=NAME`), else a SQLite file path or ':memory:'. Rejects with a `store_unavailable` SitrepError
+ * when PostgreSQL cannot be reached or migrated.
  */
 export async function openStore(db: string, options: { maxConnections?: number } = {}): Promise<Store> {
   if (isPostgresUrl(db)) {
@@ -20,11 +22,16 @@ export async function openStore(db: string, options: { maxConnections?: number }
       await store.migrate();
     } catch (error) {
       await store.close();
-      throw error;
+      throw new SitrepError('store_unavailable', `cannot open the PostgreSQL store at ${redactUrl(db)}: ${(error as Error).message}`, { cause: error });
     }
     return store;
   }
   const store = new SqliteStore(db);
   await store.migrate();
   return store;
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }

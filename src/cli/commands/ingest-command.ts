@@ -1,22 +1,28 @@
-// `sitrep ingest <paths…>`: read files and folders into the store, with progress and a summary.
+// `sitrep ingest <paths…>`: read files and folders into the store (or onto the job queue), with progress and a summary.
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { setting } from '../../config/settings.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
 import { readInputs } from '../../stages/read/read-inputs.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
-import { openStore } from '../../storage/open-store.ts';
-import type { Command } from '../command.ts';
+import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
+import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Read files and folders (.txt, .html, .json, .jsonl, .gz) into the store',
-  usage: 'sitrep ingest <path…> [--db PATH]',
-  options: {},
+  usage: [
+    'sitrep ingest <path…> [--db PATH]',
+    '       sitrep ingest --enqueue <path…> --db postgres://… [--job-timeout SECONDS]',
+    '  --enqueue          queue one job per input for `sitrep worker` instead of processing here',
+    '  --job-timeout S    seconds a worker may hold a job before it is retried elsewhere (default 600)',
+  ].join('\n'),
+  options: { enqueue: { type: 'boolean' }, 'job-timeout': { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
     if (args.positionals.length === 0) throw usageError('ingest needs at least one path');
+    if (args.values.enqueue) return enqueuePaths(args, io);
     const store = await openStore(dbPath(args, io));
     try {
       const summary = await ingestPaths(store, args.positionals, io);
@@ -45,6 +51,28 @@ async function ingestPaths(store: Awaited<ReturnType<typeof openStore>>, paths: 
   });
   if (io.stderrIsTTY) io.stderr('\r\x1b[K');
   return summary;
+}
+
+/** `ingest --enqueue`: read the inputs here and queue them, bytes included, for workers on any machine. */
+async function enqueuePaths(args: ParsedArgs, io: CliIO): Promise<number> {
+  const db = dbPath(args, io);
+  if (!isPostgresUrl(db)) throw usageError('--enqueue needs a PostgreSQL store: --db postgres://…');
+  const timeoutText = stringOption(args, 'job-timeout');
+  const jobTimeoutSeconds = timeoutText === undefined ? 600 : Number(timeoutText);
+  if (!Number.isInteger(jobTimeoutSeconds) || jobTimeoutSeconds < 1) throw usageError(`--job-timeout must be a positive integer, got "${timeoutText}"`);
+  // Opening the store first migrates it, so workers started later find the schema in place.
+  await (await openStore(db)).close();
+  // Loaded only here, so plain SQLite ingests never load the queue library.
+  const { connectQueue, enqueueInputs } = await import('../../services/queue/ingest-queue.ts');
+  const boss = await connectQueue(db, { onError: (m) => io.stderr(`sitrep ingest: ${m}\n`) });
+  try {
+    const maxBytes = Number(setting('max-bytes', io.env));
+    const queued = await enqueueInputs(boss, readInputs(args.positionals, { maxBytes }), { jobTimeoutSeconds });
+    io.stderr(`ingest: ${queued} jobs queued; run \`sitrep worker --db …\` to process them\n`);
+    return EXIT.ok;
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
 }
 
 /** The end-of-run summary: counts on one line, then one line per failure. */
