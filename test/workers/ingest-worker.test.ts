@@ -1,0 +1,84 @@
+// The ingest worker in process against real PostgreSQL: idempotent repeats, retries, the dead-letter queue with the error.
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PgBoss } from 'pg-boss';
+import { recordItem } from '../../src/stages/read/read-inputs.ts';
+import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
+import { jobDataFromInput } from '../../src/services/queue/ingest-job.ts';
+import { connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, queueSchemaFor } from '../../src/services/queue/ingest-queue.ts';
+import { startIngestWorker, type JobOutcome } from '../../src/services/queue/ingest-worker.ts';
+import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
+import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '../../src/storage/postgres/postgres-test-support.ts';
+import { waitFor } from './worker-support.ts';
+
+const target = await postgresForTests();
+const report = (n: number) => recordItem(`/inputs/feed.jsonl#${n}`, { text: `Report ${n}: gunmen attacked a checkpoint near Tikrit, killing ${n + 2} soldiers.` });
+
+describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeout: 120_000 }, () => {
+  const url = 'url' in target ? target.url : '';
+  const schemas: string[] = [];
+  const open = async (): Promise<{ db: string; boss: PgBoss; store: PostgresStore }> => {
+    const db = urlWithSchema(url, uniqueSchemaName('sitrep_worker'));
+    schemas.push(new URL(db).searchParams.get('schema')!, queueSchemaFor(db));
+    const store = new PostgresStore(db, { maxConnections: 3 });
+    await store.migrate();
+    return { db, boss: await connectQueue(db, { supervise: true, superviseIntervalSeconds: 1 }), store };
+  };
+  const opened: { boss: PgBoss; store: PostgresStore }[] = [];
+  after(async () => {
+    for (const { boss, store } of opened) {
+      await boss.stop({ graceful: false, close: true });
+      await store.close();
+    }
+    if (url) await dropSchemas(url, schemas);
+  });
+
+  it('processes queued inputs once each, and a repeated job for the same input changes nothing', async () => {
+    const { boss, store } = await open();
+    opened.push({ boss, store });
+    assert.equal(await enqueueInputs(boss, [report(1), report(2), report(1)]), 3);
+    const outcomes: JobOutcome[] = [];
+    const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 1, onJob: (o) => outcomes.push(o) });
+    await waitFor(async () => outcomes.length, (n) => n >= 3, 30_000, 50);
+    await worker.stop();
+    assert.deepEqual(outcomes.map((o) => o.status), ['completed', 'completed', 'completed']);
+    const counts = await store.counts();
+    assert.equal(counts.documents, 2);
+    assert.equal(counts.articles, 2);
+    assert.ok(counts.events >= 2, `events were extracted (${counts.events})`);
+    assert.equal(worker.summary.documentsNew, 2);
+    assert.equal(worker.summary.documentsUnchanged, 1);
+  });
+
+  it('retries a job whose store write fails, then moves it to the dead-letter queue, keeping the error', async () => {
+    const { boss, store } = await open();
+    opened.push({ boss, store });
+    await store.close(); // every write now fails, as with a database that went away
+    const id = await boss.send(INGEST_QUEUE, jobDataFromInput(report(7)), { retryLimit: 1, retryDelay: 1 });
+    const outcomes: JobOutcome[] = [];
+    const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 1, onJob: (o) => outcomes.push(o) });
+    const [failed] = await waitFor(() => boss.findJobs(INGEST_QUEUE, { id: id! }), (jobs) => jobs[0]?.state === 'failed', 30_000, 200);
+    await worker.stop();
+    assert.deepEqual(outcomes.map((o) => o.status), ['failed', 'failed'], 'the first attempt and one retry');
+    assert.match(JSON.stringify(failed!.output), /pool/i, 'the failed job keeps the store error');
+    const [dead] = await waitFor(() => boss.findJobs(DEAD_LETTER_QUEUE), (jobs) => jobs.length === 1, 30_000, 200);
+    assert.equal((dead!.data as { origin: string }).origin, '/inputs/feed.jsonl#7');
+  });
+
+  it('dead-letters a malformed payload at once, without retrying it', async () => {
+    const { boss, store } = await open();
+    opened.push({ boss, store });
+    const id = await boss.send(INGEST_QUEUE, { format: 'something-else' });
+    const outcomes: JobOutcome[] = [];
+    const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 1, onJob: (o) => outcomes.push(o) });
+    const [dead] = await waitFor(() => boss.findJobs(DEAD_LETTER_QUEUE), (jobs) => jobs.length === 1, 30_000, 200);
+    await worker.stop();
+    assert.deepEqual(outcomes.map((o) => o.status), ['deadletter']);
+    assert.match(outcomes[0]!.error!, /not a sitrep.input.v1 ingest job/);
+    assert.deepEqual(dead!.data, { format: 'something-else' });
+    const [original] = await boss.findJobs(INGEST_QUEUE, { id: id! });
+    assert.equal(original!.state, 'failed');
+    assert.equal(original!.retryCount, 0);
+    assert.equal((await store.counts()).documents, 0);
+  });
+});
