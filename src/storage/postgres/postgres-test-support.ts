@@ -1,6 +1,7 @@
 // Test and benchmark support: find the PostgreSQL to test against and give each run its own schema.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { redactUrl } from '../open-store.ts';
 
 export const DEFAULT_TEST_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -21,7 +22,7 @@ export async function postgresForTests(env: NodeJS.ProcessEnv = process.env): Pr
     await client.query('SELECT 1');
     return { url };
   } catch (error) {
-    const reason = `PostgreSQL not reachable at ${redact(url)} (${(error as Error).message}); set SITREP_TEST_PG or start it`;
+    const reason = `PostgreSQL not reachable at ${redactUrl(url)} (${(error as Error).message}); set SITREP_TEST_PG or start it`;
     if (env.CI === 'true') throw new Error(`CI requires PostgreSQL: ${reason}`);
     return { skip: reason };
   } finally {
@@ -55,6 +56,3 @@ export async function dropSchemas(url: string, schemas: readonly string[]): Prom
   }
 }
 
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
