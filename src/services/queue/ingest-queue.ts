@@ -66,10 +66,13 @@ async function ensureQueue(boss: PgBoss, name: string, options: Parameters<PgBos
   }
 }
 
+/** Payload size after which a chunk of jobs is inserted, so large inputs never make one huge statement. */
+const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+
 export interface EnqueueOptions {
   /** Seconds a worker may hold a job before it is taken back and retried (default 600). */
   readonly jobTimeoutSeconds?: number;
-  /** Jobs per insert statement (default 200). */
+  /** Jobs per insert statement (default 200); a statement is also sent once its payloads pass 8 MB. */
   readonly chunkSize?: number;
   readonly onProgress?: (queued: number, origin: string) => void;
 }
@@ -81,16 +84,20 @@ export async function enqueueInputs(
   const chunkSize = options.chunkSize ?? 200;
   const expireInSeconds = options.jobTimeoutSeconds ?? 600;
   let chunk: { data: object; expireInSeconds: number }[] = [];
+  let chunkBytes = 0;
   let queued = 0;
   const flush = async (): Promise<void> => {
     if (!chunk.length) return;
     await boss.insert(INGEST_QUEUE, chunk);
     queued += chunk.length;
     chunk = [];
+    chunkBytes = 0;
   };
   for await (const item of items) {
-    chunk.push({ data: jobDataFromInput(item), expireInSeconds });
-    if (chunk.length >= chunkSize) await flush();
+    const data = jobDataFromInput(item);
+    chunk.push({ data, expireInSeconds });
+    chunkBytes += (data.bytes?.length ?? 0) + (data.body?.length ?? 0);
+    if (chunk.length >= chunkSize || chunkBytes >= MAX_CHUNK_BYTES) await flush();
     options.onProgress?.(queued + chunk.length, item.origin);
   }
   await flush();
