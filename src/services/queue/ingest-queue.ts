@@ -8,8 +8,13 @@ export const INGEST_QUEUE = 'sitrep-ingest';
 /** Where jobs go once every retry has failed, with the original payload; the failed job keeps the error. */
 export const DEAD_LETTER_QUEUE = 'sitrep-ingest-dead';
 
-/** How failed jobs are retried: 5 retries, backing off exponentially from 10 s up to 10 min. */
-export const RETRY_POLICY = { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 600 } as const;
+/**
+ * The ingest queue's policy: 5 retries backing off exponentially from 10 s up to 10 min; completed jobs
+ * deleted after a day (their bytes are kept in the documents table anyway).
+ */
+export const INGEST_QUEUE_POLICY = {
+  retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 600, deleteAfterSeconds: 86_400,
+} as const;
 
 export interface QueueConnectOptions {
   /** Run pg-boss maintenance (taking back jobs of dead workers, expiring, retrying); workers do, enqueuers not. */
@@ -48,7 +53,7 @@ export async function connectQueue(url: string, options: QueueConnectOptions = {
   await boss.start();
   try {
     await ensureQueue(boss, DEAD_LETTER_QUEUE, {});
-    await ensureQueue(boss, INGEST_QUEUE, { ...RETRY_POLICY, deadLetter: DEAD_LETTER_QUEUE });
+    await ensureQueue(boss, INGEST_QUEUE, { ...INGEST_QUEUE_POLICY, deadLetter: DEAD_LETTER_QUEUE });
   } catch (error) {
     await boss.stop({ graceful: false, close: true });
     throw error;
