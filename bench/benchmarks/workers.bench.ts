@@ -1,5 +1,5 @@
 // Benchmark: documents/s processed by 1 and by 2 `sitrep worker` processes pulling from the same PostgreSQL queue.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Benchmark, BenchmarkResult } from '../benchmark.ts';
@@ -21,6 +21,18 @@ interface RunFigures {
   readonly documentsPerSecond: number;
   /** From the first worker's start to the last document stored, start-up included. */
   readonly wallSeconds: number;
+  /** CPU time the worker processes used per document (start-up included); null where /proc is absent. */
+  readonly workerCpuMsPerDocument: number | null;
+}
+
+/** User + system CPU milliseconds a live process has used, from /proc (Linux); null elsewhere. */
+async function cpuMilliseconds(pid: number | undefined): Promise<number | null> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
 }
 
 async function measure(url: string, inputs: string, workerCount: number): Promise<RunFigures> {
@@ -42,11 +54,13 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
       const t90 = performance.now();
       await waitFor(stored, (n) => n >= DOCUMENTS, 300_000, 25);
       const done = performance.now();
+      const cpu = await Promise.all(workers.map((w) => cpuMilliseconds(w.child.pid)));
       return {
         workers: workerCount,
         documents: DOCUMENTS,
         documentsPerSecond: (DOCUMENTS * 0.8) / ((t90 - t10) / 1000),
         wallSeconds: (done - started) / 1000,
+        workerCpuMsPerDocument: cpu.includes(null) ? null : cpu.reduce((a, b) => a! + b!, 0)! / DOCUMENTS,
       };
     } finally {
       for (const w of workers) w.child.kill('SIGTERM');
@@ -83,6 +97,10 @@ const benchmark: Benchmark = {
       const rate = (workers: number): number => median(runs.filter((r) => r.workers === workers).map((r) => r.documentsPerSecond));
       const wall = (workers: number): number => median(runs.filter((r) => r.workers === workers).map((r) => r.wallSeconds));
       const ratio = rate(2) / rate(1);
+      const cpuPerDoc = (workers: number): string => {
+        const values = runs.filter((r) => r.workers === workers).map((r) => r.workerCpuMsPerDocument);
+        return values.includes(null) ? 'n/a' : median(values as number[]).toFixed(1);
+      };
       const each = (workers: number): string => runs.filter((r) => r.workers === workers).map((r) => r.documentsPerSecond.toFixed(0)).join(', ');
       return {
         figures: {
@@ -96,6 +114,7 @@ const benchmark: Benchmark = {
           ['1 worker: documents/s (median; runs)', `${rate(1).toFixed(1)} (${each(1)})`],
           ['2 workers: documents/s (median; runs)', `${rate(2).toFixed(1)} (${each(2)})`],
           ['wall s with start-up, 1 / 2 workers', `${wall(1).toFixed(1)} / ${wall(2).toFixed(1)}`],
+          ['worker CPU ms per document, 1 / 2 workers', `${cpuPerDoc(1)} / ${cpuPerDoc(2)}`],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };
