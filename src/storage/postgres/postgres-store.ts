@@ -54,7 +54,10 @@ export class PostgresStore implements Store {
     await this.#transaction(async (db) => {
       // Serialises concurrent openers (several workers starting at once) on one migration run.
       await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:migrate:${this.#schema}`]);
-      await db.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
+      // Checked first because CREATE SCHEMA needs the CREATE privilege on the database even when the
+      // schema exists, which a role owning only its schema (often "public") lacks.
+      const exists = await db.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.#schema]);
+      if (!exists.rowCount) await db.query(`CREATE SCHEMA ${this.#schema}`);
       await db.query(`CREATE TABLE IF NOT EXISTS ${this.#schema}.schema_migrations
         (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
       const applied = new Set(
