@@ -9,7 +9,7 @@ import { connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, queueSche
 import { startIngestWorker, type JobOutcome } from '../../src/services/queue/ingest-worker.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '../../src/storage/postgres/postgres-test-support.ts';
-import { waitFor } from './worker-support.ts';
+import { ingestJobStates, waitFor } from './worker-support.ts';
 
 const target = await postgresForTests();
 const report = (n: number) => recordItem(`/inputs/feed.jsonl#${n}`, { text: `Report ${n}: gunmen attacked a checkpoint near Tikrit, killing ${n + 2} soldiers.` });
@@ -48,6 +48,23 @@ describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeou
     assert.ok(counts.events >= 2, `events were extracted (${counts.events})`);
     assert.equal(worker.summary.documentsNew, 2);
     assert.equal(worker.summary.documentsUnchanged, 1);
+  });
+
+  it('stopping settles every job in hand before returning, leaving none active', async () => {
+    const { db, boss, store } = await open();
+    opened.push({ boss, store });
+    await enqueueInputs(boss, Array.from({ length: 60 }, (_, i) => report(100 + i)));
+    const outcomes: JobOutcome[] = [];
+    const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 2, batchSize: 4, onJob: (o) => outcomes.push(o) });
+    await waitFor(async () => outcomes.length, (n) => n >= 5, 30_000, 10);
+    await worker.stop();
+    const settled = outcomes.length;
+    const { states } = await ingestJobStates(db);
+    assert.equal(states.active, undefined, 'no job left active');
+    assert.equal(states.completed, settled);
+    assert.ok(settled < 60, 'stopped before the queue ran dry');
+    assert.equal(states.created, 60 - settled);
+    assert.equal((await store.counts()).documents, settled);
   });
 
   it('retries a job whose store write fails, then moves it to the dead-letter queue, keeping the error', async () => {
