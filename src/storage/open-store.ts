@@ -17,7 +17,12 @@ export async function openStore(db: string, options: { maxConnections?: number }
   if (isPostgresUrl(db)) {
     // Loaded only when asked for, so SQLite users never load the PostgreSQL driver.
     const { PostgresStore } = await import('./postgres/postgres-store.ts');
-    const store = new PostgresStore(db, options);
+    let store: InstanceType<typeof PostgresStore>;
+    try {
+      store = new PostgresStore(db, options);
+    } catch (error) {
+      throw new SitrepError('usage', `invalid PostgreSQL URL ${redactUrl(db)}: ${(error as Error).message}`);
+    }
     try {
       await store.migrate();
     } catch (error) {

@@ -39,4 +39,10 @@ describe('sitrep worker and ingest --enqueue arguments', () => {
     assert.match(message, /cannot open the PostgreSQL store at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x/);
     assert.doesNotMatch(message, /secret|unexpected error/);
   });
+
+  it('rejects a schema name that is not a plain identifier as a usage error', async () => {
+    const io = captureIO();
+    assert.equal(await runCli(['worker', '--db', 'postgres://u@127.0.0.1:1/x?schema=a;drop'], io), 2);
+    assert.match(io.err.join(''), /invalid schema name "a;drop"/);
+  });
 });
