@@ -5,7 +5,9 @@ import type { PgBoss } from 'pg-boss';
 import { recordItem } from '../../src/stages/read/read-inputs.ts';
 import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
 import { jobDataFromInput } from '../../src/services/queue/ingest-job.ts';
-import { connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, queueSchemaFor } from '../../src/services/queue/ingest-queue.ts';
+import {
+  connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, listDeadLetters, queueSchemaFor, redriveDeadLetters,
+} from '../../src/services/queue/ingest-queue.ts';
 import { startIngestWorker, type JobOutcome } from '../../src/services/queue/ingest-worker.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '../../src/storage/postgres/postgres-test-support.ts';
@@ -78,8 +80,14 @@ describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeou
     await worker.stop();
     assert.deepEqual(outcomes.map((o) => o.status), ['failed', 'failed'], 'the first attempt and one retry');
     assert.match(JSON.stringify(failed!.output), /pool/i, 'the failed job keeps the store error');
-    const [dead] = await waitFor(() => boss.findJobs(DEAD_LETTER_QUEUE), (jobs) => jobs.length === 1, 30_000, 200);
-    assert.equal((dead!.data as { origin: string }).origin, '/inputs/feed.jsonl#7');
+    const [dead] = await waitFor(() => listDeadLetters(boss), (jobs) => jobs.length === 1, 30_000, 200);
+    assert.equal(dead!.origin, '/inputs/feed.jsonl#7');
+    assert.equal(dead!.retries, 1);
+    assert.match(dead!.error!, /pool/i, 'the dead letter shows the store error');
+    assert.equal(await redriveDeadLetters(boss), 1, 'redrive puts it back on the ingest queue');
+    assert.deepEqual(await listDeadLetters(boss), []);
+    const requeued = await boss.findJobs<{ origin: string }>(INGEST_QUEUE, { queued: true });
+    assert.deepEqual(requeued.map((j) => j.data.origin), ['/inputs/feed.jsonl#7']);
   });
 
   it('dead-letters a malformed payload at once, without retrying it', async () => {

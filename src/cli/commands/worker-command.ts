@@ -12,15 +12,20 @@ export const workerCommand: Command = {
   summary: 'Process ingest jobs queued with `ingest --enqueue` (PostgreSQL store)',
   usage: [
     'sitrep worker --db postgres://… [--concurrency N] [--batch-size N] [--supervise-seconds N]',
+    '       sitrep worker --db postgres://… --dead-letters | --redrive',
     '  --concurrency N        jobs processed at once in this process (default 2)',
     '  --batch-size N         jobs fetched per round trip (default 4)',
     '  --supervise-seconds N  how often dead workers\' jobs are taken back (default 30)',
+    '  --dead-letters         list jobs that ran out of retries, with their errors, and exit',
+    '  --redrive              put dead-lettered jobs back on the ingest queue and exit',
     'Stops cleanly on SIGINT/SIGTERM after the jobs in hand are finished.',
   ].join('\n'),
   options: {
     concurrency: { type: 'string' },
     'batch-size': { type: 'string' },
     'supervise-seconds': { type: 'string' },
+    'dead-letters': { type: 'boolean' },
+    redrive: { type: 'boolean' },
   },
   allowPositionals: false,
   async run(args, io) {
@@ -29,6 +34,7 @@ export const workerCommand: Command = {
     const concurrency = positiveInteger(args, 'concurrency', 2);
     const batchSize = positiveInteger(args, 'batch-size', 4);
     const superviseIntervalSeconds = positiveInteger(args, 'supervise-seconds', 30);
+    if (args.values['dead-letters'] || args.values.redrive) return manageDeadLetters(db, Boolean(args.values.redrive), io);
     // Loaded only when a worker runs, so other commands never load the queue library.
     const { connectQueue, INGEST_QUEUE } = await import('../../services/queue/ingest-queue.ts');
     const { startIngestWorker } = await import('../../services/queue/ingest-worker.ts');
@@ -43,7 +49,7 @@ export const workerCommand: Command = {
           onJob: (outcome) => {
             if (outcome.status === 'completed') return;
             const what = outcome.status === 'failed' ? 'failed (will retry while retries last)' : 'dead-lettered';
-            io.stderr(`sitrep worker: job ${outcome.jobId} ${outcome.origin ?? ''} ${what}: ${outcome.error}\n`);
+            io.stderr(`sitrep worker: job ${outcome.jobId}${outcome.origin ? ` (${outcome.origin})` : ''} ${what}: ${outcome.error}\n`);
           },
         });
         io.stderr(`sitrep worker: processing queue ${INGEST_QUEUE} with concurrency ${concurrency} (pid ${process.pid}); SIGINT/SIGTERM to stop\n`);
@@ -60,6 +66,25 @@ export const workerCommand: Command = {
     return 0;
   },
 };
+
+/** `--dead-letters`: one line per dead job (origin, retries, error); `--redrive`: move them all back. */
+async function manageDeadLetters(db: string, redrive: boolean, io: CliIO): Promise<number> {
+  const { connectQueue, listDeadLetters, redriveDeadLetters } = await import('../../services/queue/ingest-queue.ts');
+  await (await openStore(db)).close(); // a clear store_unavailable error when the database is unreachable
+  const boss = await connectQueue(db, { onError: (m) => io.stderr(`sitrep worker: ${m}\n`) });
+  try {
+    if (redrive) {
+      io.stderr(`sitrep worker: ${await redriveDeadLetters(boss)} dead-lettered jobs put back on the ingest queue\n`);
+      return 0;
+    }
+    const dead = await listDeadLetters(boss);
+    for (const d of dead) io.stdout(`${d.deadSince}\t${d.origin ?? '(no origin)'}\t${d.retries} retries\t${d.error ?? ''}\n`);
+    io.stderr(`sitrep worker: ${dead.length} dead-lettered jobs\n`);
+    return 0;
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+}
 
 function untilAborted(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
