@@ -5,9 +5,8 @@ import type { PgBoss } from 'pg-boss';
 import { recordItem } from '../../src/stages/read/read-inputs.ts';
 import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
 import { jobDataFromInput } from '../../src/services/queue/ingest-job.ts';
-import {
-  connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, listDeadLetters, queueSchemaFor, redriveDeadLetters,
-} from '../../src/services/queue/ingest-queue.ts';
+import { connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, queueSchemaFor } from '../../src/services/queue/ingest-queue.ts';
+import { listDeadLetters, redriveDeadLetters } from '../../src/services/queue/dead-letters.ts';
 import { startIngestWorker, type JobOutcome } from '../../src/services/queue/ingest-worker.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '../../src/storage/postgres/postgres-test-support.ts';

@@ -69,7 +69,8 @@ export const workerCommand: Command = {
 
 /** `--dead-letters`: one line per dead job (origin, retries, error); `--redrive`: move them all back. */
 async function manageDeadLetters(db: string, redrive: boolean, io: CliIO): Promise<number> {
-  const { connectQueue, listDeadLetters, redriveDeadLetters } = await import('../../services/queue/ingest-queue.ts');
+  const { connectQueue } = await import('../../services/queue/ingest-queue.ts');
+  const { listDeadLetters, redriveDeadLetters } = await import('../../services/queue/dead-letters.ts');
   await (await openStore(db)).close(); // a clear store_unavailable error when the database is unreachable
   const boss = await connectQueue(db, { onError: (m) => io.stderr(`sitrep worker: ${m}\n`) });
   try {
