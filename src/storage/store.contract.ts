@@ -51,6 +51,16 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       assert.equal((await store.getDocument('doc-b'))!.status, 'processed');
     }));
 
+    it('writes a document all or nothing: a failing article write leaves no trace of the document', () => withStore(async (store) => {
+      const text = 'Gunmen stormed a police post in Ramadi.';
+      const article = fixtureArticle('doc-atomic', 0, text, [fixtureEvent(text)]);
+      // The same article twice collides on its id halfway through the write.
+      await assert.rejects(store.saveDocument(fixtureDocument('doc-atomic'), [fixtureWrite(article), fixtureWrite(article, article.id)]));
+      assert.equal((await store.existingDocuments(['doc-atomic'])).size, 0);
+      assert.deepEqual(await store.counts(), { documents: 0, failedDocuments: 0, articles: 0, duplicateArticles: 0, events: 0, claims: 0, syntheticArticles: 0 });
+      assert.equal(await store.saveDocument(fixtureDocument('doc-atomic'), [fixtureWrite(article)]), true, 'and it can be saved afterwards');
+    }));
+
     it('reports which document ids are already stored', () => withStore(async (store) => {
       await store.saveDocument(fixtureDocument('doc-c'), []);
       await store.saveDocument(fixtureDocument('doc-d'), []);
