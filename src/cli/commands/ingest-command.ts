@@ -3,6 +3,7 @@ import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { setting } from '../../config/settings.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
 import { readInputs } from '../../stages/read/read-inputs.ts';
+import type { InputItem } from '../../stages/read/input-item.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command, type ParsedArgs } from '../command.ts';
@@ -67,9 +68,17 @@ async function enqueuePaths(args: ParsedArgs, io: CliIO): Promise<number> {
   const boss = await connectQueue(db, { onError: (m) => io.stderr(`sitrep ingest: ${m}\n`) });
   try {
     const maxBytes = Number(setting('max-bytes', io.env));
-    const queued = await enqueueInputs(boss, readInputs(args.positionals, { maxBytes }), { jobTimeoutSeconds });
-    io.stderr(`ingest: ${queued} jobs queued; run \`sitrep worker --db …\` to process them\n`);
-    return EXIT.ok;
+    const unreadable: string[] = [];
+    async function* noted(): AsyncGenerator<InputItem> {
+      for await (const item of readInputs(args.positionals, { maxBytes })) {
+        if (item.error) unreadable.push(`  failed: ${item.origin}: ${item.error}\n`);
+        yield item; // queued all the same: the worker records it as a failed document, as a local ingest does
+      }
+    }
+    const queued = await enqueueInputs(boss, noted(), { jobTimeoutSeconds });
+    io.stderr(`ingest: ${queued} jobs queued (${unreadable.length} inputs could not be read); run \`sitrep worker --db …\` to process them\n${unreadable.join('')}`);
+    if (unreadable.length === 0) return EXIT.ok;
+    return unreadable.length >= queued ? EXIT.failure : EXIT.partial;
   } finally {
     await boss.stop({ graceful: false, close: true });
   }
