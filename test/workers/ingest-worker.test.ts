@@ -3,6 +3,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PgBoss } from 'pg-boss';
 import { recordItem } from '../../src/stages/read/read-inputs.ts';
+import { failedInput } from '../../src/stages/read/input-item.ts';
 import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
 import { jobDataFromInput } from '../../src/services/queue/ingest-job.ts';
 import { connectQueue, DEAD_LETTER_QUEUE, enqueueInputs, INGEST_QUEUE, queueSchemaFor } from '../../src/services/queue/ingest-queue.ts';
@@ -34,21 +35,27 @@ describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeou
     if (url) await dropSchemas(url, schemas);
   });
 
-  it('processes queued inputs once each, and a repeated job for the same input changes nothing', async () => {
+  it('processes queued inputs once each; a repeated job changes nothing; an unreadable input is a failed document, not a failed job', async () => {
     const { boss, store } = await open();
     opened.push({ boss, store });
-    assert.equal(await enqueueInputs(boss, [report(1), report(2), report(1)]), 3);
+    const unreadable = failedInput('/inputs/missing.txt', 'no such file or directory: /inputs/missing.txt');
+    assert.equal(await enqueueInputs(boss, [report(1), report(2), report(1), unreadable]), 4);
     const outcomes: JobOutcome[] = [];
     const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 1, onJob: (o) => outcomes.push(o) });
-    await waitFor(async () => outcomes.length, (n) => n >= 3, 30_000, 50);
+    await waitFor(async () => outcomes.length, (n) => n >= 4, 30_000, 50);
     await worker.stop();
-    assert.deepEqual(outcomes.map((o) => o.status), ['completed', 'completed', 'completed']);
+    assert.deepEqual(outcomes.map((o) => o.status), ['completed', 'completed', 'completed', 'completed']);
+    const missing = outcomes.find((o) => o.origin === '/inputs/missing.txt')!;
+    assert.deepEqual(missing.documentFailures, [{ origin: '/inputs/missing.txt', error: 'no such file or directory: /inputs/missing.txt' }]);
     const counts = await store.counts();
-    assert.equal(counts.documents, 2);
+    assert.equal(counts.documents, 3);
+    assert.equal(counts.failedDocuments, 1);
     assert.equal(counts.articles, 2);
     assert.ok(counts.events >= 2, `events were extracted (${counts.events})`);
-    assert.equal(worker.summary.documentsNew, 2);
-    assert.equal(worker.summary.documentsUnchanged, 1);
+    assert.deepEqual(
+      { ...worker.totals, events: 0 },
+      { jobsCompleted: 4, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 3, documentsUnchanged: 1, articles: 2, duplicates: 0, events: 0, claims: 0, documentFailures: 1 },
+    );
   });
 
   it('stopping settles every job in hand before returning, leaving none active', async () => {

@@ -5,7 +5,6 @@ import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import type { Command, ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
-import { formatSummary } from './ingest-command.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -37,7 +36,7 @@ export const workerCommand: Command = {
     if (args.values['dead-letters'] || args.values.redrive) return manageDeadLetters(db, Boolean(args.values.redrive), io);
     // Loaded only when a worker runs, so other commands never load the queue library.
     const { connectQueue, INGEST_QUEUE } = await import('../../services/queue/ingest-queue.ts');
-    const { startIngestWorker } = await import('../../services/queue/ingest-worker.ts');
+    const { formatWorkerTotals, startIngestWorker } = await import('../../services/queue/ingest-worker.ts');
     const store = await openStore(db, { maxConnections: concurrency + 1 });
     try {
       const boss = await connectQueue(db, {
@@ -47,6 +46,7 @@ export const workerCommand: Command = {
         const worker = await startIngestWorker(boss, {
           store, pipeline: defaultPipeline({ now: io.now }), concurrency, batchSize, now: io.now,
           onJob: (outcome) => {
+            for (const f of outcome.documentFailures) io.stderr(`sitrep worker: document failed: ${f.origin}: ${f.error}\n`);
             if (outcome.status === 'completed') return;
             const what = outcome.status === 'failed' ? 'failed (will retry while retries last)' : 'dead-lettered';
             io.stderr(`sitrep worker: job ${outcome.jobId}${outcome.origin ? ` (${outcome.origin})` : ''} ${what}: ${outcome.error}\n`);
@@ -56,7 +56,7 @@ export const workerCommand: Command = {
         await untilAborted(io.stopSignal);
         io.stderr('sitrep worker: stopping after the jobs in hand\n');
         await worker.stop();
-        io.stderr(`sitrep worker: ${formatSummary(worker.summary)}`);
+        io.stderr(`sitrep worker: ${formatWorkerTotals(worker.totals)}\n`);
       } finally {
         await boss.stop({ graceful: true, close: true, timeout: 30_000 });
       }

@@ -2,7 +2,7 @@
 import type { PgBoss, JobResult } from 'pg-boss';
 import type { Pipeline } from '../../pipeline/runner.ts';
 import type { Store } from '../../storage/store.ts';
-import { emptySummary, ingestItem, type IngestSummary } from '../ingest-service.ts';
+import { emptySummary, ingestItem, type IngestFailure } from '../ingest-service.ts';
 import { InvalidJobError, inputFromJobData } from './ingest-job.ts';
 import { INGEST_QUEUE } from './ingest-queue.ts';
 
@@ -11,7 +11,24 @@ export interface JobOutcome {
   readonly origin: string | null;
   /** completed; failed (retried later, or dead-lettered once out of retries); deadletter (never retried). */
   readonly status: JobResult['status'];
+  /** Why the job failed (a store error, a malformed payload); null when it completed. */
   readonly error: string | null;
+  /** Failures recorded with the document itself (unreadable input, a stage that failed); the job still completed. */
+  readonly documentFailures: readonly IngestFailure[];
+}
+
+/** Running totals of one worker. Counts only, so a worker can run for months in constant memory. */
+export interface WorkerTotals {
+  jobsCompleted: number;
+  jobsFailed: number;
+  jobsDeadLettered: number;
+  documentsNew: number;
+  documentsUnchanged: number;
+  articles: number;
+  duplicates: number;
+  events: number;
+  claims: number;
+  documentFailures: number;
 }
 
 export interface IngestWorkerOptions {
@@ -22,12 +39,11 @@ export interface IngestWorkerOptions {
   /** Jobs fetched per round trip by each of the concurrent loops (default 4). */
   readonly batchSize?: number;
   readonly now?: () => Date;
-  readonly onJob?: (outcome: JobOutcome, summary: Readonly<IngestSummary>) => void;
+  readonly onJob?: (outcome: JobOutcome, totals: Readonly<WorkerTotals>) => void;
 }
 
 export interface IngestWorker {
-  /** Running totals over every job this worker completed. */
-  readonly summary: Readonly<IngestSummary>;
+  readonly totals: Readonly<WorkerTotals>;
   /** Stop fetching, wait for the jobs in hand to settle. The caller then stops pg-boss and closes the store. */
   stop(): Promise<void>;
 }
@@ -39,22 +55,35 @@ export interface IngestWorker {
  * goes straight to the dead-letter queue.
  */
 export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptions): Promise<IngestWorker> {
-  const summary = emptySummary();
+  const totals: WorkerTotals = {
+    jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
+    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0,
+  };
   const settle = async (job: { id: string; data: unknown }): Promise<JobResult> => {
     let origin: string | null = null;
-    const outcome = (status: JobResult['status'], error: string | null): JobResult => {
-      options.onJob?.({ jobId: job.id, origin, status, error }, summary);
+    const done = (status: JobResult['status'], error: string | null, documentFailures: readonly IngestFailure[] = []): JobResult => {
+      if (status === 'completed') totals.jobsCompleted++;
+      else if (status === 'failed') totals.jobsFailed++;
+      else totals.jobsDeadLettered++;
+      options.onJob?.({ jobId: job.id, origin, status, error, documentFailures }, totals);
       return { id: job.id, status, output: error === null ? undefined : { error } };
     };
     try {
       const item = inputFromJobData(job.data);
       origin = item.origin;
-      summary.documentsRead++;
+      const summary = emptySummary();
       await ingestItem(options.store, item, { pipeline: options.pipeline, now: options.now }, summary);
-      return outcome('completed', null);
+      totals.documentsNew += summary.documentsNew;
+      totals.documentsUnchanged += summary.documentsUnchanged;
+      totals.articles += summary.articles;
+      totals.duplicates += summary.duplicates;
+      totals.events += summary.events;
+      totals.claims += summary.claims;
+      totals.documentFailures += summary.failures.length;
+      return done('completed', null, summary.failures);
     } catch (error) {
       const message = (error as Error)?.message ?? String(error);
-      return outcome(error instanceof InvalidJobError ? 'deadletter' : 'failed', message);
+      return done(error instanceof InvalidJobError ? 'deadletter' : 'failed', message);
     }
   };
   await boss.work<unknown>(
@@ -74,7 +103,14 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
     },
   );
   return {
-    summary,
+    totals,
     stop: () => boss.offWork(INGEST_QUEUE, { wait: true }),
   };
+}
+
+/** One line summing up a worker's totals. */
+export function formatWorkerTotals(t: Readonly<WorkerTotals>): string {
+  return `jobs: ${t.jobsCompleted} completed, ${t.jobsFailed} failed, ${t.jobsDeadLettered} dead-lettered · ` +
+    `documents: ${t.documentsNew} new, ${t.documentsUnchanged} already stored, ${t.documentFailures} failures recorded · ` +
+    `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims`;
 }
