@@ -7,10 +7,12 @@ import { evalCommand } from './commands/eval-command.ts';
 import { incidentsCommand } from './commands/incidents-command.ts';
 import { watchCommand } from './commands/watch-command.ts';
 import { claimsCommand } from './commands/claims-command.ts';
+import { workerCommand } from './commands/worker-command.ts';
 
 export const COMMANDS: readonly Command[] = [
   ingestCommand,
   watchCommand,
+  workerCommand,
   eventsCommand,
   incidentsCommand,
   claimsCommand,

@@ -8,7 +8,7 @@ export interface Setting {
 }
 
 export const SETTINGS = [
-  { name: 'db', env: 'SITREP_DB', default: './sitrep.db', description: 'Store: a SQLite file path.' },
+  { name: 'db', env: 'SITREP_DB', default: './sitrep.db', description: 'Store: a SQLite file path, or a postgres:// URL (with ?schema=NAME to use a schema other than public).' },
   { name: 'host', env: 'SITREP_HOST', default: '127.0.0.1', description: 'Address `sitrep serve` listens on.' },
   { name: 'port', env: 'SITREP_PORT', default: '8080', description: 'Port `sitrep serve` listens on.' },
   { name: 'max-bytes', env: 'SITREP_MAX_BYTES', default: String(15 * 1024 * 1024), description: 'Largest input accepted, in bytes, after decompression.' },

@@ -1,13 +1,42 @@
-// Opening a store from a --db value: a file path (SQLite); later adapters add URL schemes here.
+// Opening a store from a --db value: a `postgres://` URL (PostgreSQL) or a file path (SQLite).
+import { SitrepError } from '../errors/catalogue.ts';
 import type { Store } from './store.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 
-/** Open and migrate the store named by `db` (a SQLite file path or ':memory:'). */
-export async function openStore(db: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(db)) {
-    throw new Error('PostgreSQL stores are not available in this build');
+/** Whether `db` names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/**
+ * Open and migrate the store named by `db`: a `postgres://` or `postgresql://` URL (optionally with
+ * `?schema=NAME`), else a SQLite file path or ':memory:'. Rejects with a `store_unavailable` SitrepError
+ * when PostgreSQL cannot be reached or migrated.
+ */
+export async function openStore(db: string, options: { maxConnections?: number } = {}): Promise<Store> {
+  if (isPostgresUrl(db)) {
+    // Loaded only when asked for, so SQLite users never load the PostgreSQL driver.
+    const { PostgresStore } = await import('./postgres/postgres-store.ts');
+    let store: InstanceType<typeof PostgresStore>;
+    try {
+      store = new PostgresStore(db, options);
+    } catch (error) {
+      throw new SitrepError('usage', `invalid PostgreSQL URL ${redactUrl(db)}: ${(error as Error).message}`);
+    }
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw new SitrepError('store_unavailable', `cannot open the PostgreSQL store at ${redactUrl(db)}: ${(error as Error).message}`, { cause: error });
+    }
+    return store;
   }
   const store = new SqliteStore(db);
   await store.migrate();
   return store;
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }

@@ -1,12 +1,12 @@
-// `sitrep ingest <sources…>`: read files, folders, URLs, URL lists, feeds and stdin into the store, with progress and a summary.
+// `sitrep ingest <sources…>`: read files, folders, URLs, URL lists, feeds and stdin into the store (or onto the job queue), with progress and a summary.
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
 import { rebuildIncidents } from '../../services/incidents-service.ts';
 import { classifySources, readSources } from '../../stages/fetch/index.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
-import { openStore } from '../../storage/open-store.ts';
-import type { Command } from '../command.ts';
+import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
+import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
 import { fetcherFromSettings, sourceDepsFromSettings } from './fetch-settings.ts';
@@ -16,12 +16,16 @@ export const ingestCommand: Command = {
   summary: 'Read files, folders, URLs, URL lists, RSS/Atom/RDF feeds and stdin (-) into the store',
   usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--db PATH]\n' +
     '  Paths: .txt, .html, .json, .jsonl, .gz files and folders; URLs and feeds (by content) are fetched safely\n' +
-    '  (see the allow-hosts, fetch-timeout, host-delay and ignore-robots settings); --urls FILE has one URL a line.',
-  options: { urls: { type: 'string', multiple: true } },
+    '  (see the allow-hosts, fetch-timeout, host-delay and ignore-robots settings); --urls FILE has one URL a line.\n' +
+    '       sitrep ingest --enqueue <sources…> --db postgres://… [--job-timeout SECONDS]\n' +
+    '  --enqueue          read the inputs here and queue one job per document for `sitrep worker`\n' +
+    '  --job-timeout S    seconds a worker may hold a job before it is retried elsewhere (default 600)',
+  options: { urls: { type: 'string', multiple: true }, enqueue: { type: 'boolean' }, 'job-timeout': { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
     const urlLists = (args.values.urls as string[] | undefined) ?? [];
     if (args.positionals.length === 0 && urlLists.length === 0) throw usageError('ingest needs at least one path, URL, --urls FILE or -');
+    if (args.values.enqueue) return enqueueSources(args, urlLists, io);
     const fetcher = fetcherFromSettings(io);
     const store = await openStore(dbPath(args, io));
     try {
@@ -56,6 +60,38 @@ async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items
   });
   if (io.stderrIsTTY) io.stderr('\r\x1b[K');
   return summary;
+}
+
+/** `ingest --enqueue`: read (and fetch) the inputs here and queue them, bytes included, for workers on any machine. */
+async function enqueueSources(args: ParsedArgs, urlLists: readonly string[], io: CliIO): Promise<number> {
+  const db = dbPath(args, io);
+  if (!isPostgresUrl(db)) throw usageError('--enqueue needs a PostgreSQL store: --db postgres://…');
+  const timeoutText = stringOption(args, 'job-timeout');
+  const jobTimeoutSeconds = timeoutText === undefined ? 600 : Number(timeoutText);
+  if (!Number.isInteger(jobTimeoutSeconds) || jobTimeoutSeconds < 1) throw usageError(`--job-timeout must be a positive integer, got "${timeoutText}"`);
+  // Opening the store first migrates it, so workers started later find the schema in place.
+  await (await openStore(db)).close();
+  // Loaded only here, so plain SQLite ingests never load the queue library.
+  const { connectQueue, enqueueInputs } = await import('../../services/queue/ingest-queue.ts');
+  const boss = await connectQueue(db, { onError: (m) => io.stderr(`sitrep ingest: ${m}\n`) });
+  const fetcher = fetcherFromSettings(io);
+  try {
+    const unreadable: string[] = [];
+    const sources = readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher));
+    async function* noted(): AsyncGenerator<InputItem> {
+      for await (const item of sources) {
+        if (item.error) unreadable.push(`  failed: ${item.origin}: ${item.error}\n`);
+        yield item; // queued all the same: the worker records it as a failed document, as a local ingest does
+      }
+    }
+    const queued = await enqueueInputs(boss, noted(), { jobTimeoutSeconds });
+    io.stderr(`ingest: ${queued} jobs queued (${unreadable.length} inputs could not be read); run \`sitrep worker --db …\` to process them\n${unreadable.join('')}`);
+    if (unreadable.length === 0) return EXIT.ok;
+    return unreadable.length >= queued ? EXIT.failure : EXIT.partial;
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+    await fetcher.close();
+  }
 }
 
 /** The end-of-run summary: counts on one line, then one line per failure. */

@@ -1,0 +1,116 @@
+// The ingest worker: pulls jobs from the pg-boss queue and runs each through ingestItem into the store.
+import type { PgBoss, JobResult } from 'pg-boss';
+import type { Pipeline } from '../../pipeline/runner.ts';
+import type { Store } from '../../storage/store.ts';
+import { emptySummary, ingestItem, type IngestFailure } from '../ingest-service.ts';
+import { InvalidJobError, inputFromJobData } from './ingest-job.ts';
+import { INGEST_QUEUE } from './ingest-queue.ts';
+
+export interface JobOutcome {
+  readonly jobId: string;
+  readonly origin: string | null;
+  /** completed; failed (retried later, or dead-lettered once out of retries); deadletter (never retried). */
+  readonly status: JobResult['status'];
+  /** Why the job failed (a store error, a malformed payload); null when it completed. */
+  readonly error: string | null;
+  /** Failures recorded with the document itself (unreadable input, a stage that failed); the job still completed. */
+  readonly documentFailures: readonly IngestFailure[];
+}
+
+/** Running totals of one worker. Counts only, so a worker can run for months in constant memory. */
+export interface WorkerTotals {
+  jobsCompleted: number;
+  jobsFailed: number;
+  jobsDeadLettered: number;
+  documentsNew: number;
+  documentsUnchanged: number;
+  articles: number;
+  duplicates: number;
+  events: number;
+  claims: number;
+  documentFailures: number;
+}
+
+export interface IngestWorkerOptions {
+  readonly store: Store;
+  readonly pipeline: Pipeline;
+  /** Jobs processed at once in this process (default 2). */
+  readonly concurrency?: number;
+  /** Jobs fetched per round trip by each of the concurrent loops (default 4). */
+  readonly batchSize?: number;
+  readonly now?: () => Date;
+  readonly onJob?: (outcome: JobOutcome, totals: Readonly<WorkerTotals>) => void;
+}
+
+export interface IngestWorker {
+  readonly totals: Readonly<WorkerTotals>;
+  /** Stop fetching, wait for the jobs in hand to settle. The caller then stops pg-boss and closes the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start processing ingest jobs. Delivery is at least once: a job whose worker died is retried, and
+ * ingestItem's idempotent writes (content-hash document ids, one transaction per document) make the
+ * repeat harmless. Store errors fail the job so pg-boss retries it with backoff; a malformed payload
+ * goes straight to the dead-letter queue.
+ */
+export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptions): Promise<IngestWorker> {
+  const totals: WorkerTotals = {
+    jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
+    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0,
+  };
+  const settle = async (job: { id: string; data: unknown }): Promise<JobResult> => {
+    let origin: string | null = null;
+    const done = (status: JobResult['status'], error: string | null, documentFailures: readonly IngestFailure[] = []): JobResult => {
+      if (status === 'completed') totals.jobsCompleted++;
+      else if (status === 'failed') totals.jobsFailed++;
+      else totals.jobsDeadLettered++;
+      options.onJob?.({ jobId: job.id, origin, status, error, documentFailures }, totals);
+      return { id: job.id, status, output: error === null ? undefined : { error } };
+    };
+    try {
+      const item = inputFromJobData(job.data);
+      origin = item.origin;
+      const summary = emptySummary();
+      await ingestItem(options.store, item, { pipeline: options.pipeline, now: options.now }, summary);
+      totals.documentsNew += summary.documentsNew;
+      totals.documentsUnchanged += summary.documentsUnchanged;
+      totals.articles += summary.articles;
+      totals.duplicates += summary.duplicates;
+      totals.events += summary.events;
+      totals.claims += summary.claims;
+      totals.documentFailures += summary.failures.length;
+      return done('completed', null, summary.failures);
+    } catch (error) {
+      const message = (error as Error)?.message ?? String(error);
+      return done(error instanceof InvalidJobError ? 'deadletter' : 'failed', message);
+    }
+  };
+  await boss.work<unknown>(
+    INGEST_QUEUE,
+    {
+      localConcurrency: Math.max(1, options.concurrency ?? 2),
+      batchSize: Math.max(1, options.batchSize ?? 4),
+      perJobResults: true,
+      // Keep fetching while batches come back full; poll every half second once the queue runs dry.
+      burstWhenBatchFull: true,
+      pollingIntervalSeconds: 0.5,
+    },
+    async (jobs) => {
+      const results: JobResult[] = [];
+      for (const job of jobs) results.push(await settle(job));
+      return results;
+    },
+  );
+  return {
+    totals,
+    stop: () => boss.offWork(INGEST_QUEUE, { wait: true }),
+  };
+}
+
+/** One line summing up a worker's totals. */
+export function formatWorkerTotals(t: Readonly<WorkerTotals>): string {
+  return `jobs: ${t.jobsCompleted} completed, ${t.jobsFailed} failed, ${t.jobsDeadLettered} dead-lettered · ` +
+    `documents: ${t.documentsNew} new, ${t.documentsUnchanged} already stored, ${t.documentFailures} failures recorded · ` +
+    `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims`;
+}

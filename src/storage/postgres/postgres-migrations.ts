@@ -1,0 +1,157 @@
+// Versioned schema migrations for the PostgreSQL store, applied in order, each once (same tables as SQLite's).
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+// Ids and sort keys use the "C" collation so that ordering (and cursor comparison) is by code point,
+// the same on every server whatever its locale, and the same as SQLite's binary ordering.
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, articles, spans, events, claims, full-text search',
+    sql: `
+      CREATE TABLE documents (
+        id text COLLATE "C" PRIMARY KEY,
+        origin text NOT NULL,
+        content_type text NOT NULL,
+        fetched_at timestamptz NOT NULL,
+        status text NOT NULL CHECK (status IN ('processed', 'failed', 'duplicate', 'empty')),
+        error text,
+        byte_length integer NOT NULL,
+        raw bytea,
+        fields jsonb NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX documents_status ON documents (status, fetched_at, id);
+      CREATE INDEX documents_fetched ON documents (fetched_at, id);
+
+      CREATE TABLE articles (
+        id text COLLATE "C" PRIMARY KEY,
+        document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        text text NOT NULL,
+        title text,
+        outlet text,
+        url text,
+        published text,
+        language text,
+        synthetic boolean NOT NULL DEFAULT false,
+        meta jsonb NOT NULL,
+        removed jsonb NOT NULL DEFAULT '[]',
+        content_hash text NOT NULL,
+        duplicate_of text COLLATE "C" REFERENCES articles (id),
+        pipeline jsonb NOT NULL DEFAULT '[]',
+        failures jsonb NOT NULL DEFAULT '[]',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        -- Like SQLite's FTS5 unicode61 tokenizer: no stemming, case folded. Capped so one huge
+        -- article cannot exceed tsvector's 1 MB limit and fail its whole document.
+        search tsvector GENERATED ALWAYS AS (
+          to_tsvector('simple', coalesce(title, '') || ' ' || left(text, 300000))
+        ) STORED
+      );
+      -- At most one original per content hash: concurrent workers cannot both store "the first" copy.
+      CREATE UNIQUE INDEX articles_original_hash ON articles (content_hash) WHERE duplicate_of IS NULL;
+      CREATE INDEX articles_content_hash ON articles (content_hash);
+      CREATE INDEX articles_document ON articles (document_id);
+      CREATE INDEX articles_search ON articles USING gin (search);
+
+      CREATE TABLE spans (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        layer text NOT NULL,
+        seq integer NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        label text NOT NULL,
+        value jsonb NOT NULL,
+        stage text NOT NULL,
+        stage_version text NOT NULL,
+        method text NOT NULL,
+        confidence double precision NOT NULL,
+        PRIMARY KEY (article_id, layer, seq),
+        CHECK (start_offset >= 0 AND end_offset >= start_offset)
+      );
+
+      CREATE TABLE events (
+        id text COLLATE "C" PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq integer NOT NULL,
+        event_type text,
+        sub_event_type text,
+        date_start text COLLATE "C",
+        date_end text COLLATE "C",
+        country text,
+        admin1 text,
+        latitude double precision,
+        longitude double precision,
+        fatalities_best integer,
+        actor_ids text[] NOT NULL DEFAULT '{}',
+        actor_names text[] NOT NULL DEFAULT '{}',
+        flags text[] NOT NULL DEFAULT '{}',
+        record jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX events_article ON events (article_id);
+      CREATE INDEX events_type ON events (event_type, sub_event_type);
+      CREATE INDEX events_place ON events (country, admin1);
+      CREATE INDEX events_latitude ON events (latitude);
+      CREATE INDEX events_updated ON events (updated_at);
+      CREATE INDEX events_actor_ids ON events USING gin (actor_ids);
+      CREATE INDEX events_actor_names ON events USING gin (actor_names);
+      CREATE INDEX events_flags ON events USING gin (flags);
+      -- One index per sort order, on the exact key expressions the event query orders by.
+      CREATE INDEX events_sort_date ON events ((coalesce(date_start, '9999-12-31')), id);
+      CREATE INDEX events_sort_date_desc ON events ((coalesce(date_start, '0000-00-00')) DESC, id);
+      CREATE INDEX events_sort_fatalities ON events ((coalesce(fatalities_best, 2147483647)), id);
+      CREATE INDEX events_sort_fatalities_desc ON events ((coalesce(fatalities_best, -1)) DESC, id);
+
+      CREATE TABLE claims (
+        id text COLLATE "C" PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq integer NOT NULL,
+        subject text NOT NULL,
+        record jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX claims_article ON claims (article_id);
+      CREATE INDEX claims_subject ON claims (subject);
+    `,
+  },
+  {
+    version: 2,
+    name: 'feed state for watch (conditional GET, seen items)',
+    sql: `
+      CREATE TABLE feed_state (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        seen_items jsonb NOT NULL DEFAULT '[]',
+        last_polled_at text,
+        last_result text
+      );
+    `,
+  },
+  {
+    version: 5,
+    name: 'incidents',
+    sql: `
+      CREATE TABLE incidents (
+        id text COLLATE "C" PRIMARY KEY,
+        date_start text,
+        event_type text,
+        country text,
+        independent_sources integer NOT NULL,
+        record jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX incidents_date ON incidents (date_start);
+      CREATE TABLE incident_events (
+        incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        event_id text COLLATE "C" NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (incident_id, event_id)
+      );
+      CREATE UNIQUE INDEX incident_events_event ON incident_events (event_id);
+    `,
+  },
+];

@@ -1,0 +1,299 @@
+// The PostgreSQL store on node-postgres: shared by many workers, idempotent writes, tsvector text search.
+import pg from 'pg';
+import type { Article } from '../../article/article.ts';
+import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
+import type { ClaimRecord, EventRecord } from '../../article/records.ts';
+import type { Incident } from '../../article/incident-record.ts';
+import type {
+  ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+} from '../store.ts';
+import { articleFromRows, decodeCursor, encodeCursor, storedClaimFromRow, storedEventFromRow, type SpanRow } from '../rows.ts';
+import { postgresMigrations } from './postgres-migrations.ts';
+import { eventCursor, eventPageStatement } from './postgres-event-query.ts';
+import { insertArticle, toJsonb } from './postgres-writes.ts';
+
+const MAX_PAGE = 1000;
+
+export interface PostgresLocation {
+  /** The connection string without sitrep's own `schema` parameter. */
+  readonly connectionString: string;
+  /** The schema holding sitrep's tables ("public" unless `?schema=` named another). */
+  readonly schema: string;
+}
+
+/**
+ * Split a `postgres://` URL into what node-postgres understands and the schema sitrep keeps its tables in,
+ * given as `?schema=NAME` (lower-case letters, digits, underscores). Throws TypeError on a bad schema name.
+ */
+export function parsePostgresUrl(url: string): PostgresLocation {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError(`invalid schema name "${schema}"`);
+  parsed.searchParams.delete('schema');
+  return { connectionString: parsed.toString(), schema };
+}
+
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #schema: string;
+
+  /** A store over a pool of at most `maxConnections` connections; nothing connects until the first call. */
+  constructor(url: string, options: { maxConnections?: number } = {}) {
+    const { connectionString, schema } = parsePostgresUrl(url);
+    this.#schema = schema;
+    this.#pool = new pg.Pool({
+      connectionString,
+      max: options.maxConnections ?? 10,
+      options: `-c search_path=${schema}`,
+      application_name: 'sitrep',
+    });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.#pool.on('error', () => {});
+  }
+
+  async migrate(): Promise<void> {
+    await this.#transaction(async (db) => {
+      // Serialises concurrent openers (several workers starting at once) on one migration run.
+      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:migrate:${this.#schema}`]);
+      // Checked first because CREATE SCHEMA needs the CREATE privilege on the database even when the
+      // schema exists, which a role owning only its schema (often "public") lacks.
+      const exists = await db.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.#schema]);
+      if (!exists.rowCount) await db.query(`CREATE SCHEMA ${this.#schema}`);
+      await db.query(`CREATE TABLE IF NOT EXISTS ${this.#schema}.schema_migrations
+        (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      const applied = new Set(
+        (await db.query(`SELECT version FROM ${this.#schema}.schema_migrations`)).rows.map((r) => Number(r.version)),
+      );
+      for (const migration of postgresMigrations) {
+        if (applied.has(migration.version)) continue;
+        await db.query(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const { rows } = await this.#pool.query('SELECT id FROM documents WHERE id = ANY($1::text[])', [[...ids]]);
+    return new Set(rows.map((r) => String(r.id)));
+  }
+
+  async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
+    return this.#transaction(async (db) => {
+      // A concurrent insert of the same id makes this wait for the other transaction, then do nothing.
+      const inserted = await db.query(
+        `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (id) DO NOTHING`,
+        [
+          document.id, document.origin, document.contentType, document.fetchedAt, document.status, document.error,
+          document.byteLength, document.raw ? Buffer.from(document.raw) : null, toJsonb(document.fields),
+        ],
+      );
+      if (inserted.rowCount === 0) return false;
+      let originals = 0;
+      for (const write of articles) if (await insertArticle(db, write)) originals++;
+      // Every original lost its race to another worker's copy: the document is a duplicate after all.
+      if (document.status === 'processed' && originals === 0) {
+        await db.query("UPDATE documents SET status = 'duplicate' WHERE id = $1", [document.id]);
+      }
+      return true;
+    });
+  }
+
+  async findArticleByContentHash(contentHash: string): Promise<string | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT id FROM articles WHERE content_hash = $1 AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1',
+      [contentHash],
+    );
+    return rows.length ? String(rows[0].id) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT id, document_id, idx, text, meta::text AS meta, removed::text AS removed FROM articles WHERE id = $1',
+      [id],
+    );
+    if (!rows.length) return null;
+    const [spans, events, claims] = await Promise.all([
+      this.#pool.query(
+        `SELECT layer, start_offset AS start, end_offset AS "end", label, value::text AS value, stage, stage_version,
+           method, confidence FROM spans WHERE article_id = $1 ORDER BY layer, seq`,
+        [id],
+      ),
+      this.#pool.query('SELECT record::text AS record FROM events WHERE article_id = $1 ORDER BY seq', [id]),
+      this.#pool.query('SELECT record::text AS record FROM claims WHERE article_id = $1 ORDER BY seq', [id]),
+    ]);
+    return articleFromRows(
+      rows[0],
+      spans.rows as SpanRow[],
+      events.rows.map((r) => JSON.parse(r.record) as EventRecord),
+      claims.rows.map((r) => JSON.parse(r.record) as ClaimRecord),
+    );
+  }
+
+  async getDocument(id: string): Promise<DocumentSummary | null> {
+    const { rows } = await this.#pool.query(`${DOCUMENT_SELECT} WHERE id = $1`, [id]);
+    return rows.length ? documentSummary(rows[0]) : null;
+  }
+
+  async listDocuments(options: { status?: DocumentStatus; limit?: number } = {}): Promise<DocumentSummary[]> {
+    const limit = clampLimit(options.limit);
+    const { rows } = options.status
+      ? await this.#pool.query(`${DOCUMENT_SELECT} WHERE status = $1 ORDER BY fetched_at, id LIMIT $2`, [options.status, limit])
+      : await this.#pool.query(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT $1`, [limit]);
+    return rows.map(documentSummary);
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
+    const limit = clampLimit(query.limit);
+    const { sql, params } = eventPageStatement(query, limit);
+    const { rows } = await this.#pool.query(sql, params);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(storedEventFromRow),
+      nextCursor: rows.length > limit ? eventCursor(query.sort, last.sort_key, last.id) : null,
+    };
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const { rows } = await this.#pool.query(
+      `SELECT e.id, e.article_id, e.record::text AS record, a.url, a.outlet, a.published, a.title, a.synthetic
+       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = $1`,
+      [id],
+    );
+    return rows.length ? storedEventFromRow(rows[0]) : null;
+  }
+
+  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const { rows } = await this.#pool.query(
+      `SELECT c.id, c.article_id, c.record::text AS record, a.url, a.outlet
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id > $1 ORDER BY c.id LIMIT $2`,
+      [after, limit + 1],
+    );
+    const items = rows.slice(0, limit).map(storedClaimFromRow);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const { rows } = await this.#pool.query(`SELECT
+      (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM documents WHERE status = 'failed') AS failed_documents,
+      (SELECT count(*) FROM articles) AS articles,
+      (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicate_articles,
+      (SELECT count(*) FROM events) AS events,
+      (SELECT count(*) FROM claims) AS claims,
+      (SELECT count(*) FROM articles WHERE synthetic) AS synthetic_articles`);
+    const r = rows[0];
+    return {
+      documents: Number(r.documents),
+      failedDocuments: Number(r.failed_documents),
+      articles: Number(r.articles),
+      duplicateArticles: Number(r.duplicate_articles),
+      events: Number(r.events),
+      claims: Number(r.claims),
+      syntheticArticles: Number(r.synthetic_articles),
+    };
+  }
+
+  async replaceIncidents(incidents: readonly Incident[]): Promise<void> {
+    await this.#transaction(async (db) => {
+      // One rebuild at a time across workers; the last one wins with a complete set.
+      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:incidents:${this.#schema}`]);
+      await db.query('DELETE FROM incident_events');
+      await db.query('DELETE FROM incidents');
+      for (const incident of incidents) {
+        await db.query(
+          'INSERT INTO incidents (id, date_start, event_type, country, independent_sources, record) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
+          [incident.id, incident.dateStart, incident.eventType, incident.country, incident.independentSources, toJsonb(incident)],
+        );
+        await db.query(
+          'INSERT INTO incident_events (incident_id, event_id) SELECT $1, unnest($2::text[])',
+          [incident.id, [...incident.eventIds]],
+        );
+      }
+    });
+  }
+
+  async listIncidents(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<Incident>> {
+    const limit = clampLimit(query.limit);
+    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const { rows } = await this.#pool.query(
+      'SELECT id, record::text AS record FROM incidents WHERE id > $1 ORDER BY id LIMIT $2',
+      [after, limit + 1],
+    );
+    const items = rows.slice(0, limit).map((r) => JSON.parse(r.record) as Incident);
+    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async getIncident(id: string): Promise<Incident | null> {
+    const { rows } = await this.#pool.query('SELECT record::text AS record FROM incidents WHERE id = $1', [id]);
+    return rows.length ? (JSON.parse(rows[0].record) as Incident) : null;
+  }
+
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT url, etag, last_modified, seen_items::text AS seen_items, last_polled_at, last_result FROM feed_state WHERE url = $1',
+      [url],
+    );
+    if (!rows.length) return null;
+    const r = rows[0];
+    return {
+      url: r.url,
+      etag: r.etag,
+      lastModified: r.last_modified,
+      seenItems: JSON.parse(r.seen_items) as string[],
+      lastPolledAt: r.last_polled_at,
+      lastResult: r.last_result,
+    };
+  }
+
+  async putFeedState(state: FeedState): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO feed_state (url, etag, last_modified, seen_items, last_polled_at, last_result)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+         seen_items = excluded.seen_items, last_polled_at = excluded.last_polled_at, last_result = excluded.last_result`,
+      [state.url, state.etag, state.lastModified, JSON.stringify(state.seenItems), state.lastPolledAt, state.lastResult],
+    );
+  }
+
+  async #transaction<T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+const DOCUMENT_SELECT = 'SELECT id, origin, status, error, byte_length, fetched_at FROM documents';
+
+function documentSummary(row: Record<string, unknown>): DocumentSummary {
+  return {
+    id: String(row.id),
+    origin: String(row.origin),
+    status: row.status as DocumentStatus,
+    error: row.error == null ? null : String(row.error),
+    byteLength: Number(row.byte_length),
+    fetchedAt: (row.fetched_at as Date).toISOString(),
+  };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return 100;
+  return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
+}
