@@ -1,0 +1,53 @@
+// Main text of an HTML page: Readability-style paragraph scoring over a light htmlparser2 tree.
+import { hasNegativeHint, hasPositiveHint } from './html-boilerplate.ts';
+import { computeStats, type ElementStats } from './html-stats.ts';
+import { renderBlocks } from './html-render.ts';
+import type { HtmlElement } from './html-tree.ts';
+
+/** Elements whose own text counts as a paragraph of the article. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'h2', 'h3', 'h4', 'dd']);
+const MIN_PARAGRAPH = 25;
+
+/**
+ * Find the element holding the article (scored by the paragraphs under it) and render its text,
+ * furniture left out, one paragraph per line. Returns '' when the page has no paragraph text.
+ */
+export function extractMainText(root: HtmlElement): string {
+  const stats = computeStats(root);
+  const top = bestCandidate(root, stats);
+  if (!top) return renderBlocks(root, stats);
+  return renderBlocks(top, stats);
+}
+
+function bestCandidate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): HtmlElement | null {
+  const scores = new Map<HtmlElement, number>();
+  const walk = (element: HtmlElement): void => {
+    const s = stats.get(element)!;
+    if (s.furniture) return;
+    const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (element.tag === 'div' && s.own >= MIN_PARAGRAPH);
+    if (isParagraph && s.text >= MIN_PARAGRAPH && s.link < s.text * 0.5) {
+      const score = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
+      let ancestor = element.parent;
+      for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parent) {
+        const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
+        scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
+      }
+      if (element.tag !== 'div') return;
+    }
+    for (const child of element.children) if (typeof child !== 'string') walk(child);
+  };
+  walk(root);
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  for (const [element, raw] of scores) {
+    const s = stats.get(element)!;
+    const density = s.text > 0 ? s.link / s.text : 1;
+    const weight = hasPositiveHint(element) ? 25 : hasNegativeHint(element) ? -25 : 0;
+    const score = (raw + weight) * (1 - density);
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
