@@ -2,14 +2,14 @@
 import type { HtmlElement } from './html-tree.ts';
 
 /** Tags that never hold the article's running text. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'figure', 'figcaption', 'h1', 'menu', 'dialog', 'fieldset', 'label', 'input', 'img', 'picture', 'video', 'audio', 'map', 'address']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'h1', 'menu', 'dialog', 'fieldset', 'label', 'input', 'img', 'picture', 'video', 'audio', 'map', 'address']);
 
 /** class/id fragments of furniture; matched as substrings of the lower-cased hint. */
 const NEGATIVE_FRAGMENTS = [
   'comment', 'share', 'sharing', 'social', 'related', 'recommend', 'sidebar', 'breadcrumb', 'promo', 'advert',
   'sponsor', 'newsletter', 'subscribe', 'signup', 'sign-up', 'cookie', 'consent', 'popup', 'modal', 'byline',
   'caption', 'credit', 'masthead', 'navbar', 'navigation', 'footer', 'pagination', 'outbrain', 'taboola',
-  'disqus', 'widget', 'trending', 'most-popular', 'mostpopular', 'more-stories', 'read-more', 'readmore',
+  'disqus', 'trending', 'most-popular', 'mostpopular', 'more-stories', 'read-more', 'readmore',
   'also-read', 'tags', 'tag-list', 'taglist', 'author', 'timestamp', 'dateline', 'toolbar', 'login',
   'paywall', 'banner', 'skip', 'visually-hidden', 'sr-only', 'screen-reader', 'inline-ad',
 ];
@@ -43,6 +43,11 @@ export function isHidden(element: HtmlElement): boolean {
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;
   const style = attrs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether the element looks like furniture when it is small: a negative hint, or a form (ASP.NET pages wrap everything in one). */
+export function isFurnitureIfSmall(element: HtmlElement): boolean {
+  return element.tag === 'form' || hasNegativeHint(element);
 }
 
 /** Whether the element is furniture by its tag, role or visibility (hints are judged separately). */

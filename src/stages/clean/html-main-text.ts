@@ -20,6 +20,11 @@ export function extractMainText(root: HtmlElement): string {
 }
 
 function bestCandidate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): HtmlElement | null {
+  return rankCandidates(root, stats)[0]?.element ?? null;
+}
+
+/** Elements scored by the paragraphs under them (link density and class hints applied), best first. */
+export function rankCandidates(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): Array<{ element: HtmlElement; score: number }> {
   const scores = new Map<HtmlElement, number>();
   const walk = (element: HtmlElement): void => {
     const s = stats.get(element)!;
@@ -27,6 +32,8 @@ function bestCandidate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>)
     const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (element.tag === 'div' && s.own >= MIN_PARAGRAPH);
     if (isParagraph && s.text >= MIN_PARAGRAPH && s.link < s.text * 0.5) {
       const score = 1 + s.commas + Math.min(3, Math.floor(s.text / 100));
+      // A div with its own text is a paragraph and its own container (Readability turns it into a p).
+      if (element.tag === 'div') scores.set(element, (scores.get(element) ?? 0) + score);
       let ancestor = element.parent;
       for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parent) {
         const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
@@ -37,17 +44,12 @@ function bestCandidate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>)
     for (const child of element.children) if (typeof child !== 'string') walk(child);
   };
   walk(root);
-  let best: HtmlElement | null = null;
-  let bestScore = 0;
+  const ranked: Array<{ element: HtmlElement; score: number }> = [];
   for (const [element, raw] of scores) {
     const s = stats.get(element)!;
     const density = s.text > 0 ? s.link / s.text : 1;
     const weight = hasPositiveHint(element) ? 25 : hasNegativeHint(element) ? -25 : 0;
-    const score = (raw + weight) * (1 - density);
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
+    ranked.push({ element, score: (raw + weight) * (1 - density) });
   }
-  return best;
+  return ranked.sort((a, b) => b.score - a.score);
 }

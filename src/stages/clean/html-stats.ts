@@ -1,5 +1,5 @@
 // Per-element text statistics (text length, link text, commas) computed once, bottom-up.
-import { hasNegativeHint, isStructuralFurniture } from './html-boilerplate.ts';
+import { isFurnitureIfSmall, isStructuralFurniture } from './html-boilerplate.ts';
 import type { HtmlElement } from './html-tree.ts';
 
 export interface ElementStats {
@@ -24,7 +24,7 @@ const WRAPPER_SHARE = 0.4;
 export function computeStats(root: HtmlElement): Map<HtmlElement, ElementStats> {
   const structural = countStats(root, () => false);
   const pageText = structural.get(root)?.text ?? 0;
-  return countStats(root, (element) => structural.get(element)!.text < pageText * WRAPPER_SHARE && hasNegativeHint(element));
+  return countStats(root, (element) => structural.get(element)!.text < pageText * WRAPPER_SHARE && isFurnitureIfSmall(element));
 }
 
 function countStats(root: HtmlElement, furnitureByHint: (element: HtmlElement) => boolean): Map<HtmlElement, ElementStats> {
