@@ -14,13 +14,43 @@ const MIN_PARAGRAPH = 25;
  */
 export function extractMainText(root: HtmlElement): string {
   const stats = computeStats(root);
-  const top = bestCandidate(root, stats);
-  if (!top) return renderBlocks(root, stats);
-  return renderBlocks(top, stats);
+  const ranked = rankCandidates(root, stats);
+  const best = ranked[0];
+  if (!best) return renderBlocks(root, stats);
+  const scores = new Map(ranked.map((r) => [r.element, r.score]));
+  return articleParts(best.element, best.score, scores, stats)
+    .map((part) => renderBlocks(part, stats))
+    .filter(Boolean)
+    .join('\n');
 }
 
-function bestCandidate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): HtmlElement | null {
-  return rankCandidates(root, stats)[0]?.element ?? null;
+/**
+ * The best candidate and the siblings that continue it (stories split over several columns or
+ * chunks): siblings scoring a fifth of the best, or sharing its class, or plain paragraphs.
+ */
+function articleParts(best: HtmlElement, bestScore: number, scores: Map<HtmlElement, number>, stats: Map<HtmlElement, ElementStats>): HtmlElement[] {
+  let top = best;
+  // Climb through wrappers that add no text, so the siblings compared are the story's real parts.
+  while (top.parent && top.parent.parent && stats.get(top.parent)!.text <= stats.get(top)!.text) top = top.parent;
+  const parent = top.parent;
+  if (!parent) return [top];
+  const threshold = Math.max(10, bestScore * 0.2);
+  const parts: HtmlElement[] = [];
+  for (const sibling of parent.children) {
+    if (typeof sibling === 'string') continue;
+    if (sibling === top) {
+      parts.push(sibling);
+      continue;
+    }
+    const s = stats.get(sibling)!;
+    if (s.furniture || s.text === 0) continue;
+    const density = s.link / s.text;
+    const sameClass = sibling.attrs.class !== undefined && sibling.attrs.class === top.attrs.class;
+    const score = (scores.get(sibling) ?? 0) + (sameClass ? bestScore * 0.2 : 0);
+    if (score >= threshold) parts.push(sibling);
+    else if (sibling.tag === 'p' && s.text > 80 && density < 0.25) parts.push(sibling);
+  }
+  return parts;
 }
 
 /** Elements scored by the paragraphs under them (link density and class hints applied), best first. */
