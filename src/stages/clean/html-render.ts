@@ -1,6 +1,7 @@
 // Renders an element's text with block boundaries as newlines, furniture and link lists left out.
 import type { ElementStats } from './html-stats.ts';
 import type { HtmlElement } from './html-tree.ts';
+import { debrisLineReason } from './debris-lines.ts';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -27,7 +28,7 @@ export function renderBlocks(root: HtmlElement, stats: Map<HtmlElement, ElementS
     .join('')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0)
+    .filter((line) => line.length > 0 && debrisLineReason(line) === null)
     .join('\n');
 }
 
@@ -35,6 +36,6 @@ export function renderBlocks(root: HtmlElement, stats: Map<HtmlElement, ElementS
 function isLinkList(element: HtmlElement, s: ElementStats): boolean {
   if (s.text === 0) return false;
   const density = s.link / s.text;
-  if (element.tag === 'a' || element.tag === 'span' || element.tag === 'em' || element.tag === 'strong' || element.tag === 'b' || element.tag === 'i') return false;
+  if (!BLOCK_TAGS.has(element.tag)) return false;
   return density > 0.5 || (density > 0.25 && s.text < 200 && element.tag !== 'p');
 }

@@ -1,0 +1,47 @@
+// Line-level web debris (ad labels, share prompts, newsletter pushes, bare dates) shared by HTML and text cleaning.
+
+/** Whole lines that are page furniture when they stand alone (compared lower-cased, end punctuation removed). */
+const FURNITURE_LINES = new Set([
+  'advertisement', 'advert', 'advertisment', 'ad', 'ads', 'sponsored', 'sponsored content', 'read more', 'more', 'comments', 'comment',
+  'tags', 'tag', 'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+  'related', 'related article', 'related articles', 'related stories', 'related posts', 'related news', 'also read', 'read also',
+  'see also', 'top stories', 'partner news', 'recommended', 'recommended for you', 'you may also like', 'you might also like',
+  'image', 'photo', 'caption', 'close', 'loading', 'print', 'email', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest',
+  'continue reading', 'trending', 'most popular', 'most read', 'latest news', 'leave a comment', 'leave a reply', 'post a comment',
+  'thank you', 'thank you!', 'news room', 'newsroom', 'powered by', 'skip to content', 'skip to main content', 'menu', 'search',
+]);
+
+/** Prompts and notices that are debris when they make up a short line. */
+const PROMPT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(newsletters?|get the latest .* inbox)\b/i, 'newsletter prompt'],
+  [/\b(follow (us|him|her|them) on|share (this|on)|click here|tap here|download (our|the) app)\b/i, 'share prompt'],
+  [/\b(cookies?|privacy policy|cookie policy|terms of (use|service))\b/i, 'cookie or privacy notice'],
+  [/\b(ad ?blocker|adblock(ing)?|disable your ad|whitelist (our|this) (web)?site)\b/i, 'ad-blocker notice'],
+  [/\b(requires javascript|enable javascript)\b/i, 'script notice'],
+  [/^(©|\(c\)|copyright\b)|all rights reserved/i, 'copyright notice'],
+  [/^(also read|read also|related( article| story| stories)?|read more|see also|more from|more in)\s*[:|–—-]/i, 'teaser'],
+];
+
+const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)';
+const DATE_ONLY = new RegExp(
+  `^((updated|published|posted|last updated)( on)?:?\\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})([\\s,|–—-]*(at\\s*)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[a-z]{2,5})?)?$`,
+  'i',
+);
+
+/** A line longer than this is never judged as a prompt (real paragraphs can mention cookies). */
+const PROMPT_MAX_LENGTH = 220;
+
+/**
+ * Why a standalone line is web debris, or null when it may be article text. Judges only short
+ * lines; it never looks at neighbouring lines.
+ */
+export function debrisLineReason(line: string): string | null {
+  const text = line.trim();
+  if (text.length === 0) return 'empty';
+  const bare = text.toLowerCase().replace(/[\s.:!…|»›>-]+$/u, '').replace(/^[\s|•·»›-]+/u, '');
+  if (FURNITURE_LINES.has(bare)) return 'page furniture';
+  if (text.length <= 60 && DATE_ONLY.test(text)) return 'date line';
+  if (text.length > PROMPT_MAX_LENGTH) return null;
+  for (const [pattern, reason] of PROMPT_PATTERNS) if (pattern.test(text)) return reason;
+  return null;
+}

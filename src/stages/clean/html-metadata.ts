@@ -1,0 +1,105 @@
+// Page metadata from an HTML head: title, outlet, byline, publication date and language, each with its source.
+import type { HtmlHead } from './html-tree.ts';
+
+/** One metadata value and where it was found ("html:meta", "html:json-ld", "html:time", "html:title", "url"). */
+export interface Sourced {
+  readonly value: string;
+  readonly source: string;
+}
+
+export interface HtmlMetadata {
+  readonly title: Sourced | null;
+  readonly outlet: Sourced | null;
+  readonly byline: Sourced | null;
+  readonly published: Sourced | null;
+  readonly language: Sourced | null;
+}
+
+const TITLE_KEYS = ['og:title', 'twitter:title', 'headline', 'title', 'dc.title'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'publisher', 'twitter:site'];
+const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author'];
+const DATE_KEYS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'published_time', 'pubdate', 'publishdate',
+  'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'article.published',
+  'og:published_time', 'article:modified_time', 'datemodified', 'og:updated_time',
+];
+const LANGUAGE_KEYS = ['og:locale', 'language', 'content-language', 'dc.language'];
+
+/** Metadata from the head's meta tags, JSON-LD, `<time>` elements and the URL; null for what is absent. */
+export function htmlMetadata(head: HtmlHead, url: string | null): HtmlMetadata {
+  const ld = jsonLdArticle(head.jsonLd);
+  const published =
+    pick(head.metas, DATE_KEYS, 'html:meta', isDateLike) ??
+    from(ld?.datePublished, 'html:json-ld') ??
+    from(head.times.find(isDateLike), 'html:time') ??
+    from(url ? dateFromUrl(url) : null, 'url');
+  const author = from(personName(ld?.author), 'html:json-ld') ?? pick(head.metas, AUTHOR_KEYS, 'html:meta', (v) => !/^https?:/.test(v));
+  return {
+    title: pick(head.metas, TITLE_KEYS, 'html:meta') ?? from(ld?.headline, 'html:json-ld') ?? from(head.title, 'html:title'),
+    outlet: pick(head.metas, SITE_KEYS, 'html:meta', (v) => !v.startsWith('@') || v.length > 2) ?? from(personName(ld?.publisher), 'html:json-ld'),
+    byline: author,
+    published: published ? { value: published.value.trim(), source: published.source } : null,
+    language: from(head.lang, 'html:lang') ?? pick(head.metas, LANGUAGE_KEYS, 'html:meta'),
+  };
+}
+
+/** A `YYYY/MM/DD` or `YYYY-MM-DD` date in a URL path, as an ISO date. */
+export function dateFromUrl(url: string): string | null {
+  const m = /[/_-](20\d{2}|19\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+interface LdArticle {
+  headline?: unknown;
+  datePublished?: unknown;
+  author?: unknown;
+  publisher?: unknown;
+}
+
+/** The first JSON-LD object that looks like an article (has a headline or datePublished). */
+function jsonLdArticle(blocks: readonly string[]): LdArticle | null {
+  for (const block of blocks) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(block);
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [parsed];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        if (record.headline || record.datePublished) return record as LdArticle;
+        if (record['@graph']) queue.push(record['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function personName(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(personName).filter(Boolean).join(', ') || null;
+  if (value && typeof value === 'object') return personName((value as Record<string, unknown>).name);
+  return null;
+}
+
+function isDateLike(value: string): boolean {
+  return /\d{4}/.test(value) && !Number.isNaN(Date.parse(value.trim().replace(' ', 'T')) || Date.parse(value));
+}
+
+function pick(metas: Map<string, string>, keys: readonly string[], source: string, accept: (v: string) => boolean = () => true): Sourced | null {
+  for (const key of keys) {
+    const value = metas.get(key)?.replace(/\s+/g, ' ').trim();
+    if (value && accept(value)) return { value, source };
+  }
+  return null;
+}
+
+function from(value: unknown, source: string): Sourced | null {
+  if (typeof value !== 'string') return null;
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v ? { value: v, source } : null;
+}
