@@ -28,6 +28,17 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 
+/** Photo captions and credits: "… - Photo: NBC News |", "(Photo: Submitted to Kurdistan24)", "Credit: EPA". */
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /(^|[\s(\[|–—-])(photo|photograph|image|picture|pic|credit|photo credit|file photo|source)s?\s*(by)?\s*:\s*[^.!?]{2,80}[)\]|]?\s*\|?$/i,
+  /\((photo|image|picture|file photo)\b[^)]{0,60}\)\s*\|?$/i,
+  /\|\s*$/,
+];
+/** Markdown or table residue of images and layout: "![]() |", "|", "[image]". */
+const LAYOUT_RESIDUE = /^(!?\[[^\]]*\]\([^)]*\)|[|\s]|\[(image|photo|video)\])+$/i;
+/** Ad labels: "Advertisement", "Fly Erbil Advertisment". */
+const AD_LABEL = /\badverti[sz]e?ments?\b|^sponsored\b/i;
+
 /** A line longer than this is never judged as a prompt (real paragraphs can mention cookies). */
 const PROMPT_MAX_LENGTH = 220;
 
@@ -40,6 +51,9 @@ export function debrisLineReason(line: string): string | null {
   if (text.length === 0) return 'empty';
   const bare = text.toLowerCase().replace(/[\s.:!…|»›>-]+$/u, '').replace(/^[\s|•·»›-]+/u, '');
   if (FURNITURE_LINES.has(bare)) return 'page furniture';
+  if (LAYOUT_RESIDUE.test(text)) return 'image or layout residue';
+  if (text.length <= 60 && AD_LABEL.test(text)) return 'advertisement label';
+  if (text.length <= 300 && CAPTION_PATTERNS.some((p) => p.test(text))) return 'photo caption or credit';
   if (text.length <= 60 && DATE_ONLY.test(text)) return 'date line';
   if (text.length > PROMPT_MAX_LENGTH) return null;
   for (const [pattern, reason] of PROMPT_PATTERNS) if (pattern.test(text)) return reason;

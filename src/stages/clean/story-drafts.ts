@@ -1,0 +1,61 @@
+// Turns the stories found on a plain-text page into article drafts: text, title, byline, dateline, date.
+import type { ArticleMeta, RemovedBlock } from '../../article/article.ts';
+import { humanDate } from './publication-date.ts';
+import type { ClassifiedLine } from './text-lines.ts';
+import { bylineName, findDateline } from './text-metadata.ts';
+import type { StoryParts } from './text-stories.ts';
+
+type MutableMeta = { -readonly [K in keyof ArticleMeta]?: ArticleMeta[K] };
+
+export interface StoryDraft {
+  readonly role: StoryParts['role'];
+  readonly text: string;
+  readonly meta: MutableMeta;
+  readonly sources: Record<string, string>;
+  readonly removed: RemovedBlock[];
+}
+
+/**
+ * The draft of one story. The headline leaves the text for `meta.title` (as on HTML pages, whose
+ * extracted text has no headline either); bylines and "Posted on" lines become metadata; summary
+ * bullets are dropped. Every line that leaves the text is listed in `removed` with the reason.
+ */
+export function storyDraft(story: StoryParts): StoryDraft {
+  const meta: MutableMeta = {};
+  const sources: Record<string, string> = {};
+  const removed: RemovedBlock[] = [];
+  const take = (lines: readonly ClassifiedLine[], where: 'header' | 'trailer'): void => {
+    for (const line of lines) {
+      if (line.kind === 'bullet') removed.push({ text: line.text, reason: 'summary bullet' });
+      else if (!meta.title) {
+        meta.title = line.text;
+        sources.title = where === 'header' ? 'text:headline' : 'text:headline-after-story';
+        removed.push({ text: line.text, reason: 'headline, kept as meta.title' });
+      } else if (where === 'header' && !meta.byline && bylineName(line.text)) {
+        meta.byline = bylineName(line.text);
+        sources.byline = 'text:byline';
+        removed.push({ text: line.text, reason: 'byline, kept as meta.byline' });
+      } else removed.push({ text: line.text, reason: where === 'header' ? 'heading above the story' : 'heading after the story' });
+    }
+  };
+  take(story.header, 'header');
+  take(story.trailer, 'trailer');
+  if (story.posted) {
+    const date = humanDate(story.posted);
+    if (date) {
+      meta.published = date;
+      sources.published = 'text:posted-on';
+    }
+    removed.push({ text: story.posted, reason: 'posted-on line, kept as metadata' });
+  }
+  const dateline = story.lines[0] ? findDateline(story.lines[0]) : null;
+  if (dateline?.place) {
+    meta.dateline = dateline.place;
+    sources.dateline = 'text:dateline';
+  }
+  if (dateline?.outlet) {
+    meta.outlet = dateline.outlet;
+    sources.outlet = 'text:dateline';
+  }
+  return { role: story.role, text: story.lines.join('\n'), meta, sources, removed: [...removed, ...story.removed] };
+}

@@ -1,0 +1,112 @@
+// Splits a plain-text page into stories: headline groups, datelines, "Posted on" lines and teaser blocks mark the seams.
+import type { RemovedBlock } from '../../article/article.ts';
+import { classifyLine, type ClassifiedLine } from './text-lines.ts';
+import { findDateline } from './text-metadata.ts';
+import { markRepeats } from './text-repeats.ts';
+import { topicOverlap } from './text-topic.ts';
+
+export interface StoryParts {
+  /** 'story' for a full report; 'teaser' for a listed story (headline and excerpt) after the main one. */
+  role: 'story' | 'teaser';
+  /** Headline and bullet lines above the first paragraph. */
+  readonly header: ClassifiedLine[];
+  /** Headline and bullet lines right after the last paragraph (some pages put the headline there). */
+  readonly trailer: ClassifiedLine[];
+  /** Paragraphs, section headings included. */
+  readonly lines: string[];
+  /** "Posted on: …" line that introduced the story, if any. */
+  posted: string | null;
+  readonly removed: RemovedBlock[];
+}
+
+export interface PageStories {
+  readonly stories: StoryParts[];
+  /** Blocks removed outside every story (teaser headings, stories without text, trailing notices). */
+  readonly removed: RemovedBlock[];
+}
+
+/**
+ * Overlap of content words below which a headline between two runs of paragraphs starts a new story
+ * even without a dateline. Set low on purpose: sections of one report share far more words.
+ */
+const TOPIC_SHIFT_OVERLAP = 0.08;
+
+/** Split tidied page text (one paragraph per line) into stories and removed debris. */
+export function splitStories(text: string): PageStories {
+  const lines = markRepeats(text.split('\n').filter((line) => line.trim()).map(classifyLine));
+  const stories: StoryParts[] = [];
+  const pageRemoved: RemovedBlock[] = [];
+  let current = newStory('story');
+  let pending: ClassifiedLine[] = [];
+  let inTeasers = false;
+  const hasBody = (): boolean => current.lines.length > 0;
+  const startStory = (role: StoryParts['role'], header: ClassifiedLine[] = []): void => {
+    current.trailer.push(...pending);
+    pending = [];
+    stories.push(current);
+    current = newStory(role);
+    current.header.push(...header);
+  };
+  for (const [i, line] of lines.entries()) {
+    if (line.kind === 'debris') {
+      (inTeasers ? pageRemoved : current.removed).push({ text: line.text, reason: line.reason ?? 'debris' });
+    } else if (line.kind === 'teaser-heading') {
+      pageRemoved.push({ text: line.text, reason: 'heading of a list of other stories' });
+      if (hasBody() || current.header.length) startStory('teaser');
+      inTeasers = true;
+    } else if (line.kind === 'posted') {
+      if (hasBody()) startStory(inTeasers ? 'teaser' : 'story');
+      current.posted = line.text;
+    } else if (line.kind === 'headline' || line.kind === 'bullet') {
+      (hasBody() ? pending : current.header).push(line);
+    } else if (pending.length === 0) {
+      current.lines.push(line.text);
+    } else if (inTeasers || startsNewStory(current, pending, line, lines.slice(i))) {
+      const cut = inTeasers ? 0 : lastHeadlineIndex(pending);
+      const header = pending.slice(cut);
+      pending = pending.slice(0, cut);
+      startStory(inTeasers ? 'teaser' : 'story', header);
+      current.lines.push(line.text);
+    } else {
+      // Headings between paragraphs of one report are its section headings: they stay in the text.
+      current.lines.push(...pending.map((p) => p.text), line.text);
+      pending = [];
+    }
+  }
+  current.trailer.push(...pending);
+  stories.push(current);
+  return { stories: stories.filter((story) => keepStory(story, pageRemoved)), removed: pageRemoved };
+}
+
+function newStory(role: StoryParts['role']): StoryParts {
+  return { role, header: [], trailer: [], lines: [], posted: null, removed: [] };
+}
+
+/** A headline group followed by a dateline, summary bullets, or a change of topic opens a new story. */
+function startsNewStory(current: StoryParts, pending: readonly ClassifiedLine[], line: ClassifiedLine, rest: readonly ClassifiedLine[]): boolean {
+  if (findDateline(line.text)) return true;
+  if (pending.some((p) => p.kind === 'bullet')) return true;
+  const run: string[] = [];
+  for (const next of rest) {
+    if (next.kind === 'body') run.push(next.text);
+    else if (next.kind !== 'debris') break;
+  }
+  const runText = run.join('\n');
+  if (run.length < 2 && runText.length < 300) return false;
+  return topicOverlap(current.lines.join('\n'), runText) < TOPIC_SHIFT_OVERLAP;
+}
+
+/** Where the next story's header starts in a group of headlines and bullets: its last headline. */
+function lastHeadlineIndex(group: readonly ClassifiedLine[]): number {
+  for (let i = group.length - 1; i >= 0; i--) if (group[i]!.kind === 'headline') return i;
+  return 0;
+}
+
+/** Keep stories with text; record the headings of the others as removed. */
+function keepStory(story: StoryParts, pageRemoved: RemovedBlock[]): boolean {
+  if (story.lines.length > 0) return true;
+  for (const line of [...story.header, ...story.trailer]) pageRemoved.push({ text: line.text, reason: 'heading without story text' });
+  if (story.posted) pageRemoved.push({ text: story.posted, reason: 'date line without story text' });
+  pageRemoved.push(...story.removed);
+  return false;
+}
