@@ -14,7 +14,7 @@ const FURNITURE_LINES = new Set([
 /** Prompts and notices that are debris when they make up a short line. */
 const PROMPT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(newsletters?|get the latest .* inbox)\b/i, 'newsletter prompt'],
-  [/\b(follow (us|him|her|them) on|share (this|on)|click here|tap here|download (our|the) app)\b/i, 'share prompt'],
+  [/\b(follow (us|him|her|them) on|share (this|on|it with)|click here|tap here|download (our|the) app)\b/i, 'share prompt'],
   [/\b(cookies?|privacy policy|cookie policy|terms of (use|service))\b/i, 'cookie or privacy notice'],
   [/\b(ad ?blocker|adblock(ing)?|disable your ad|whitelist (our|this) (web)?site)\b/i, 'ad-blocker notice'],
   [/\b(requires javascript|enable javascript)\b/i, 'script notice'],
@@ -36,6 +36,11 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 /** Markdown or table residue of images and layout: "![]() |", "|", "[image]". */
 const LAYOUT_RESIDUE = /^(!?\[[^\]]*\]\([^)]*\)|[|\s]|\[(image|photo|video)\])+$/i;
+/** Gallery counters: "Image 1 of 5", "Photo 3/12". */
+const GALLERY_COUNTER = /^(image|photo|picture|slide)\s+\d+\s*(of|\/)\s*\d+$/i;
+/** Bylines standing alone: "By Mike Wuerthele and Malcolm Owen". */
+const BYLINE = /^by:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al))*\s*$/u;
+
 /** Ad labels: "Advertisement", "Fly Erbil Advertisment". */
 const AD_LABEL = /\badverti[sz]e?ments?\b|^sponsored\b/i;
 
@@ -53,6 +58,8 @@ export function debrisLineReason(line: string): string | null {
   if (FURNITURE_LINES.has(bare)) return 'page furniture';
   if (LAYOUT_RESIDUE.test(text)) return 'image or layout residue';
   if (text.length <= 60 && AD_LABEL.test(text)) return 'advertisement label';
+  if (text.length <= 40 && GALLERY_COUNTER.test(text)) return 'gallery counter';
+  if (text.length <= 80 && BYLINE.test(text)) return 'byline';
   if (text.length <= 300 && CAPTION_PATTERNS.some((p) => p.test(text))) return 'photo caption or credit';
   if (text.length <= 60 && DATE_ONLY.test(text)) return 'date line';
   if (text.length > PROMPT_MAX_LENGTH) return null;

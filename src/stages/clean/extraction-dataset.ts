@@ -42,8 +42,12 @@ export function scoreExtractor(pages: readonly ExtractionPage[], extract: (html:
   const outputs: string[] = [];
   const started = performance.now();
   for (const page of pages) outputs.push(extract(page.html, page.url));
-  const seconds = (performance.now() - started) / 1000;
-  const perPage = pages.map((page, i) => ({ id: page.id, match: matchShingles(page.reference, outputs[i]!) }));
+  return scoreOutputs(pages, outputs, (performance.now() - started) / 1000);
+}
+
+/** Score texts already extracted from `pages` (same order) that took `seconds` in all. */
+export function scoreOutputs(pages: readonly ExtractionPage[], outputs: readonly string[], seconds: number): ExtractionRun {
+  const perPage = pages.map((page, i) => ({ id: page.id, match: matchShingles(page.reference, outputs[i] ?? '') }));
   const score = aggregateScore(perPage.map((p) => p.match));
   return { ...score, seconds, pagesPerSecond: pages.length / seconds, perPage };
 }

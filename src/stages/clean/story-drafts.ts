@@ -27,7 +27,11 @@ export function storyDraft(story: StoryParts): StoryDraft {
   const take = (lines: readonly ClassifiedLine[], where: 'header' | 'trailer'): void => {
     for (const line of lines) {
       if (line.kind === 'bullet') removed.push({ text: line.text, reason: 'summary bullet' });
-      else if (!meta.title) {
+      else if (line.kind === 'byline' && !meta.byline) {
+        meta.byline = bylineName(line.text);
+        sources.byline = 'text:byline';
+        removed.push({ text: line.text, reason: 'byline, kept as meta.byline' });
+      } else if (!meta.title) {
         meta.title = line.text;
         sources.title = where === 'header' ? 'text:headline' : 'text:headline-after-story';
         removed.push({ text: line.text, reason: 'headline, kept as meta.title' });

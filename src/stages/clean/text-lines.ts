@@ -1,7 +1,7 @@
 // Classifies the lines of a plain-text page: body, headline, bullet, "Posted on" line, teaser heading or debris.
 import { debrisLineReason } from './debris-lines.ts';
 
-export const LINE_KINDS = ['body', 'headline', 'bullet', 'posted', 'teaser-heading', 'debris'] as const;
+export const LINE_KINDS = ['body', 'headline', 'byline', 'bullet', 'posted', 'teaser-heading', 'debris'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
 export interface ClassifiedLine {
@@ -24,6 +24,7 @@ export function classifyLine(text: string): ClassifiedLine {
   if (TEASER_HEADING.test(text)) return { text, kind: 'teaser-heading' };
   if (text.length <= 200 && POSTED_LINE.test(text) && /\d{4}|\bby\b/i.test(text)) return { text, kind: 'posted' };
   const reason = debrisLineReason(text);
+  if (reason === 'byline') return { text, kind: 'byline' };
   if (reason) return { text, kind: 'debris', reason };
   if (BULLET.test(text)) return { text, kind: 'bullet' };
   if (isHeadlineLike(text)) return { text, kind: 'headline' };

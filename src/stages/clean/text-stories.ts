@@ -57,7 +57,9 @@ export function splitStories(text: string): PageStories {
     } else if (line.kind === 'posted') {
       if (hasBody()) startStory(inTeasers ? 'teaser' : 'story');
       current.posted = line.text;
-    } else if (line.kind === 'headline' || line.kind === 'bullet') {
+    } else if (line.kind === 'byline' && hasBody()) {
+      current.removed.push({ text: line.text, reason: 'byline inside the text' });
+    } else if (line.kind === 'headline' || line.kind === 'bullet' || line.kind === 'byline') {
       (hasBody() ? pending : current.header).push(line);
     } else if (pending.length === 0) {
       current.lines.push(line.text);
