@@ -26,7 +26,7 @@ export function extractMainText(root: HtmlElement): string {
 
 /**
  * The best candidate and the siblings that continue it (stories split over several columns or
- * chunks): siblings scoring a fifth of the best, or sharing its class, or plain paragraphs.
+ * chunks): siblings scoring a fifth of the best, sharing its class (with few links), or plain paragraphs.
  */
 function articleParts(best: HtmlElement, bestScore: number, scores: Map<HtmlElement, number>, stats: Map<HtmlElement, ElementStats>): HtmlElement[] {
   let top = best;
@@ -46,8 +46,8 @@ function articleParts(best: HtmlElement, bestScore: number, scores: Map<HtmlElem
     if (s.furniture || s.text === 0) continue;
     const density = s.link / s.text;
     const sameClass = sibling.attrs.class !== undefined && sibling.attrs.class === top.attrs.class;
-    const score = (scores.get(sibling) ?? 0) + (sameClass ? bestScore * 0.2 : 0);
-    if (score >= threshold) parts.push(sibling);
+    const score = scores.get(sibling) ?? 0;
+    if (score + (sameClass ? bestScore * 0.2 : 0) >= threshold || (sameClass && score > 0 && density < 0.3)) parts.push(sibling);
     else if (sibling.tag === 'p' && s.text > 80 && density < 0.25) parts.push(sibling);
   }
   return parts;

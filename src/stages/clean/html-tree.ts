@@ -30,6 +30,8 @@ export interface HtmlTree {
 /** Elements whose content is never article text (their text is dropped while parsing). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'textarea', 'button', 'head']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements nested deeper than this are flattened into their ancestor, so tree walks stay shallow. */
+const MAX_DEPTH = 300;
 const KEPT_ATTRS = ['class', 'id', 'role', 'itemprop', 'itemtype', 'aria-hidden', 'hidden', 'style', 'href', 'datetime', 'rel'];
 
 /** Parse an HTML string into a light tree plus head metadata. Never throws on malformed HTML. */
@@ -38,6 +40,8 @@ export function parseHtmlTree(html: string): HtmlTree {
   const head: HtmlHead = { title: null, lang: null, metas: new Map(), jsonLd: [], times: [] };
   let current = root;
   let skipDepth = 0;
+  let depth = 0;
+  let flattened = 0;
   let captured: string[] | null = null;
   const parser = new Parser(
     {
@@ -51,12 +55,19 @@ export function parseHtmlTree(html: string): HtmlTree {
           if (!VOID.has(name)) skipDepth++;
           return;
         }
+        if (depth >= MAX_DEPTH) {
+          if (!VOID.has(name)) flattened++;
+          return;
+        }
         const attrs: Record<string, string> = {};
         for (const key of KEPT_ATTRS) if (attribs[key] !== undefined) attrs[key] = attribs[key];
         const hint = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
         const element: HtmlElement = { tag: name, hint, attrs, parent: current, children: [] };
         current.children.push(element);
-        if (!VOID.has(name)) current = element;
+        if (!VOID.has(name)) {
+          current = element;
+          depth++;
+        }
       },
       ontext(text) {
         if (captured) captured.push(text);
@@ -74,8 +85,15 @@ export function parseHtmlTree(html: string): HtmlTree {
           skipDepth--;
           return;
         }
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
         // htmlparser2 reports every close, implied or not, so the stack stays balanced.
-        if (current.parent) current = current.parent;
+        if (current.parent) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
