@@ -15,7 +15,7 @@ const FURNITURE_LINES = new Set([
 const PROMPT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(newsletters?|get the latest .* inbox)\b/i, 'newsletter prompt'],
   [/\b(follow (us|him|her|them) on|share (this|on|it with)|click here|tap here|download (our|the) app)\b/i, 'share prompt'],
-  [/\b(cookies?|privacy policy|cookie policy|terms of (use|service))\b/i, 'cookie or privacy notice'],
+  [/\b((this|our) (web)?site uses cookies|use of cookies|accept (all )?cookies|(control|manage|about) cookies|cookie (policy|settings|preferences)|privacy (policy|notice|settings)|privacy & cookies|terms of (use|service))\b/i, 'cookie or privacy notice'],
   [/\b(ad ?blocker|adblock(ing)?|disable your ad|whitelist (our|this) (web)?site)\b/i, 'ad-blocker notice'],
   [/\b(requires javascript|enable javascript)\b/i, 'script notice'],
   [/^(©|\(c\)|copyright\b)|all rights reserved/i, 'copyright notice'],
@@ -39,7 +39,7 @@ const LAYOUT_RESIDUE = /^(!?\[[^\]]*\]\([^)]*\)|[|\s]|\[(image|photo|video)\])+$
 /** Gallery counters: "Image 1 of 5", "Photo 3/12". */
 const GALLERY_COUNTER = /^(image|photo|picture|slide)\s+\d+\s*(of|\/)\s*\d+$/i;
 /** Bylines standing alone: "By Mike Wuerthele and Malcolm Owen". */
-const BYLINE = /^by:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al))*\s*$/u;
+const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al))*\s*$/u;
 
 /** Ad labels: "Advertisement", "Fly Erbil Advertisment". */
 const AD_LABEL = /\badverti[sz]e?ments?\b|^sponsored\b/i;

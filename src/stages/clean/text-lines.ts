@@ -17,7 +17,7 @@ const TEASER_HEADING = /^(related( articles?| stories| posts| news| content)?|al
 const POSTED_LINE = /^(posted|published|updated)\s*(on|at)?\s*:?\s*\S.{0,80}?(\|\s*by\s*:?.{0,80})?$/i;
 const BULLET = /^[-•*·▪►]\s+\S/;
 const HEADLINE_MAX_LENGTH = 150;
-const HEADLINE_MAX_WORDS = 20;
+const HEADLINE_MAX_WORDS = 14;
 
 /** Classify one tidied, non-empty line on its own (neighbours are the splitter's business). */
 export function classifyLine(text: string): ClassifiedLine {

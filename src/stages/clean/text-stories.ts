@@ -47,7 +47,10 @@ export function splitStories(text: string): PageStories {
     current = newStory(role);
     current.header.push(...header);
   };
-  for (const [i, line] of lines.entries()) {
+  for (const [i, raw] of lines.entries()) {
+    // A listed story's excerpt often lacks a final full stop: after its headline it is text, not a second headline.
+    const isExcerpt = inTeasers && raw.kind === 'headline' && !hasBody() && current.header.some((h) => h.kind === 'headline') && raw.text.split(' ').length >= 6;
+    const line: ClassifiedLine = isExcerpt ? { text: raw.text, kind: 'body' } : raw;
     if (line.kind === 'debris') {
       (inTeasers ? pageRemoved : current.removed).push({ text: line.text, reason: line.reason ?? 'debris' });
     } else if (line.kind === 'teaser-heading') {
