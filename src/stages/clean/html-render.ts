@@ -37,5 +37,7 @@ function isLinkList(element: HtmlElement, s: ElementStats): boolean {
   if (s.text === 0) return false;
   const density = s.link / s.text;
   if (!BLOCK_TAGS.has(element.tag)) return false;
+  // Quoted posts (embedded tweets) are mostly links by nature but are part of the story.
+  if (element.tag === 'blockquote') return density > 0.8;
   return density > 0.5 || (density > 0.25 && s.text < 200 && element.tag !== 'p');
 }
