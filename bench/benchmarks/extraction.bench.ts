@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Benchmark } from '../benchmark.ts';
 import { loadExtractionPages, scoreOutputs, type ExtractionPage, type ExtractionRun } from '../../src/stages/clean/extraction-dataset.ts';
-import { htmlMainText } from '../../src/stages/clean/html-to-text.ts';
+import { htmlMainText } from '../../src/stages/clean/html/html-to-text.ts';
 
 const DATA = fileURLToPath(new URL('../../../shared/bench/extraction/scrapinghub/', import.meta.url));
 

@@ -3,11 +3,11 @@ import type { ArticleMeta, RemovedBlock } from '../../article/article.ts';
 import type { InputFields } from '../../article/document.ts';
 import { tidyText } from './clean-text.ts';
 import { detectLanguage, primaryLanguage } from './detect-language.ts';
-import { htmlToText } from './html-to-text.ts';
+import { htmlToText } from './html/html-to-text.ts';
 import { normalizePublicationDate } from './publication-date.ts';
-import { storyDraft, type StoryDraft } from './story-drafts.ts';
-import { findDateline, outletFromUrl } from './text-metadata.ts';
-import { splitStories } from './text-stories.ts';
+import { storyDraft, type StoryDraft } from './text/story-drafts.ts';
+import { findDateline, outletFromUrl } from './text/text-metadata.ts';
+import { splitStories } from './text/text-stories.ts';
 
 export const CLEAN_STAGE = { id: 'clean', version: '2.0.0' } as const;
 

@@ -1,7 +1,7 @@
 // `sitrep eval extraction --data DIR`: token F1 and speed of the HTML main-text extractor on a scrapinghub-layout folder.
 import { usageError } from '../../../errors/catalogue.ts';
 import { loadExtractionPages, scoreExtractor } from '../../../stages/clean/extraction-dataset.ts';
-import { htmlMainText } from '../../../stages/clean/html-to-text.ts';
+import { htmlMainText } from '../../../stages/clean/html/html-to-text.ts';
 import type { Evaluation } from './evaluation.ts';
 
 export const extractionEvaluation: Evaluation = {

@@ -1,5 +1,5 @@
 // Classifies the lines of a plain-text page: body, headline, bullet, "Posted on" line, teaser heading or debris.
-import { debrisLineReason } from './debris-lines.ts';
+import { debrisLineReason } from '../debris-lines.ts';
 
 export const LINE_KINDS = ['body', 'headline', 'byline', 'bullet', 'posted', 'teaser-heading', 'debris'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];

@@ -1,7 +1,7 @@
 // Renders an element's text with block boundaries as newlines, furniture and link lists left out.
 import type { ElementStats } from './html-stats.ts';
 import type { HtmlElement } from './html-tree.ts';
-import { debrisLineReason } from './debris-lines.ts';
+import { debrisLineReason } from '../debris-lines.ts';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',

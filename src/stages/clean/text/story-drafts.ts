@@ -1,6 +1,6 @@
 // Turns the stories found on a plain-text page into article drafts: text, title, byline, dateline, date.
-import type { ArticleMeta, RemovedBlock } from '../../article/article.ts';
-import { humanDate } from './publication-date.ts';
+import type { ArticleMeta, RemovedBlock } from '../../../article/article.ts';
+import { humanDate } from '../publication-date.ts';
 import type { ClassifiedLine } from './text-lines.ts';
 import { bylineName, findDateline } from './text-metadata.ts';
 import type { StoryParts } from './text-stories.ts';

@@ -1,5 +1,5 @@
 // Splits a plain-text page into stories: headline groups, datelines, "Posted on" lines and teaser blocks mark the seams.
-import type { RemovedBlock } from '../../article/article.ts';
+import type { RemovedBlock } from '../../../article/article.ts';
 import { classifyLine, type ClassifiedLine } from './text-lines.ts';
 import { findDateline } from './text-metadata.ts';
 import { markRepeats } from './text-repeats.ts';

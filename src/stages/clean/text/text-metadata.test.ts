@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bylineName, findDateline, outletFromUrl } from './text-metadata.ts';
-import { humanDate, normalizePublicationDate } from './publication-date.ts';
-import { detectLanguage, primaryLanguage } from './detect-language.ts';
+import { humanDate, normalizePublicationDate } from '../publication-date.ts';
+import { detectLanguage, primaryLanguage } from '../detect-language.ts';
 
 test('finds datelines with a place, an outlet or both', () => {
   assert.deepEqual(findDateline('KABUL: Officials said on Monday'), { place: 'KABUL', outlet: null, length: 7 });
