@@ -35,12 +35,36 @@ export function htmlMetadata(head: HtmlHead, url: string | null): HtmlMetadata {
     from(url ? dateFromUrl(url) : null, 'url');
   const author = from(personName(ld?.author), 'html:json-ld') ?? pick(head.metas, AUTHOR_KEYS, 'html:meta', (v) => !/^https?:/.test(v));
   return {
-    title: pick(head.metas, TITLE_KEYS, 'html:meta') ?? from(ld?.headline, 'html:json-ld') ?? from(head.title, 'html:title'),
-    outlet: pick(head.metas, SITE_KEYS, 'html:meta', (v) => !v.startsWith('@') || v.length > 2) ?? from(personName(ld?.publisher), 'html:json-ld'),
-    byline: author,
+    title: withoutSiteSuffix(pick(head.metas, TITLE_KEYS, 'html:meta') ?? from(ld?.headline, 'html:json-ld') ?? from(head.title, 'html:title')),
+    outlet: siteName(pick(head.metas, SITE_KEYS, 'html:meta') ?? from(personName(ld?.publisher), 'html:json-ld')),
+    byline: author ? { value: author.value.replace(/^by:?\s+/i, ''), source: author.source } : null,
     published: published ? { value: published.value.trim(), source: published.source } : null,
     language: from(head.lang, 'html:lang') ?? pick(head.metas, LANGUAGE_KEYS, 'html:meta'),
   };
+}
+
+/** A site name as people write it: a URL becomes its host, a Twitter handle loses its "@". */
+function siteName(site: Sourced | null): Sourced | null {
+  if (!site) return null;
+  let value = site.value.replace(/^@/, '');
+  if (/^https?:\/\//i.test(value)) {
+    try {
+      value = new URL(value).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  }
+  return value ? { value, source: site.source } : null;
+}
+
+/** "Budget passes | The Gazette" → "Budget passes": a short last part after a bar or spaced dash names the site. */
+export function withoutSiteSuffix(title: Sourced | null): Sourced | null {
+  if (!title) return null;
+  const parts = title.value.split(/\s+[|–—-]\s+|\s*\|\s*/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  const rest = title.value.slice(0, title.value.length - last.length).replace(/[\s|–—-]+$/, '');
+  return last.split(/\s+/).length <= 4 && rest.split(/\s+/).length >= 2 ? { value: rest, source: title.source } : title;
 }
 
 /** A `YYYY/MM/DD` or `YYYY-MM-DD` date in a URL path, as an ISO date. */

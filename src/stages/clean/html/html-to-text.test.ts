@@ -66,10 +66,10 @@ test('reads title, outlet, byline, date and language from meta tags and JSON-LD,
   assert.deepEqual(metadata.language, { value: 'en-GB', source: 'html:lang' });
 });
 
-test('falls back to the URL path for the publication date and to <title> for the title', () => {
+test('falls back to the URL path for the publication date and to <title>, without the site name, for the title', () => {
   const { metadata } = htmlToText(page(`<p>${PARAGRAPHS[0]}</p>`), 'https://example.org/news/2019/09/04/story.html');
   assert.deepEqual(metadata.published, { value: '2019-09-04', source: 'url' });
-  assert.deepEqual(metadata.title, { value: 'Budget passes | The Gazette', source: 'html:title' });
+  assert.deepEqual(metadata.title, { value: 'Budget passes', source: 'html:title' });
 });
 
 test('survives broken markup and pages without text', () => {
