@@ -21,6 +21,8 @@ test('recognises captions, credits, image residue, ad labels and notices with a 
     ['By Maria Lopez and John Smith', 'byline'],
     ['November 20, 2019 - 11:28 AM', 'date line'],
     ['Related Articles', 'page furniture'],
+    ['12 comments', 'comment prompt'],
+    ['Tell us what YOU think...', 'comment prompt'],
   ];
   for (const [line, reason] of cases) assert.equal(debrisLineReason(line), reason, line);
 });

@@ -38,6 +38,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 const LAYOUT_RESIDUE = /^(!?\[[^\]]*\]\([^)]*\)|[|\s]|\[(image|photo|video)\])+$/i;
 /** Gallery counters: "Image 1 of 5", "Photo 3/12". */
 const GALLERY_COUNTER = /^(image|photo|picture|slide)\s+\d+\s*(of|\/)\s*\d+$/i;
+/** Comment counters and prompts: "12 comments", "Comments (3)", "Tell us what you think". */
+const COMMENT_COUNT = /^(\d+\s+comments?|comments?\s*\(\d+\)|tell us what you think\W*|join the (conversation|discussion)\W*|what do you think\?)$/i;
 /** Bylines standing alone: "By Mike Wuerthele and Malcolm Owen". */
 const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al))*\s*$/u;
 
@@ -59,6 +61,7 @@ export function debrisLineReason(line: string): string | null {
   if (LAYOUT_RESIDUE.test(text)) return 'image or layout residue';
   if (text.length <= 60 && AD_LABEL.test(text)) return 'advertisement label';
   if (text.length <= 40 && GALLERY_COUNTER.test(text)) return 'gallery counter';
+  if (text.length <= 40 && COMMENT_COUNT.test(text)) return 'comment prompt';
   if (text.length <= 80 && BYLINE.test(text)) return 'byline';
   if (text.length <= 300 && CAPTION_PATTERNS.some((p) => p.test(text))) return 'photo caption or credit';
   if (text.length <= 60 && DATE_ONLY.test(text)) return 'date line';

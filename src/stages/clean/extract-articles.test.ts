@@ -36,6 +36,14 @@ test('input fields override what the page says, for its first story only', () =>
   assert.equal(drafts[1]!.meta.dateline, 'DOHA');
 });
 
+test('a bare date above the first paragraph dates a plain-text story', () => {
+  const [draft] = extractArticles(['Blast near ministry', 'March 3, 2021', P1, P2].join('\n'), 'text', {});
+  assert.equal(draft!.meta.published, '2021-03-03');
+  assert.equal(draft!.meta.sources?.published, 'text:date-line');
+  assert.equal(draft!.text, `${P1}\n${P2}`);
+  assert.ok(draft!.removed.some((r) => r.text === 'March 3, 2021' && r.reason === 'date line, kept as meta.published'));
+});
+
 test('a page of debris alone yields no draft', () => {
   assert.deepEqual(extractArticles('Advertisement\n![]() |\nShare this', 'text', {}), []);
   assert.deepEqual(extractArticles('<html><body><script>x()</script></body></html>', 'html', {}), []);

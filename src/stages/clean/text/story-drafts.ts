@@ -48,9 +48,9 @@ export function storyDraft(story: StoryParts): StoryDraft {
     const date = humanDate(story.posted);
     if (date) {
       meta.published = date;
-      sources.published = 'text:posted-on';
+      sources.published = /^(posted|published|updated)/i.test(story.posted) ? 'text:posted-on' : 'text:date-line';
     }
-    removed.push({ text: story.posted, reason: 'posted-on line, kept as metadata' });
+    removed.push({ text: story.posted, reason: 'date line, kept as meta.published' });
   }
   const dateline = story.lines[0] ? findDateline(story.lines[0]) : null;
   if (dateline?.place) {

@@ -14,7 +14,7 @@ export interface StoryParts {
   readonly trailer: ClassifiedLine[];
   /** Paragraphs, section headings included. */
   readonly lines: string[];
-  /** "Posted on: …" line that introduced the story, if any. */
+  /** "Posted on: …" line, or a bare date line, above the story's first paragraph, if any. */
   posted: string | null;
   readonly removed: RemovedBlock[];
 }
@@ -51,7 +51,10 @@ export function splitStories(text: string): PageStories {
     // A listed story's excerpt often lacks a final full stop: after its headline it is text, not a second headline.
     const isExcerpt = inTeasers && raw.kind === 'headline' && !hasBody() && current.header.some((h) => h.kind === 'headline') && raw.text.split(' ').length >= 6;
     const line: ClassifiedLine = isExcerpt ? { text: raw.text, kind: 'body' } : raw;
-    if (line.kind === 'debris') {
+    if (line.kind === 'debris' && line.reason === 'date line' && !hasBody() && !current.posted) {
+      // A bare date above the first paragraph dates the story, like a "Posted on" line.
+      current.posted = line.text;
+    } else if (line.kind === 'debris') {
       (inTeasers ? pageRemoved : current.removed).push({ text: line.text, reason: line.reason ?? 'debris' });
     } else if (line.kind === 'teaser-heading') {
       pageRemoved.push({ text: line.text, reason: 'heading of a list of other stories' });
