@@ -23,6 +23,10 @@ test('recognises captions, credits, image residue, ad labels and notices with a 
     ['Related Articles', 'page furniture'],
     ['12 comments', 'comment prompt'],
     ['Tell us what YOU think...', 'comment prompt'],
+    ['Like Loading...', 'page furniture'],
+    ['reporter@paper.example', 'contact address'],
+    ['twitter.com/reporter', 'contact address'],
+    ['Updated at 1:23 p.m.', 'date line'],
   ];
   for (const [line, reason] of cases) assert.equal(debrisLineReason(line), reason, line);
 });
@@ -35,6 +39,7 @@ test('leaves article sentences alone, even when they mention photos, cookies or 
     'Das Thema wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)',
     'By nightfall, the convoy had reached the city.',
     'IS finds safe haven in Iraq',
+    'http://amzn.to/2iJFhRj',
   ];
   for (const line of sentences) assert.equal(debrisLineReason(line), null, line);
 });

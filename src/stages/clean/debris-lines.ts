@@ -9,6 +9,7 @@ const FURNITURE_LINES = new Set([
   'image', 'photo', 'caption', 'close', 'loading', 'print', 'email', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest',
   'continue reading', 'trending', 'most popular', 'most read', 'latest news', 'leave a comment', 'leave a reply', 'post a comment',
   'thank you', 'thank you!', 'news room', 'newsroom', 'powered by', 'skip to content', 'skip to main content', 'menu', 'search',
+  'like this', 'like loading', 'sharing is caring', 'share this', "don't miss", 'do not miss', 'listen', 'watch', 'next', 'previous',
 ]);
 
 /** Prompts and notices that are debris when they make up a short line. */
@@ -40,6 +41,10 @@ const LAYOUT_RESIDUE = /^(!?\[[^\]]*\]\([^)]*\)|[|\s]|\[(image|photo|video)\])+$
 const GALLERY_COUNTER = /^(image|photo|picture|slide)\s+\d+\s*(of|\/)\s*\d+$/i;
 /** Comment counters and prompts: "12 comments", "Comments (3)", "Tell us what you think". */
 const COMMENT_COUNT = /^(\d+\s+comments?|comments?\s*\(\d+\)|tell us what you think\W*|join the (conversation|discussion)\W*|what do you think\?)$/i;
+/** A line that is only an e-mail address or a social-media profile: "name@paper.com", "twitter.com/name". */
+const CONTACT_ONLY = /^([\w.+-]+@[\w-]+(\.[\w-]+)+|(www\.)?(twitter|x|facebook|instagram|linkedin|t\.me|youtube)\.com\/[\w.@-]+\/?)$/i;
+/** A time stamp without a date: "Updated at 1:23 p.m.". */
+const TIME_STAMP = /^(updated|published|posted|last updated)( at| on)?:?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*([a-z]{2,4})?\.?$/i;
 /** Bylines standing alone: "By Mike Wuerthele and Malcolm Owen". */
 const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al))*\s*$/u;
 
@@ -62,6 +67,8 @@ export function debrisLineReason(line: string): string | null {
   if (text.length <= 60 && AD_LABEL.test(text)) return 'advertisement label';
   if (text.length <= 40 && GALLERY_COUNTER.test(text)) return 'gallery counter';
   if (text.length <= 40 && COMMENT_COUNT.test(text)) return 'comment prompt';
+  if (text.length <= 80 && CONTACT_ONLY.test(text)) return 'contact address';
+  if (text.length <= 40 && TIME_STAMP.test(text)) return 'date line';
   if (text.length <= 80 && BYLINE.test(text)) return 'byline';
   if (text.length <= 300 && CAPTION_PATTERNS.some((p) => p.test(text))) return 'photo caption or credit';
   if (text.length <= 60 && DATE_ONLY.test(text)) return 'date line';
