@@ -5,7 +5,7 @@ import { renderBlocks } from './html-render.ts';
 import type { HtmlElement } from './html-tree.ts';
 
 /** Elements whose own text counts as a paragraph of the article. */
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'h2', 'h3', 'h4', 'dd']);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const MIN_PARAGRAPH = 25;
 
 /**
