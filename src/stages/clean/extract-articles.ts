@@ -55,7 +55,7 @@ function htmlDraft(html: string, url: string | null): StoryDraft {
   const dateline = findDateline(text.split('\n', 1)[0] ?? '');
   if (dateline?.place) [meta.dateline, sources.dateline] = [dateline.place, 'text:dateline'];
   if (dateline?.outlet && !meta.outlet) [meta.outlet, sources.outlet] = [dateline.outlet, 'text:dateline'];
-  return { role: 'story', text, meta, sources, removed: [] };
+  return { role: 'story', text, meta, sources, removed: page.removed };
 }
 
 function finish(draft: StoryDraft, fields: InputFields): ArticleDraft {

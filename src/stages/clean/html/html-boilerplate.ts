@@ -65,3 +65,13 @@ export function isStructuralFurniture(element: HtmlElement): boolean {
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo' || role === 'dialog') return true;
   return isHidden(element);
 }
+
+/** Why an element counts as furniture, in words for the removed-blocks list. */
+export function furnitureReason(element: HtmlElement): string {
+  if (FURNITURE_TAGS.has(element.tag)) return `${element.tag} element`;
+  if (isHidden(element)) return 'hidden element';
+  const role = element.attrs.role;
+  if (role) return `role "${role}"`;
+  if (element.tag === 'form') return 'form';
+  return `furniture by class/id "${element.hint.trim().slice(0, 60)}"`;
+}

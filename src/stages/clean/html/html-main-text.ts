@@ -3,6 +3,7 @@ import { hasNegativeHint, hasPositiveHint } from './html-boilerplate.ts';
 import { computeStats, type ElementStats } from './html-stats.ts';
 import { renderBlocks } from './html-render.ts';
 import type { HtmlElement } from './html-tree.ts';
+import type { RemovedBlock } from '../../../article/article.ts';
 
 /** Elements whose own text counts as a paragraph of the article. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
@@ -11,15 +12,16 @@ const MIN_PARAGRAPH = 25;
 /**
  * Find the element holding the article (scored by the paragraphs under it) and render its text,
  * furniture left out, one paragraph per line. Returns '' when the page has no paragraph text.
+ * Blocks dropped inside the article area are added to `removed` when it is given.
  */
-export function extractMainText(root: HtmlElement): string {
+export function extractMainText(root: HtmlElement, removed?: RemovedBlock[]): string {
   const stats = computeStats(root);
   const ranked = rankCandidates(root, stats);
   const best = ranked[0];
-  if (!best) return renderBlocks(root, stats);
+  if (!best) return renderBlocks(root, stats, removed);
   const scores = new Map(ranked.map((r) => [r.element, r.score]));
   return articleParts(best.element, best.score, scores, stats)
-    .map((part) => renderBlocks(part, stats))
+    .map((part) => renderBlocks(part, stats, removed))
     .filter(Boolean)
     .join('\n');
 }

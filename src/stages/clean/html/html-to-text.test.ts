@@ -16,7 +16,7 @@ function page(body: string, head = ''): string {
 const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
 const SIDEBAR = '<div class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Another story about something else entirely, with a long title</a></li></ul></div>';
 
-test('keeps the article paragraphs and drops navigation, sidebar, captions and scripts', () => {
+test('keeps the article paragraphs, drops navigation, sidebar, captions and scripts, and lists what it dropped inside the article', () => {
   const html = page(
     `${NAV}<div class="wrap"><article><h1>Budget passes</h1>
       <figure><img src="x.jpg"><figcaption>The old bridge, photographed in May.</figcaption></figure>
@@ -25,8 +25,17 @@ test('keeps the article paragraphs and drops navigation, sidebar, captions and s
       <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
     </article>${SIDEBAR}</div><footer>© The Gazette. All rights reserved.</footer>`,
   );
-  const { text } = htmlToText(html);
+  const { text, removed } = htmlToText(html);
   assert.deepEqual(text.split('\n'), PARAGRAPHS);
+  assert.deepEqual(
+    removed.filter((r) => !r.reason.startsWith('nav') && !r.text.startsWith('Most read')),
+    [
+      { text: 'Budget passes', reason: 'h1 element in the article area' },
+      { text: 'The old bridge, photographed in May.', reason: 'figure element in the article area' },
+      { text: 'Share on Facebook Tweet', reason: 'furniture by class/id "share-buttons" in the article area' },
+      { text: '© The Gazette. All rights reserved.', reason: 'footer element in the article area' },
+    ],
+  );
 });
 
 test('joins a story split over several sibling containers', () => {
