@@ -23,6 +23,13 @@ test('a headline with summary bullets and a dateline after a finished story star
   assert.deepEqual(stories[1]!.header.map((l) => l.text), ['Ministers sign trade deal', '- Tariffs on machinery cut']);
 });
 
+test('a list inside a report, even under a short label, stays in the report', () => {
+  const page = [...FLOOD.slice(0, 2), 'Key points', '- Six shelters are open', '- Schools are closed', FLOOD[2]!].join('\n');
+  const { stories } = splitStories(page);
+  assert.equal(stories.length, 1);
+  assert.deepEqual(stories[0]!.lines, [...FLOOD.slice(0, 2), 'Key points', '- Six shelters are open', '- Schools are closed', FLOOD[2]]);
+});
+
 test('section headings inside one report stay in its text', () => {
   const page = ['Valley floods force hundreds from homes', ...FLOOD.slice(0, 2), 'Shelters fill up', FLOOD[2]!].join('\n');
   const { stories } = splitStories(page);

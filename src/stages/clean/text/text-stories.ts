@@ -90,10 +90,10 @@ function newStory(role: StoryParts['role']): StoryParts {
   return { role, header: [], trailer: [], lines: [], posted: null, removed: [] };
 }
 
-/** A headline group followed by a dateline, summary bullets, or a change of topic opens a new story. */
+/** A headline group followed by a dateline, headline-and-bullets highlights, or a change of topic opens a new story. */
 function startsNewStory(current: StoryParts, pending: readonly ClassifiedLine[], line: ClassifiedLine, rest: readonly ClassifiedLine[]): boolean {
   if (findDateline(line.text)) return true;
-  if (pending.some((p) => p.kind === 'bullet')) return true;
+  if (isHeadlineWithBullets(pending)) return true;
   const run: string[] = [];
   for (const next of rest) {
     if (next.kind === 'body') run.push(next.text);
@@ -102,6 +102,15 @@ function startsNewStory(current: StoryParts, pending: readonly ClassifiedLine[],
   const runText = run.join('\n');
   if (run.length < 2 && runText.length < 300) return false;
   return topicOverlap(current.lines.join('\n'), runText) < TOPIC_SHIFT_OVERLAP;
+}
+
+/**
+ * A headline of four words or more followed by two or more bullets: the "highlights" that open a
+ * story on news pages. (A short label over a list, like "Key points", does not count.)
+ */
+function isHeadlineWithBullets(group: readonly ClassifiedLine[]): boolean {
+  const headline = group.findIndex((line) => line.kind === 'headline' && line.text.split(/\s+/).length >= 4);
+  return headline >= 0 && group.slice(headline + 1).filter((line) => line.kind === 'bullet').length >= 2;
 }
 
 /** Where the next story's header starts in a group of headlines and bullets: its last headline. */
