@@ -44,6 +44,12 @@ test('a bare date above the first paragraph dates a plain-text story', () => {
   assert.ok(draft!.removed.some((r) => r.text === 'March 3, 2021' && r.reason === 'date line, kept as meta.published'));
 });
 
+test('a plain-text page with a dated URL takes its publication date from the URL', () => {
+  const [draft] = extractArticles([P1, P2].join('\n'), 'text', { url: 'https://news.example/2021/05/03/blast' });
+  assert.equal(draft!.meta.published, '2021-05-03');
+  assert.equal(draft!.meta.sources?.published, 'url');
+});
+
 test('a page of debris alone yields no draft', () => {
   assert.deepEqual(extractArticles('Advertisement\n![]() |\nShare this', 'text', {}), []);
   assert.deepEqual(extractArticles('<html><body><script>x()</script></body></html>', 'html', {}), []);

@@ -4,7 +4,7 @@ import type { InputFields } from '../../article/document.ts';
 import { tidyText } from './clean-text.ts';
 import { detectLanguage, primaryLanguage } from './detect-language.ts';
 import { htmlToText } from './html/html-to-text.ts';
-import { normalizePublicationDate } from './publication-date.ts';
+import { dateFromUrl, normalizePublicationDate } from './publication-date.ts';
 import { storyDraft, type StoryDraft } from './text/story-drafts.ts';
 import { findDateline, outletFromUrl } from './text/text-metadata.ts';
 import { splitStories } from './text/text-stories.ts';
@@ -67,6 +67,8 @@ function finish(draft: StoryDraft, fields: InputFields): ArticleDraft {
   }
   const host = !meta.outlet && meta.url ? outletFromUrl(meta.url) : null;
   if (host) [meta.outlet, sources.outlet] = [host, 'url'];
+  const urlDate = !meta.published && meta.url ? dateFromUrl(meta.url) : null;
+  if (urlDate) [meta.published, sources.published] = [urlDate, 'url'];
   if (!meta.language) {
     const detected = detectLanguage(draft.text);
     if (detected) [meta.language, sources.language] = [detected, 'text:tinyld'];

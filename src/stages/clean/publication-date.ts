@@ -45,6 +45,12 @@ export function humanDate(text: string): string | null {
   return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** A `YYYY/MM/DD` or `YYYY-MM-DD` date in a URL path, as an ISO date. */
+export function dateFromUrl(url: string): string | null {
+  const m = /[/_-](20\d{2}|19\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 function validDate(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,4 +1,5 @@
 // Page metadata from an HTML head: title, outlet, byline, publication date and language, each with its source.
+import { dateFromUrl } from '../publication-date.ts';
 import type { HtmlHead } from './html-tree.ts';
 
 /** One metadata value and where it was found ("html:meta", "html:json-ld", "html:time", "html:title", "url"). */
@@ -65,12 +66,6 @@ export function withoutSiteSuffix(title: Sourced | null): Sourced | null {
   const last = parts[parts.length - 1]!;
   const rest = title.value.slice(0, title.value.length - last.length).replace(/[\s|–—-]+$/, '');
   return last.split(/\s+/).length <= 4 && rest.split(/\s+/).length >= 2 ? { value: rest, source: title.source } : title;
-}
-
-/** A `YYYY/MM/DD` or `YYYY-MM-DD` date in a URL path, as an ISO date. */
-export function dateFromUrl(url: string): string | null {
-  const m = /[/_-](20\d{2}|19\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 interface LdArticle {
