@@ -50,9 +50,27 @@ function articleParts(best: HtmlElement, bestScore: number, scores: Map<HtmlElem
     const sameClass = sibling.attrs.class !== undefined && sibling.attrs.class === top.attrs.class;
     const score = scores.get(sibling) ?? 0;
     if (score + (sameClass ? bestScore * 0.2 : 0) >= threshold || (sameClass && score > 0 && density < 0.3)) parts.push(sibling);
-    else if (sibling.tag === 'p' && s.text > 80 && density < 0.25) parts.push(sibling);
+    else if (isParagraphLike(sibling, stats) && (s.text > 80 ? density < 0.25 : s.link === 0 && /[.!?]["”’]?\s*$/.test(ownText(sibling)))) parts.push(sibling);
   }
   return parts;
+}
+
+/** A p, a div holding only text (Readability turns those into p), or a wrapper around a single p. */
+function isParagraphLike(element: HtmlElement, stats: Map<HtmlElement, ElementStats>): boolean {
+  if (element.tag === 'p') return true;
+  if (element.tag !== 'div' && element.tag !== 'section') return false;
+  const children = element.children.filter((c): c is HtmlElement => typeof c !== 'string');
+  if (stats.get(element)!.own > 0) return children.every((c) => !BLOCKISH.has(c.tag));
+  return children.length === 1 && children[0]!.tag === 'p';
+}
+
+const BLOCKISH = new Set(['div', 'section', 'article', 'ul', 'ol', 'table', 'p', 'figure', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Text of the element's own text nodes and inline children, enough to see how it ends. */
+function ownText(element: HtmlElement): string {
+  let text = '';
+  for (const child of element.children) text += typeof child === 'string' ? child : ownText(child);
+  return text;
 }
 
 /** Elements scored by the paragraphs under them (link density and class hints applied), best first. */
