@@ -54,3 +54,11 @@ test('a page of debris alone yields no draft', () => {
   assert.deepEqual(extractArticles('Advertisement\n![]() |\nShare this', 'text', {}), []);
   assert.deepEqual(extractArticles('<html><body><script>x()</script></body></html>', 'html', {}), []);
 });
+
+test('a huge page of many short paragraphs and headings is cleaned without quadratic blow-up', { timeout: 30_000 }, () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 20_000; i++) lines.push(i % 7 === 0 ? `Heading number ${i} here` : `Sentence ${i} says the value, which is ${i * 3}, rose again.`);
+  const drafts = extractArticles(lines.join('\n'), 'text', {});
+  assert.ok(drafts.length >= 1);
+  assert.ok(drafts.every((d) => d.text.length > 0));
+});

@@ -3,6 +3,7 @@ import type { ClassifiedLine } from './text-lines.ts';
 
 /** Paragraphs shorter than this many words are not checked for containment (short phrases recur legitimately). */
 const MIN_CONTAINED_WORDS = 8;
+const MAX_CONTAINMENT_LINES = 2000;
 
 /**
  * Turn repeats into debris: a line equal (ignoring case, spacing and punctuation) to an earlier kept
@@ -19,6 +20,8 @@ export function markRepeats(lines: readonly ClassifiedLine[]): ClassifiedLine[] 
     return line;
   });
   const bodies = marked.map((line, i) => (line.kind === 'body' ? keys[i]! : ''));
+  // Containment compares every pair of paragraphs; past this many the page is no article, skip it.
+  if (bodies.filter(Boolean).length > MAX_CONTAINMENT_LINES) return marked;
   return marked.map((line, i) => {
     if (line.kind !== 'body' || bodies[i]!.split(' ').length < MIN_CONTAINED_WORDS) return line;
     const containedIn = bodies.findIndex((other, j) => j !== i && other.length > bodies[i]!.length && other.includes(bodies[i]!));

@@ -69,7 +69,7 @@ export function splitStories(text: string): PageStories {
       (hasBody() ? pending : current.header).push(line);
     } else if (pending.length === 0) {
       current.lines.push(line.text);
-    } else if (inTeasers || startsNewStory(current, pending, line, lines.slice(i))) {
+    } else if (inTeasers || startsNewStory(current, pending, line, lines, i)) {
       const cut = inTeasers ? 0 : lastHeadlineIndex(pending);
       const header = pending.slice(cut);
       pending = pending.slice(0, cut);
@@ -90,18 +90,22 @@ function newStory(role: StoryParts['role']): StoryParts {
   return { role, header: [], trailer: [], lines: [], posted: null, removed: [] };
 }
 
+/** Lines of context the topic comparison reads on each side of a heading (bounds the work on huge pages). */
+const TOPIC_WINDOW = 40;
+
 /** A headline group followed by a dateline, headline-and-bullets highlights, or a change of topic opens a new story. */
-function startsNewStory(current: StoryParts, pending: readonly ClassifiedLine[], line: ClassifiedLine, rest: readonly ClassifiedLine[]): boolean {
+function startsNewStory(current: StoryParts, pending: readonly ClassifiedLine[], line: ClassifiedLine, lines: readonly ClassifiedLine[], at: number): boolean {
   if (findDateline(line.text)) return true;
   if (isHeadlineWithBullets(pending)) return true;
   const run: string[] = [];
-  for (const next of rest) {
+  for (let i = at; i < lines.length && run.length < TOPIC_WINDOW; i++) {
+    const next = lines[i]!;
     if (next.kind === 'body') run.push(next.text);
     else if (next.kind !== 'debris') break;
   }
   const runText = run.join('\n');
   if (run.length < 2 && runText.length < 300) return false;
-  return topicOverlap(current.lines.join('\n'), runText) < TOPIC_SHIFT_OVERLAP;
+  return topicOverlap(current.lines.slice(-TOPIC_WINDOW).join('\n'), runText) < TOPIC_SHIFT_OVERLAP;
 }
 
 /**
