@@ -24,21 +24,21 @@ export function storyDraft(story: StoryParts): StoryDraft {
   const meta: MutableMeta = {};
   const sources: Record<string, string> = {};
   const removed: RemovedBlock[] = [];
+  const keepByline = (line: ClassifiedLine, name: string): void => {
+    meta.byline = name;
+    sources.byline = 'text:byline';
+    removed.push({ text: line.text, reason: 'byline, kept as meta.byline' });
+  };
   const take = (lines: readonly ClassifiedLine[], where: 'header' | 'trailer'): void => {
     for (const line of lines) {
+      const name = line.kind === 'byline' || (where === 'header' && meta.title) ? bylineName(line.text) : null;
       if (line.kind === 'bullet') removed.push({ text: line.text, reason: 'summary bullet' });
-      else if (line.kind === 'byline' && !meta.byline) {
-        meta.byline = bylineName(line.text);
-        sources.byline = 'text:byline';
-        removed.push({ text: line.text, reason: 'byline, kept as meta.byline' });
-      } else if (!meta.title) {
+      else if (name && !meta.byline) keepByline(line, name);
+      else if (line.kind === 'byline') removed.push({ text: line.text, reason: 'second byline' });
+      else if (!meta.title) {
         meta.title = line.text;
         sources.title = where === 'header' ? 'text:headline' : 'text:headline-after-story';
         removed.push({ text: line.text, reason: 'headline, kept as meta.title' });
-      } else if (where === 'header' && !meta.byline && bylineName(line.text)) {
-        meta.byline = bylineName(line.text);
-        sources.byline = 'text:byline';
-        removed.push({ text: line.text, reason: 'byline, kept as meta.byline' });
       } else removed.push({ text: line.text, reason: where === 'header' ? 'heading above the story' : 'heading after the story' });
     }
   };
@@ -50,7 +50,7 @@ export function storyDraft(story: StoryParts): StoryDraft {
       meta.published = date;
       sources.published = /^(posted|published|updated)/i.test(story.posted) ? 'text:posted-on' : 'text:date-line';
     }
-    removed.push({ text: story.posted, reason: 'date line, kept as meta.published' });
+    removed.push({ text: story.posted, reason: date ? 'date line, kept as meta.published' : 'date line (no date could be read)' });
   }
   const dateline = story.lines[0] ? findDateline(story.lines[0]) : null;
   if (dateline?.place) {
