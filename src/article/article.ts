@@ -16,6 +16,8 @@ export interface ArticleMeta {
   readonly dateline: string | null;
   /** True for articles the project wrote itself (the bundled sample corpus). */
   readonly synthetic: boolean;
+  /** 'teaser' for the short item a page carries about another story (a related-article blurb); else 'story'. */
+  readonly role: 'story' | 'teaser';
   /** For each field above, where its value came from. */
   readonly sources: Readonly<Record<string, MetaSource>>;
 }
@@ -50,6 +52,7 @@ export const EMPTY_META: ArticleMeta = Object.freeze({
   byline: null,
   dateline: null,
   synthetic: false,
+  role: 'story',
   sources: Object.freeze({}),
 });
 

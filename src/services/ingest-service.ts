@@ -95,7 +95,7 @@ export async function ingestItem(store: Store, item: InputItem, options: IngestO
   const writes: ArticleWrite[] = [];
   const seenHashes = new Map<string, string>();
   for (const [index, draft] of drafts.entries()) {
-    const article = createArticle({ id: articleIdFor(id, index), documentId: id, index, text: draft.text, meta: draft.meta, removed: draft.removed });
+    const article = createArticle({ id: articleIdFor(id, index), documentId: id, index, text: draft.text, meta: { ...draft.meta, role: draft.role ?? 'story' }, removed: draft.removed });
     const contentHash = sha256Hex(normalizeForHash(article.text));
     const duplicateOf = seenHashes.get(contentHash) ?? (await store.findArticleByContentHash(contentHash));
     if (duplicateOf) {

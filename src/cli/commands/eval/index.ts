@@ -1,10 +1,12 @@
 // Every evaluation `sitrep eval` knows, by name. Adding one means adding one line here.
 import type { Evaluation } from './evaluation.ts';
+import { extractionEvaluation } from './eval-extraction.ts';
 import { incidentsEvaluation } from './eval-incidents.ts';
 import { eventsEvaluation } from './eval-events.ts';
 import { actorsEvaluation } from './eval-actors.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
+  extractionEvaluation,
   eventsEvaluation,
   actorsEvaluation,
   incidentsEvaluation,

@@ -1,0 +1,111 @@
+// A light element tree from htmlparser2's event stream: only what main-text scoring needs, built fast.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlElement {
+  readonly tag: string;
+  /** class and id joined, lower-cased: the hints boilerplate patterns match against. */
+  readonly hint: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly parent: HtmlElement | null;
+  readonly children: Array<HtmlElement | string>;
+}
+
+/** What the page's head and scripts say about it, gathered during the same parse. */
+export interface HtmlHead {
+  title: string | null;
+  lang: string | null;
+  /** `<meta name|property|itemprop=… content=…>` by lower-cased key, first value wins. */
+  readonly metas: Map<string, string>;
+  /** Raw text of every `<script type="application/ld+json">`. */
+  readonly jsonLd: string[];
+  /** `<time datetime>` values in document order. */
+  readonly times: string[];
+}
+
+export interface HtmlTree {
+  readonly root: HtmlElement;
+  readonly head: HtmlHead;
+}
+
+/** Elements whose content is never article text (their text is dropped while parsing). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'textarea', 'button', 'head']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements nested deeper than this are flattened into their ancestor, so tree walks stay shallow. */
+const MAX_DEPTH = 300;
+const KEPT_ATTRS = ['class', 'id', 'role', 'itemprop', 'itemtype', 'aria-hidden', 'hidden', 'style', 'href', 'datetime', 'rel'];
+
+/** Parse an HTML string into a light tree plus head metadata. Never throws on malformed HTML. */
+export function parseHtmlTree(html: string): HtmlTree {
+  const root: HtmlElement = { tag: '#root', hint: '', attrs: {}, parent: null, children: [] };
+  const head: HtmlHead = { title: null, lang: null, metas: new Map(), jsonLd: [], times: [] };
+  let current = root;
+  let skipDepth = 0;
+  let depth = 0;
+  let flattened = 0;
+  let captured: string[] | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'html' && attribs.lang && !head.lang) head.lang = attribs.lang;
+        if (name === 'meta') recordMeta(head, attribs);
+        if (name === 'time' && attribs.datetime) head.times.push(attribs.datetime);
+        if (name === 'title' && head.title === null) captured = [];
+        if (name === 'script' && (attribs.type ?? '').includes('ld+json')) captured = [];
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          if (!VOID.has(name)) skipDepth++;
+          return;
+        }
+        if (depth >= MAX_DEPTH) {
+          if (!VOID.has(name)) flattened++;
+          return;
+        }
+        const attrs: Record<string, string> = {};
+        for (const key of KEPT_ATTRS) if (attribs[key] !== undefined) attrs[key] = attribs[key];
+        const hint = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+        const element: HtmlElement = { tag: name, hint, attrs, parent: current, children: [] };
+        current.children.push(element);
+        if (!VOID.has(name)) {
+          current = element;
+          depth++;
+        }
+      },
+      ontext(text) {
+        if (captured) captured.push(text);
+        if (skipDepth === 0) current.children.push(text);
+      },
+      onclosetag(name) {
+        if (captured && (name === 'title' || name === 'script')) {
+          const text = captured.join('');
+          if (name === 'title') head.title = text.replace(/\s+/g, ' ').trim() || null;
+          else head.jsonLd.push(text);
+          captured = null;
+        }
+        if (VOID.has(name)) return;
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
+        // htmlparser2 reports every close, implied or not, so the stack stays balanced.
+        if (current.parent) {
+          current = current.parent;
+          depth--;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, head };
+}
+
+function recordMeta(head: HtmlHead, attribs: Record<string, string>): void {
+  const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+  const value = attribs.content;
+  if (key && value && !head.metas.has(key)) head.metas.set(key, value);
+  if (!head.lang && attribs['http-equiv']?.toLowerCase() === 'content-language' && value) head.lang = value;
+}
