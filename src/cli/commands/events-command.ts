@@ -35,8 +35,9 @@ export const eventsCommand: Command = {
           e.subEventType ?? '',
           e.location ?? '',
           e.fatalities.best === null ? '' : String(e.fatalities.best),
+          e.flags.join(','),
           oneLine(e.evidence[0]?.text ?? '', 70),
-        ]), ['id', 'date', 'sub-event type', 'location', 'fat.', 'evidence']));
+        ]), ['id', 'date', 'sub-event type', 'location', 'fat.', 'flags', 'evidence']));
         io.stdout(`${rows.length} events\n`);
       }
       return 0;
