@@ -1,0 +1,40 @@
+// Cross-article links: an article's near-duplicate fingerprint and the near-duplicate and story it was linked to.
+
+/** What the dedupe step keeps of one article to compare later arrivals against it. */
+export interface ArticleFingerprint {
+  readonly articleId: string;
+  /** ISO 8601 instant used for time windows: the publication date, else when it was read. */
+  readonly published: string;
+  /** How many distinct word shingles the text has (for containment estimates). */
+  readonly shingleCount: number;
+  /** MinHash signature: one unsigned 32-bit minimum per hash function. */
+  readonly signature: readonly number[];
+  /** LSH band keys ("<band>:<hash>"); two articles sharing one are near-duplicate candidates. */
+  readonly bandKeys: readonly string[];
+  /** The day (YYYY-MM-DD) the article's lead says its event happened, or null when it names none. */
+  readonly eventDay: string | null;
+  /** Content-word counts (spelling-folded) for story similarity. */
+  readonly terms: Readonly<Record<string, number>>;
+  /** "dedupe@version" that computed it. */
+  readonly producedBy: string;
+}
+
+/** Where an article was placed among earlier ones. Near-duplicates are linked, never deleted. */
+export interface ArticleLinks {
+  readonly articleId: string;
+  /** The earlier article this one reprints (same wire text), or null. */
+  readonly nearDuplicateOf: string | null;
+  /** Estimated resemblance to `nearDuplicateOf` (0..1), or null. */
+  readonly nearDuplicateSimilarity: number | null;
+  /** The story it belongs to: the id of the story's first article. */
+  readonly storyId: string;
+  /** Similarity to the story it joined, or null when it opened a new story. */
+  readonly storyScore: number | null;
+  readonly producedBy: string;
+}
+
+/** A stored fingerprint with the links already assigned to it: what later arrivals are compared against. */
+export interface LinkedFingerprint extends ArticleFingerprint {
+  readonly storyId: string;
+  readonly nearDuplicateOf: string | null;
+}

@@ -1,0 +1,123 @@
+// Placing one article among earlier ones: the near-duplicate it reprints (if any) and the story it joins.
+import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
+import { estimateContainment, estimateJaccard } from './minhash.ts';
+import { cosine, documentFrequencies, tfidfVector } from './story-similarity.ts';
+
+export interface LinkThresholds {
+  /** Estimated Jaccard at or above which two texts are near-duplicates. */
+  readonly nearDuplicateJaccard: number;
+  /** Estimated containment of the shorter text at or above which they are near-duplicates... */
+  readonly nearDuplicateContainment: number;
+  /** ...provided the shorter text has at least this many shingles (a headline alone is no reprint). */
+  readonly minContainmentShingles: number;
+  /** TF-IDF cosine at or above which an article joins a story. */
+  readonly storySimilarity: number;
+  /** Only articles published within this many days of each other are compared for stories. */
+  readonly storyWindowDays: number;
+  /** Two articles whose leads name event days further apart than this many days are different stories. */
+  readonly maxEventDayGap: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The near-duplicate match of `article` among `candidates`: the most similar one over the thresholds, or null. */
+export function findNearDuplicate(
+  article: ArticleFingerprint,
+  candidates: readonly LinkedFingerprint[],
+  thresholds: LinkThresholds,
+): { match: LinkedFingerprint; similarity: number } | null {
+  let best: { match: LinkedFingerprint; similarity: number } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.articleId === article.articleId || candidate.signature.length !== article.signature.length) continue;
+    const jaccard = estimateJaccard(article.signature, candidate.signature);
+    const containment = estimateContainment(jaccard, article.shingleCount, candidate.shingleCount);
+    const longEnough = Math.min(article.shingleCount, candidate.shingleCount) >= thresholds.minContainmentShingles;
+    const isNear = jaccard >= thresholds.nearDuplicateJaccard || (longEnough && containment >= thresholds.nearDuplicateContainment);
+    if (!isNear) continue;
+    const similarity = Math.max(jaccard, longEnough ? containment : 0);
+    if (!best || similarity > best.similarity || (similarity === best.similarity && earlier(candidate, best.match))) {
+      best = { match: candidate, similarity };
+    }
+  }
+  return best;
+}
+
+/**
+ * The story `article` joins: the story of the most similar earlier article published within the
+ * window, unless the article's lead names an event day more than `maxEventDayGap` days from the
+ * story's (the earliest day its articles' leads name), when that TF-IDF cosine reaches the
+ * threshold; otherwise a new story named after the
+ * article. Document frequencies come from `candidates` plus the article itself, so they describe
+ * the news around that time. Ties go to the earlier story, so a re-run decides the same way.
+ */
+export function chooseStory(
+  article: ArticleFingerprint,
+  candidates: readonly LinkedFingerprint[],
+  thresholds: LinkThresholds,
+): { storyId: string; score: number | null } {
+  const others = candidates.filter((c) => c.articleId !== article.articleId);
+  const { df, documents } = documentFrequencies([article.terms, ...others.map((c) => c.terms)]);
+  const vector = tfidfVector(article.terms, df, documents);
+  const at = Date.parse(article.published);
+  const storyDays = earliestEventDays(others);
+  let best: { storyId: string; score: number } | null = null;
+  for (const candidate of others) {
+    if (Math.abs(Date.parse(candidate.published) - at) > thresholds.storyWindowDays * DAY_MS) continue;
+    const storyDay = storyDays.get(candidate.storyId);
+    if (article.eventDay && storyDay &&
+        Math.abs(Date.parse(article.eventDay) - Date.parse(storyDay)) > thresholds.maxEventDayGap * DAY_MS) continue;
+    const score = cosine(vector, tfidfVector(candidate.terms, df, documents));
+    if (score < thresholds.storySimilarity) continue;
+    if (!best || score > best.score || (score === best.score && candidate.storyId < best.storyId)) {
+      best = { storyId: candidate.storyId, score };
+    }
+  }
+  return best ? { storyId: best.storyId, score: best.score } : { storyId: article.articleId, score: null };
+}
+
+/** Links for `article`: a near-duplicate joins its original's story; anything else is clustered by content. */
+export function linkArticle(
+  article: ArticleFingerprint,
+  nearCandidates: readonly LinkedFingerprint[],
+  storyCandidates: readonly LinkedFingerprint[],
+  thresholds: LinkThresholds,
+): ArticleLinks {
+  const near = findNearDuplicate(article, nearCandidates, thresholds);
+  if (near) {
+    return {
+      articleId: article.articleId,
+      nearDuplicateOf: near.match.articleId,
+      nearDuplicateSimilarity: round(near.similarity),
+      storyId: near.match.storyId,
+      storyScore: round(near.similarity),
+      producedBy: article.producedBy,
+    };
+  }
+  const story = chooseStory(article, storyCandidates, thresholds);
+  return {
+    articleId: article.articleId,
+    nearDuplicateOf: null,
+    nearDuplicateSimilarity: null,
+    storyId: story.storyId,
+    storyScore: story.score === null ? null : round(story.score),
+    producedBy: article.producedBy,
+  };
+}
+
+/** Each story's event day: the earliest day any of its articles' leads names (follow-ups report later days). */
+function earliestEventDays(candidates: readonly LinkedFingerprint[]): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const c of candidates) {
+    const known = days.get(c.storyId);
+    if (c.eventDay && (!known || c.eventDay < known)) days.set(c.storyId, c.eventDay);
+  }
+  return days;
+}
+
+function earlier(a: LinkedFingerprint, b: LinkedFingerprint): boolean {
+  return a.published < b.published || (a.published === b.published && a.articleId < b.articleId);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
