@@ -2,6 +2,7 @@
 import type { Article } from '../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
 import type { EventRecord, ClaimRecord } from '../article/records.ts';
+import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../article/links.ts';
 
 /** One article as written by an ingest, with its dedupe facts. */
 export interface ArticleWrite {
@@ -14,6 +15,20 @@ export interface ArticleWrite {
   readonly pipeline: readonly string[];
   /** Per-article stage failures, as one-line messages. */
   readonly failures: readonly string[];
+  /** Near-duplicate fingerprint, indexed for later arrivals (absent for exact duplicates). */
+  readonly fingerprint?: ArticleFingerprint;
+  /** The near-duplicate and story links assigned at ingest. */
+  readonly links?: ArticleLinks;
+}
+
+/** Which stored fingerprints `findStoryCandidates` returns. */
+export interface FingerprintWindow {
+  /** ISO instants bounding `published`, inclusive. */
+  readonly since: string;
+  readonly until: string;
+  /** When more than `limit` match, the ones published nearest this instant are kept. */
+  readonly around: string;
+  readonly limit: number;
 }
 
 /** An event as stored: the record plus where it came from. */
@@ -107,6 +122,12 @@ export interface Store {
   saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean>;
   /** The id of a stored, non-duplicate article with this content hash, if any. */
   findArticleByContentHash(contentHash: string): Promise<string | null>;
+  /** Stored fingerprints (with their links) sharing at least one LSH band key; ordered by article id. */
+  findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]>;
+  /** Stored fingerprints (with their links) published inside the window; ordered by article id. */
+  findStoryCandidates(window: FingerprintWindow): Promise<LinkedFingerprint[]>;
+  /** The links of the given articles (those that have links), in the order of `articleIds`. */
+  getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]>;
 
   getArticle(id: string): Promise<Article | null>;
   getDocument(id: string): Promise<DocumentSummary | null>;

@@ -4,14 +4,16 @@ import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
+import type { ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, DocumentSummary, EventQuery, FingerprintWindow, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
   articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates } from './sqlite-links.ts';
 
 const MAX_PAGE = 1000;
 
@@ -68,7 +70,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures }: ArticleWrite): void {
+  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): void {
     const now = new Date().toISOString();
     const m = article.meta;
     this.#db
@@ -110,6 +112,19 @@ export class SqliteStore implements Store {
     article.claims.forEach((c, seq) => {
       claimStmt.run(claimId(article.id, seq), article.id, seq, c.subject, JSON.stringify(c), now);
     });
+    insertDedupe(this.#db, fingerprint, links);
+  }
+
+  async findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]> {
+    return selectNearDuplicateCandidates(this.#db, bandKeys);
+  }
+
+  async findStoryCandidates(window: FingerprintWindow): Promise<LinkedFingerprint[]> {
+    return selectStoryCandidates(this.#db, window);
+  }
+
+  async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
+    return selectArticleLinks(this.#db, articleIds);
   }
 
   async findArticleByContentHash(contentHash: string): Promise<string | null> {
