@@ -1,0 +1,95 @@
+// Tests for the SQLite side of dedupe: migration 3, fingerprints, band lookup, story windows, links.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DatabaseSync } from 'node:sqlite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createArticle } from '../../article/article.ts';
+import type { DocumentRecord } from '../../article/document.ts';
+import type { ArticleFingerprint, ArticleLinks } from '../../article/links.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+function document(id: string): DocumentRecord {
+  return { kind: 'document', id, origin: `test:${id}`, contentType: 'text/plain', fetchedAt: '2019-03-10T00:00:00Z', status: 'processed', error: null, byteLength: 1, raw: null, fields: {} };
+}
+
+function fingerprint(articleId: string, published: string, bandKeys: string[]): ArticleFingerprint {
+  return { articleId, published, shingleCount: 42, signature: [0, 1, 0xffffffff, 123456789], bandKeys, eventDay: published.slice(0, 10), terms: { bomb: 2, '~shrkt': 1 }, producedBy: 'dedupe@test' };
+}
+
+function links(articleId: string, storyId: string, nearDuplicateOf: string | null = null): ArticleLinks {
+  return { articleId, nearDuplicateOf, nearDuplicateSimilarity: nearDuplicateOf ? 0.8 : null, storyId, storyScore: null, producedBy: 'dedupe@test' };
+}
+
+async function storeWith(entries: { id: string; published: string; keys: string[]; story: string; near?: string }[]): Promise<SqliteStore> {
+  const store = new SqliteStore(':memory:');
+  await store.migrate();
+  for (const e of entries) {
+    const article = createArticle({ id: e.id, documentId: `doc-${e.id}`, text: `text of ${e.id}` });
+    await store.saveDocument(document(`doc-${e.id}`), [{
+      article, contentHash: e.id, duplicateOf: null, pipeline: [], failures: [],
+      fingerprint: fingerprint(e.id, e.published, e.keys), links: links(e.id, e.story, e.near ?? null),
+    }]);
+  }
+  return store;
+}
+
+test('migration 3 is recorded and creates the dedupe tables', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-links-'));
+  try {
+    const path = join(dir, 'db.sqlite');
+    const store = new SqliteStore(path);
+    await store.migrate();
+    await store.migrate();
+    await store.close();
+    const db = new DatabaseSync(path);
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => Number(r.version));
+    assert.ok(versions.includes(3));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => String(r.name));
+    for (const table of ['article_fingerprints', 'article_bands', 'article_links']) assert.ok(tables.includes(table), table);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('near-duplicate candidates are the articles sharing a band key, with signature and links intact', async () => {
+  const store = await storeWith([
+    { id: 'a', published: '2019-03-10T10:00:00.000Z', keys: ['0:aaaa', '1:bbbb'], story: 'a' },
+    { id: 'b', published: '2019-03-10T12:00:00.000Z', keys: ['0:cccc', '1:bbbb'], story: 'a', near: 'a' },
+    { id: 'c', published: '2019-03-10T13:00:00.000Z', keys: ['0:dddd', '1:eeee'], story: 'c' },
+  ]);
+  const found = await store.findNearDuplicateCandidates(['1:bbbb', '0:zzzz']);
+  assert.deepEqual(found.map((f) => f.articleId), ['a', 'b']);
+  assert.deepEqual(found[0]!.signature, [0, 1, 0xffffffff, 123456789]);
+  assert.deepEqual(found[1]!.terms, { bomb: 2, '~shrkt': 1 });
+  assert.equal(found[1]!.nearDuplicateOf, 'a');
+  assert.equal(found[1]!.storyId, 'a');
+  assert.equal(found[1]!.eventDay, '2019-03-10');
+  assert.deepEqual(await store.findNearDuplicateCandidates([]), []);
+  await store.close();
+});
+
+test('story candidates are the articles published in the window, nearest first when capped', async () => {
+  const store = await storeWith([
+    { id: 'early', published: '2019-02-01T00:00:00.000Z', keys: [], story: 'early' },
+    { id: 'x', published: '2019-03-09T00:00:00.000Z', keys: [], story: 'x' },
+    { id: 'y', published: '2019-03-10T06:00:00.000Z', keys: [], story: 'x' },
+    { id: 'z', published: '2019-03-12T00:00:00.000Z', keys: [], story: 'z' },
+  ]);
+  const window = { since: '2019-03-01T00:00:00.000Z', until: '2019-03-20T00:00:00.000Z', around: '2019-03-10T00:00:00.000Z' };
+  assert.deepEqual((await store.findStoryCandidates({ ...window, limit: 10 })).map((f) => f.articleId), ['x', 'y', 'z']);
+  assert.deepEqual((await store.findStoryCandidates({ ...window, limit: 2 })).map((f) => f.articleId), ['x', 'y']);
+  await store.close();
+});
+
+test('article links are read back in the order asked, skipping unknown ids', async () => {
+  const store = await storeWith([
+    { id: 'a', published: '2019-03-10T10:00:00.000Z', keys: [], story: 'a' },
+    { id: 'b', published: '2019-03-10T12:00:00.000Z', keys: [], story: 'a', near: 'a' },
+  ]);
+  const found = await store.getArticleLinks(['b', 'missing', 'a']);
+  assert.deepEqual(found.map((l) => [l.articleId, l.storyId, l.nearDuplicateOf, l.nearDuplicateSimilarity]), [['b', 'a', 'a', 0.8], ['a', 'a', null, null]]);
+  await store.close();
+});
