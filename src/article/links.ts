@@ -5,6 +5,8 @@ export interface ArticleFingerprint {
   readonly articleId: string;
   /** ISO 8601 instant used for time windows: the publication date, else when it was read. */
   readonly published: string;
+  /** False when the article had no valid publication date and `published` is when it was read. */
+  readonly dated: boolean;
   /** How many distinct word shingles the text has (for containment estimates). */
   readonly shingleCount: number;
   /** MinHash signature: one unsigned 32-bit minimum per hash function. */

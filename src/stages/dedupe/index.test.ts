@@ -25,7 +25,8 @@ function linked(fp: ArticleFingerprint, storyId = fp.articleId, nearDuplicateOf:
 
 const original = deduper.fingerprint(article('a', WIRE, 'Roadside bomb kills four soldiers near Shirqat', '2019-03-10T16:00:00Z'), NOW);
 const reprint = deduper.fingerprint(article('b', `${WIRE}\nFollow us for the latest news from Iraq and subscribe to our morning briefing.`, 'Four soldiers killed in bombing', '2019-03-10T19:00:00Z'), NOW);
-const rewrite = deduper.fingerprint(article('c', 'Five members of the Iraqi army died late Sunday after an explosive device planted by ISIS went off under their Humvee in the desert east of Shurgat, a local security source said.\nThe patrol had been combing the Jazira desert for militants; two more soldiers were hurt.', 'ISIS blast kills five troops in Shurgat desert', '2019-03-11T10:00:00Z'), NOW);
+const rewriteText = 'Five members of the Iraqi army died late Sunday after an explosive device planted by ISIS went off under their Humvee in the desert east of Shurgat, a local security source said.\nThe patrol had been combing the Jazira desert for militants; two more soldiers were hurt.';
+const rewrite = deduper.fingerprint(article('c', rewriteText, 'ISIS blast kills five troops in Shurgat desert', '2019-03-11T10:00:00Z'), NOW);
 const similarOtherDay = deduper.fingerprint(article('d', 'Two federal policemen were killed on Wednesday when a bomb exploded beside their patrol car on the road between Baiji and the Fatha bridge in Salahuddin province, a police officer said.\nIslamic State militants have repeatedly targeted security forces around Baiji.', 'Two policemen killed by bomb near Baiji', '2019-03-13T14:00:00Z'), NOW);
 
 test('fingerprints carry a full signature, band keys, terms and the lead event day', () => {
@@ -81,10 +82,15 @@ test('linking does not depend on the order candidates arrive in', () => {
   assert.deepEqual(forward, backward);
 });
 
-test('an article without a publication date uses the fallback instant and no event day', () => {
-  const fp = deduper.fingerprint(article('f', WIRE, 'x', ''), NOW);
-  assert.equal(fp.published, NOW);
-  assert.equal(fp.eventDay, null);
+test('an undated article uses the fallback instant, and joins a story only as a near-duplicate', () => {
+  const undatedRewrite = deduper.fingerprint(article('f', rewriteText, 'ISIS blast kills five troops in Shurgat desert', ''), NOW);
+  assert.equal(undatedRewrite.published, NOW);
+  assert.equal(undatedRewrite.dated, false);
+  assert.equal(undatedRewrite.eventDay, null);
+  const earlier = [linked(original, 'story-1')];
+  assert.equal(deduper.link(undatedRewrite, earlier, earlier).storyId, 'f');
+  const undatedReprint = deduper.fingerprint(article('g', WIRE, 'x', ''), NOW);
+  assert.equal(deduper.link(undatedReprint, earlier, earlier).storyId, 'story-1');
 });
 
 test('options must give bands × rows = hashes', () => {

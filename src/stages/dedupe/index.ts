@@ -79,15 +79,17 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
     fingerprint(article, fallbackPublished) {
       const shingles = shingleSet(article.text, options.shingleSize);
       const signature = minhashSignature(shingles, options.hashes);
+      const dated = instant(article.meta.published) !== null;
       const published = instant(article.meta.published) ?? instant(fallbackPublished) ?? new Date(0).toISOString();
       return {
         articleId: article.id,
         published,
+        dated,
         shingleCount: shingles.size,
         signature,
         bandKeys: lshBandKeys(signature, options.bands, options.rows),
         // Without a real publication date, weekday words cannot be resolved.
-        eventDay: instant(article.meta.published) ? leadEventDay(article.meta.title, article.text, published) : null,
+        eventDay: dated ? leadEventDay(article.meta.title, article.text, published) : null,
         terms: storyTerms(article.meta.title, article.text),
         producedBy,
       };

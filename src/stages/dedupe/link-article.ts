@@ -47,7 +47,7 @@ export function findNearDuplicate(
  * window, unless the article's lead names an event day more than `maxEventDayGap` days from the
  * story's (the earliest day its articles' leads name), when that TF-IDF cosine reaches the
  * threshold; otherwise a new story named after the
- * article. Document frequencies come from `candidates` plus the article itself, so they describe
+ * article (always so for an undated article). Document frequencies come from `candidates` plus the article itself, so they describe
  * the news around that time. Ties go to the earlier story, so a re-run decides the same way.
  */
 export function chooseStory(
@@ -55,6 +55,8 @@ export function chooseStory(
   candidates: readonly LinkedFingerprint[],
   thresholds: LinkThresholds,
 ): { storyId: string; score: number | null } {
+  // Undated articles cannot be placed in a time window: they join stories only as near-duplicates.
+  if (!article.dated) return { storyId: article.articleId, score: null };
   const others = candidates.filter((c) => c.articleId !== article.articleId);
   const { df, documents } = documentFrequencies([article.terms, ...others.map((c) => c.terms)]);
   const vector = tfidfVector(article.terms, df, documents);
@@ -62,7 +64,7 @@ export function chooseStory(
   const storyDays = earliestEventDays(others);
   let best: { storyId: string; score: number } | null = null;
   for (const candidate of others) {
-    if (Math.abs(Date.parse(candidate.published) - at) > thresholds.storyWindowDays * DAY_MS) continue;
+    if (!candidate.dated || Math.abs(Date.parse(candidate.published) - at) > thresholds.storyWindowDays * DAY_MS) continue;
     const storyDay = storyDays.get(candidate.storyId);
     if (article.eventDay && storyDay &&
         Math.abs(Date.parse(article.eventDay) - Date.parse(storyDay)) > thresholds.maxEventDayGap * DAY_MS) continue;

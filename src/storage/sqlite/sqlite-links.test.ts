@@ -15,7 +15,7 @@ function document(id: string): DocumentRecord {
 }
 
 function fingerprint(articleId: string, published: string, bandKeys: string[]): ArticleFingerprint {
-  return { articleId, published, shingleCount: 42, signature: [0, 1, 0xffffffff, 123456789], bandKeys, eventDay: published.slice(0, 10), terms: { bomb: 2, '~shrkt': 1 }, producedBy: 'dedupe@test' };
+  return { articleId, published, dated: true, shingleCount: 42, signature: [0, 1, 0xffffffff, 123456789], bandKeys, eventDay: published.slice(0, 10), terms: { bomb: 2, '~shrkt': 1 }, producedBy: 'dedupe@test' };
 }
 
 function links(articleId: string, storyId: string, nearDuplicateOf: string | null = null): ArticleLinks {
@@ -67,6 +67,7 @@ test('near-duplicate candidates are the articles sharing a band key, with signat
   assert.equal(found[1]!.nearDuplicateOf, 'a');
   assert.equal(found[1]!.storyId, 'a');
   assert.equal(found[1]!.eventDay, '2019-03-10');
+  assert.equal(found[1]!.dated, true);
   assert.deepEqual(await store.findNearDuplicateCandidates([]), []);
   await store.close();
 });

@@ -4,7 +4,7 @@ import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../
 import type { FingerprintWindow } from '../store.ts';
 import { decodeSignature, encodeSignature } from '../rows.ts';
 
-const LINKED_SELECT = `SELECT f.article_id, f.published, f.shingle_count, f.signature, f.event_day, f.terms, f.produced_by,
+const LINKED_SELECT = `SELECT f.article_id, f.published, f.dated, f.shingle_count, f.signature, f.event_day, f.terms, f.produced_by,
   l.story_id, l.near_duplicate_of
   FROM article_fingerprints f JOIN article_links l ON l.article_id = f.article_id`;
 
@@ -12,10 +12,10 @@ const LINKED_SELECT = `SELECT f.article_id, f.published, f.shingle_count, f.sign
 export function insertDedupe(db: DatabaseSync, fingerprint: ArticleFingerprint | undefined, links: ArticleLinks | undefined): void {
   if (fingerprint) {
     db.prepare(
-      `INSERT INTO article_fingerprints (article_id, published, shingle_count, signature, event_day, terms, produced_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO article_fingerprints (article_id, published, dated, shingle_count, signature, event_day, terms, produced_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      fingerprint.articleId, fingerprint.published, fingerprint.shingleCount, encodeSignature(fingerprint.signature),
+      fingerprint.articleId, fingerprint.published, fingerprint.dated ? 1 : 0, fingerprint.shingleCount, encodeSignature(fingerprint.signature),
       fingerprint.eventDay, JSON.stringify(fingerprint.terms), fingerprint.producedBy,
     );
     const band = db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
@@ -75,6 +75,7 @@ function linkedFingerprint(row: Record<string, unknown>): LinkedFingerprint {
   return {
     articleId: String(row.article_id),
     published: String(row.published),
+    dated: Number(row.dated) === 1,
     shingleCount: Number(row.shingle_count),
     signature: decodeSignature(row.signature as Uint8Array),
     bandKeys: [],

@@ -105,6 +105,7 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE TABLE article_fingerprints (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         published TEXT NOT NULL,
+        dated INTEGER NOT NULL,
         shingle_count INTEGER NOT NULL,
         signature BLOB NOT NULL,
         event_day TEXT,
