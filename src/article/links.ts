@@ -40,3 +40,34 @@ export interface LinkedFingerprint extends ArticleFingerprint {
   readonly storyId: string;
   readonly nearDuplicateOf: string | null;
 }
+
+/** Stored fingerprints published in [since, until] (ISO instants) sharing at least one of `terms`. */
+export interface StoryCandidateQuery {
+  readonly since: string;
+  readonly until: string;
+  readonly terms: readonly string[];
+  /** At most this many: those sharing the most terms first, then by article id. */
+  readonly limit: number;
+}
+
+/** How many dated fingerprints published in [since, until] hold each of `terms`. */
+export interface TermFrequencyQuery {
+  readonly since: string;
+  readonly until: string;
+  readonly terms: readonly string[];
+}
+
+export interface TermFrequencies {
+  /** Dated fingerprints published in the window. */
+  readonly documents: number;
+  /** Per asked term, how many of them hold it (terms held by none may be absent). */
+  readonly frequencies: Readonly<Record<string, number>>;
+}
+
+/** Where linking finds earlier articles: the store, or an in-memory list. */
+export interface LinkSource {
+  /** Fingerprints sharing at least one LSH band key with `bandKeys`. */
+  findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]>;
+  findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]>;
+  termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies>;
+}

@@ -5,7 +5,7 @@ import type { Pipeline } from '../pipeline/runner.ts';
 import { decodeBytes, sniffMetaCharset } from '../stages/read/decode-bytes.ts';
 import type { InputItem } from '../stages/read/input-item.ts';
 import { extractArticles } from '../stages/clean/extract-articles.ts';
-import { createDeduper, type Deduper } from '../stages/dedupe/index.ts';
+import { combineLinkSources, createDeduper, memoryLinkSource, type Deduper } from '../stages/dedupe/index.ts';
 import type { ArticleLinks, LinkedFingerprint } from '../article/links.ts';
 import type { ArticleWrite, Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -109,9 +109,8 @@ export async function ingestItem(store: Store, item: InputItem, options: IngestO
     }
     seenHashes.set(contentHash, article.id);
     const fingerprint = deduper.fingerprint(article, now);
-    const nearCandidates = [...(await store.findNearDuplicateCandidates(fingerprint.bandKeys)), ...pending];
-    const storyCandidates = [...(await store.findStoryCandidates(deduper.storyWindow(fingerprint))), ...pending];
-    const links = deduper.link(fingerprint, nearCandidates, storyCandidates);
+    // Earlier articles of this page are not stored yet: they are looked up beside the store.
+    const links = await deduper.link(fingerprint, pending.length ? combineLinkSources(store, memoryLinkSource(pending)) : store);
     pending.push({ ...fingerprint, storyId: links.storyId, nearDuplicateOf: links.nearDuplicateOf });
     const result = options.pipeline.run(article);
     const failures = result.failures.map((f) => `${f.stage}: ${f.message}`);

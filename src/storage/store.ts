@@ -2,7 +2,9 @@
 import type { Article } from '../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
 import type { EventRecord, ClaimRecord } from '../article/records.ts';
-import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../article/links.ts';
+import type {
+  ArticleFingerprint, ArticleLinks, LinkedFingerprint, LinkSource, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
+} from '../article/links.ts';
 
 /** One article as written by an ingest, with its dedupe facts. */
 export interface ArticleWrite {
@@ -21,15 +23,6 @@ export interface ArticleWrite {
   readonly links?: ArticleLinks;
 }
 
-/** Which stored fingerprints `findStoryCandidates` returns. */
-export interface FingerprintWindow {
-  /** ISO instants bounding `published`, inclusive. */
-  readonly since: string;
-  readonly until: string;
-  /** When more than `limit` match, the ones published nearest this instant are kept. */
-  readonly around: string;
-  readonly limit: number;
-}
 
 /** An event as stored: the record plus where it came from. */
 export interface StoredEvent extends EventRecord {
@@ -108,7 +101,7 @@ export interface StoreCounts {
  * Persistence. Every method is async so that network-backed stores fit the same interface.
  * Writes are idempotent: saving a document whose id is already stored changes nothing.
  */
-export interface Store {
+export interface Store extends LinkSource {
   /** Bring the schema up to date. Safe to call on every open. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -124,8 +117,10 @@ export interface Store {
   findArticleByContentHash(contentHash: string): Promise<string | null>;
   /** Stored fingerprints (with their links) sharing at least one LSH band key; ordered by article id. */
   findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]>;
-  /** Stored fingerprints (with their links) published inside the window; ordered by article id. */
-  findStoryCandidates(window: FingerprintWindow): Promise<LinkedFingerprint[]>;
+  /** Stored dated fingerprints (with their links) in the window sharing a term; see StoryCandidateQuery. Ordered by article id. */
+  findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]>;
+  /** Document frequencies of terms among stored dated fingerprints in a window. */
+  termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies>;
   /** The links of the given articles (those that have links), in the order of `articleIds`. */
   getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]>;
 

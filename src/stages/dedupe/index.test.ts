@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createArticle } from '../../article/article.ts';
 import type { ArticleFingerprint, LinkedFingerprint } from '../../article/links.ts';
-import { createDeduper } from './index.ts';
+import { createDeduper, memoryLinkSource } from './index.ts';
 
 const WIRE = [
   'A roadside bomb killed four soldiers on Sunday when it struck their vehicle on a desert track east of Shirqat in Salahuddin province, military officials said.',
@@ -38,59 +38,61 @@ test('fingerprints carry a full signature, band keys, terms and the lead event d
   assert.equal(original.producedBy, 'dedupe@1.0.0');
 });
 
-test('an article with no earlier articles opens its own story', () => {
-  const links = deduper.link(original, [], []);
+test('an article with no earlier articles opens its own story', async () => {
+  const links = await deduper.link(original, memoryLinkSource([]));
   assert.deepEqual(
     { near: links.nearDuplicateOf, story: links.storyId, score: links.storyScore },
     { near: null, story: 'a', score: null },
   );
 });
 
-test('a reprint of the wire text with boilerplate is linked as a near-duplicate and joins the story', () => {
+test('a reprint of the wire text with boilerplate is linked as a near-duplicate and joins the story', async () => {
   assert.ok(reprint.bandKeys.some((k) => original.bandKeys.includes(k)), 'the reprint shares a band key');
-  const links = deduper.link(reprint, [linked(original, 'story-1')], [linked(original, 'story-1')]);
+  const links = await deduper.link(reprint, memoryLinkSource([linked(original, 'story-1')]));
   assert.equal(links.nearDuplicateOf, 'a');
   assert.ok(links.nearDuplicateSimilarity! >= 0.5);
   assert.equal(links.storyId, 'story-1');
 });
 
-test('a rewrite of the same event joins the story without being a near-duplicate', () => {
+test('a rewrite of the same event joins the story without being a near-duplicate', async () => {
   const earlier = [linked(original, 'story-1'), linked(reprint, 'story-1', 'a')];
-  const links = deduper.link(rewrite, earlier, earlier);
+  const links = await deduper.link(rewrite, memoryLinkSource(earlier));
   assert.equal(links.nearDuplicateOf, null);
   assert.equal(links.storyId, 'story-1');
   assert.ok(links.storyScore! >= deduper.options.storySimilarity);
 });
 
-test('a similar event in the same province on another day opens a new story', () => {
+test('a similar event in the same province on another day opens a new story', async () => {
   const earlier = [linked(original, 'story-1'), linked(rewrite, 'story-1')];
-  const links = deduper.link(similarOtherDay, earlier, earlier);
+  const links = await deduper.link(similarOtherDay, memoryLinkSource(earlier));
   assert.equal(links.nearDuplicateOf, null);
   assert.equal(links.storyId, 'd');
 });
 
-test('articles published outside the story window are never joined', () => {
-  const late = deduper.fingerprint(article('e', WIRE.replace('on Sunday', 'recently'), 'Bomb kills four soldiers', '2019-03-20T10:00:00Z'), NOW);
-  const links = deduper.link(late, [], [linked(original, 'story-1')]);
+test('rewrites published outside the story window are never joined (reprints are, at any distance)', async () => {
+  const late = deduper.fingerprint(article('e', rewriteText.replace('late Sunday', 'recently'), 'ISIS blast kills five troops in Shurgat desert', '2019-03-20T10:00:00Z'), NOW);
+  const links = await deduper.link(late, memoryLinkSource([linked(original, 'story-1')]));
   assert.equal(links.storyId, 'e');
+  const lateReprint = deduper.fingerprint(article('h', WIRE, 'Archive: four soldiers killed', '2019-03-25T10:00:00Z'), NOW);
+  assert.equal((await deduper.link(lateReprint, memoryLinkSource([linked(original, 'story-1')]))).nearDuplicateOf, 'a');
 });
 
-test('linking does not depend on the order candidates arrive in', () => {
+test('linking does not depend on the order candidates arrive in', async () => {
   const earlier = [linked(original, 'story-1'), linked(reprint, 'story-1', 'a'), linked(similarOtherDay, 'd')];
-  const forward = deduper.link(rewrite, earlier, earlier);
-  const backward = deduper.link(rewrite, [...earlier].reverse(), [...earlier].reverse());
+  const forward = await deduper.link(rewrite, memoryLinkSource(earlier));
+  const backward = await deduper.link(rewrite, memoryLinkSource([...earlier].reverse()));
   assert.deepEqual(forward, backward);
 });
 
-test('an undated article uses the fallback instant, and joins a story only as a near-duplicate', () => {
+test('an undated article uses the fallback instant, and joins a story only as a near-duplicate', async () => {
   const undatedRewrite = deduper.fingerprint(article('f', rewriteText, 'ISIS blast kills five troops in Shurgat desert', ''), NOW);
   assert.equal(undatedRewrite.published, NOW);
   assert.equal(undatedRewrite.dated, false);
   assert.equal(undatedRewrite.eventDay, null);
   const earlier = [linked(original, 'story-1')];
-  assert.equal(deduper.link(undatedRewrite, earlier, earlier).storyId, 'f');
+  assert.equal((await deduper.link(undatedRewrite, memoryLinkSource(earlier))).storyId, 'f');
   const undatedReprint = deduper.fingerprint(article('g', WIRE, 'x', ''), NOW);
-  assert.equal(deduper.link(undatedReprint, earlier, earlier).storyId, 'story-1');
+  assert.equal((await deduper.link(undatedReprint, memoryLinkSource(earlier))).storyId, 'story-1');
 });
 
 test('options must give bands × rows = hashes', () => {

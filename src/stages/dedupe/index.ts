@@ -1,14 +1,15 @@
-// The dedupe step: fingerprints articles (MinHash + LSH band keys, story terms) and links each to
-// the near-duplicate it reprints and the story it belongs to. Cross-article, so it is not a
-// per-article Stage: the ingest service fetches candidates from the store and calls `link`.
+// The dedupe step: fingerprints articles (MinHash + LSH band keys, story terms, lead event day) and
+// links each to the near-duplicate it reprints and the story it belongs to. Cross-article, so it is
+// not a per-article Stage: ingest passes a LinkSource (the store) to look up earlier articles.
 import type { Article } from '../../article/article.ts';
-import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
-import { type LinkThresholds, linkArticle } from './link-article.ts';
+import type { ArticleFingerprint, ArticleLinks, LinkSource } from '../../article/links.ts';
+import { type LinkThresholds, chooseStory, findNearDuplicate, nearDuplicateLinks, storyLinks } from './link-article.ts';
 import { lshBandKeys } from './lsh.ts';
 import { minhashSignature } from './minhash.ts';
 import { shingleSet } from './shingles.ts';
 import { storyTerms } from './story-terms.ts';
 import { leadEventDay } from './lead-date.ts';
+import { tfidfVector } from './story-similarity.ts';
 
 export const DEDUPE_VERSION = '1.0.0';
 
@@ -21,8 +22,10 @@ export interface DedupeOptions extends LinkThresholds {
   readonly rows: number;
   /** Articles within this many days either side supply the document frequencies for story similarity. */
   readonly idfWindowDays: number;
-  /** At most this many of them (nearest in time first). */
-  readonly idfSampleLimit: number;
+  /** Story candidates must share one of the article's this-many highest-weighted terms that earlier articles have (blocking). */
+  readonly blockingTerms: number;
+  /** At most this many story candidates are compared (those sharing most blocking terms first). */
+  readonly maxStoryCandidates: number;
 }
 
 /**
@@ -44,27 +47,20 @@ export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = Object.freeze({
   storyWindowDays: 3,
   maxEventDayGap: 1,
   idfWindowDays: 30,
-  idfSampleLimit: 2000,
+  blockingTerms: 10,
+  maxStoryCandidates: 300,
 });
-
-/** A time window and size cap for the store's story-candidate query. */
-export interface CandidateWindow {
-  readonly since: string;
-  readonly until: string;
-  readonly around: string;
-  readonly limit: number;
-}
 
 export interface Deduper {
   readonly version: string;
   readonly options: DedupeOptions;
   /** Fingerprint an article; `fallbackPublished` (ISO) stands in when it has no valid publication date. */
   fingerprint(article: Article, fallbackPublished: string): ArticleFingerprint;
-  /** The window of earlier articles `link` needs as story candidates (and document frequencies). */
-  storyWindow(fingerprint: ArticleFingerprint): CandidateWindow;
-  /** Link a fingerprint to candidates found by band keys and by the story window. Pure and deterministic. */
-  link(fingerprint: ArticleFingerprint, nearCandidates: readonly LinkedFingerprint[], storyCandidates: readonly LinkedFingerprint[]): ArticleLinks;
+  /** Link a fingerprint to the earlier articles `source` holds. Deterministic for the same source content. */
+  link(fingerprint: ArticleFingerprint, source: LinkSource): Promise<ArticleLinks>;
 }
+
+const DAY_MS = 86_400_000;
 
 /** Factory for the dedupe step. Throws RangeError when hashes ≠ bands × rows. */
 export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
@@ -94,18 +90,31 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
         producedBy,
       };
     },
-    storyWindow(fingerprint) {
+    async link(fingerprint, source) {
+      const near = findNearDuplicate(fingerprint, await source.findNearDuplicateCandidates(fingerprint.bandKeys), options);
+      if (near) return nearDuplicateLinks(fingerprint, near);
+      if (!fingerprint.dated) return storyLinks(fingerprint, { storyId: fingerprint.articleId, score: null });
       const at = Date.parse(fingerprint.published);
-      const span = options.idfWindowDays * 86_400_000;
-      return {
-        since: new Date(at - span).toISOString(),
-        until: new Date(at + span).toISOString(),
-        around: fingerprint.published,
-        limit: options.idfSampleLimit,
-      };
-    },
-    link(fingerprint, nearCandidates, storyCandidates) {
-      return linkArticle(fingerprint, nearCandidates, storyCandidates, options);
+      const idfWindow = { since: iso(at - options.idfWindowDays * DAY_MS), until: iso(at + options.idfWindowDays * DAY_MS) };
+      const own = await source.termDocumentFrequencies({ ...idfWindow, terms: Object.keys(fingerprint.terms) });
+      const df = new Map(Object.keys(fingerprint.terms).map((t) => [t, (own.frequencies[t] ?? 0) + 1]));
+      const documents = own.documents + 1;
+      // Block on the heaviest terms some earlier article also has (a term only this one has finds nothing).
+      const blocking = [...tfidfVector(fingerprint.terms, df, documents)]
+        .filter(([term]) => (own.frequencies[term] ?? 0) > 0)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, options.blockingTerms)
+        .map(([term]) => term);
+      const candidates = await source.findStoryCandidates({
+        since: iso(at - options.storyWindowDays * DAY_MS),
+        until: iso(at + options.storyWindowDays * DAY_MS),
+        terms: blocking,
+        limit: options.maxStoryCandidates,
+      });
+      const missing = [...new Set(candidates.flatMap((c) => Object.keys(c.terms)))].filter((t) => !df.has(t));
+      const theirs = await source.termDocumentFrequencies({ ...idfWindow, terms: missing });
+      for (const term of missing) df.set(term, theirs.frequencies[term] ?? 1);
+      return storyLinks(fingerprint, chooseStory(fingerprint, candidates, df, documents, options));
     },
   };
 }
@@ -117,8 +126,9 @@ function instant(value: string | null): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-export { lshBandKeys } from './lsh.ts';
-export { estimateJaccard, minhashSignature } from './minhash.ts';
-export { shingleSet } from './shingles.ts';
-export { storyTerms } from './story-terms.ts';
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export { combineLinkSources, memoryLinkSource } from './memory-link-source.ts';
 export type { LinkThresholds } from './link-article.ts';

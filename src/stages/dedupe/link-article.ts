@@ -1,7 +1,7 @@
 // Placing one article among earlier ones: the near-duplicate it reprints (if any) and the story it joins.
 import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
 import { estimateContainment, estimateJaccard } from './minhash.ts';
-import { cosine, documentFrequencies, tfidfVector } from './story-similarity.ts';
+import { cosine, tfidfVector } from './story-similarity.ts';
 
 export interface LinkThresholds {
   /** Estimated Jaccard at or above which two texts are near-duplicates. */
@@ -43,22 +43,23 @@ export function findNearDuplicate(
 }
 
 /**
- * The story `article` joins: the story of the most similar earlier article published within the
- * window, unless the article's lead names an event day more than `maxEventDayGap` days from the
- * story's (the earliest day its articles' leads name), when that TF-IDF cosine reaches the
- * threshold; otherwise a new story named after the
- * article (always so for an undated article). Document frequencies come from `candidates` plus the article itself, so they describe
- * the news around that time. Ties go to the earlier story, so a re-run decides the same way.
+ * The story `article` joins: the story of the most similar candidate published within the window,
+ * unless the article's lead names an event day more than `maxEventDayGap` days from the story's
+ * (the earliest day its articles' leads name), when that TF-IDF cosine reaches the threshold;
+ * otherwise a new story named after the article (always so for an undated article). `df` and
+ * `documents` describe the articles around that time, the article itself included. Ties go to the
+ * earlier story id, so a re-run decides the same way.
  */
 export function chooseStory(
   article: ArticleFingerprint,
   candidates: readonly LinkedFingerprint[],
+  df: ReadonlyMap<string, number>,
+  documents: number,
   thresholds: LinkThresholds,
 ): { storyId: string; score: number | null } {
   // Undated articles cannot be placed in a time window: they join stories only as near-duplicates.
   if (!article.dated) return { storyId: article.articleId, score: null };
   const others = candidates.filter((c) => c.articleId !== article.articleId);
-  const { df, documents } = documentFrequencies([article.terms, ...others.map((c) => c.terms)]);
   const vector = tfidfVector(article.terms, df, documents);
   const at = Date.parse(article.published);
   const storyDays = earliestEventDays(others);
@@ -77,25 +78,20 @@ export function chooseStory(
   return best ? { storyId: best.storyId, score: best.score } : { storyId: article.articleId, score: null };
 }
 
-/** Links for `article`: a near-duplicate joins its original's story; anything else is clustered by content. */
-export function linkArticle(
-  article: ArticleFingerprint,
-  nearCandidates: readonly LinkedFingerprint[],
-  storyCandidates: readonly LinkedFingerprint[],
-  thresholds: LinkThresholds,
-): ArticleLinks {
-  const near = findNearDuplicate(article, nearCandidates, thresholds);
-  if (near) {
-    return {
-      articleId: article.articleId,
-      nearDuplicateOf: near.match.articleId,
-      nearDuplicateSimilarity: round(near.similarity),
-      storyId: near.match.storyId,
-      storyScore: round(near.similarity),
-      producedBy: article.producedBy,
-    };
-  }
-  const story = chooseStory(article, storyCandidates, thresholds);
+/** Links for a near-duplicate: it joins its original's story. */
+export function nearDuplicateLinks(article: ArticleFingerprint, near: { match: LinkedFingerprint; similarity: number }): ArticleLinks {
+  return {
+    articleId: article.articleId,
+    nearDuplicateOf: near.match.articleId,
+    nearDuplicateSimilarity: round(near.similarity),
+    storyId: near.match.storyId,
+    storyScore: round(near.similarity),
+    producedBy: article.producedBy,
+  };
+}
+
+/** Links for an article placed by content: the story chosen, no near-duplicate. */
+export function storyLinks(article: ArticleFingerprint, story: { storyId: string; score: number | null }): ArticleLinks {
   return {
     articleId: article.articleId,
     nearDuplicateOf: null,

@@ -1,17 +1,7 @@
 // TF-IDF cosine between articles, with document frequencies taken from the articles around them in time.
+// (The store counts them: see LinkSource.termDocumentFrequencies.)
 
 export type TermCounts = Readonly<Record<string, number>>;
-
-/** Document frequencies over a sample of term-count maps (each article counts a term once). */
-export function documentFrequencies(samples: Iterable<TermCounts>): { df: Map<string, number>; documents: number } {
-  const df = new Map<string, number>();
-  let documents = 0;
-  for (const terms of samples) {
-    documents++;
-    for (const term of Object.keys(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  return { df, documents };
-}
 
 /**
  * A unit-length TF-IDF vector: weight (1 + ln tf) × ln(1 + N/df). A term missing from `df` is

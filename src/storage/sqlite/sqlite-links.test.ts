@@ -8,28 +8,31 @@ import { join } from 'node:path';
 import { createArticle } from '../../article/article.ts';
 import type { DocumentRecord } from '../../article/document.ts';
 import type { ArticleFingerprint, ArticleLinks } from '../../article/links.ts';
+import { memoryLinkSource } from '../../stages/dedupe/memory-link-source.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 function document(id: string): DocumentRecord {
   return { kind: 'document', id, origin: `test:${id}`, contentType: 'text/plain', fetchedAt: '2019-03-10T00:00:00Z', status: 'processed', error: null, byteLength: 1, raw: null, fields: {} };
 }
 
-function fingerprint(articleId: string, published: string, bandKeys: string[]): ArticleFingerprint {
-  return { articleId, published, dated: true, shingleCount: 42, signature: [0, 1, 0xffffffff, 123456789], bandKeys, eventDay: published.slice(0, 10), terms: { bomb: 2, '~shrkt': 1 }, producedBy: 'dedupe@test' };
+function fingerprint(articleId: string, published: string, bandKeys: string[], terms: Record<string, number> = { bomb: 2, '~shrkt': 1 }): ArticleFingerprint {
+  return { articleId, published, dated: true, shingleCount: 42, signature: [0, 1, 0xffffffff, 123456789], bandKeys, eventDay: published.slice(0, 10), terms, producedBy: 'dedupe@test' };
 }
 
 function links(articleId: string, storyId: string, nearDuplicateOf: string | null = null): ArticleLinks {
   return { articleId, nearDuplicateOf, nearDuplicateSimilarity: nearDuplicateOf ? 0.8 : null, storyId, storyScore: null, producedBy: 'dedupe@test' };
 }
 
-async function storeWith(entries: { id: string; published: string; keys: string[]; story: string; near?: string }[]): Promise<SqliteStore> {
+type Entry = { id: string; published: string; keys: string[]; story: string; near?: string; terms?: Record<string, number> };
+
+async function storeWith(entries: Entry[]): Promise<SqliteStore> {
   const store = new SqliteStore(':memory:');
   await store.migrate();
   for (const e of entries) {
     const article = createArticle({ id: e.id, documentId: `doc-${e.id}`, text: `text of ${e.id}` });
     await store.saveDocument(document(`doc-${e.id}`), [{
       article, contentHash: e.id, duplicateOf: null, pipeline: [], failures: [],
-      fingerprint: fingerprint(e.id, e.published, e.keys), links: links(e.id, e.story, e.near ?? null),
+      fingerprint: fingerprint(e.id, e.published, e.keys, e.terms), links: links(e.id, e.story, e.near ?? null),
     }]);
   }
   return store;
@@ -72,16 +75,40 @@ test('near-duplicate candidates are the articles sharing a band key, with signat
   await store.close();
 });
 
-test('story candidates are the articles published in the window, nearest first when capped', async () => {
-  const store = await storeWith([
-    { id: 'early', published: '2019-02-01T00:00:00.000Z', keys: [], story: 'early' },
-    { id: 'x', published: '2019-03-09T00:00:00.000Z', keys: [], story: 'x' },
-    { id: 'y', published: '2019-03-10T06:00:00.000Z', keys: [], story: 'x' },
-    { id: 'z', published: '2019-03-12T00:00:00.000Z', keys: [], story: 'z' },
-  ]);
-  const window = { since: '2019-03-01T00:00:00.000Z', until: '2019-03-20T00:00:00.000Z', around: '2019-03-10T00:00:00.000Z' };
-  assert.deepEqual((await store.findStoryCandidates({ ...window, limit: 10 })).map((f) => f.articleId), ['x', 'y', 'z']);
-  assert.deepEqual((await store.findStoryCandidates({ ...window, limit: 2 })).map((f) => f.articleId), ['x', 'y']);
+const WINDOW_ENTRIES: Entry[] = [
+  { id: 'early', published: '2019-02-01T00:00:00.000Z', keys: [], story: 'early', terms: { bomb: 1, '~shrkt': 1 } },
+  { id: 'x', published: '2019-03-09T00:00:00.000Z', keys: [], story: 'x', terms: { bomb: 1, market: 2 } },
+  { id: 'y', published: '2019-03-10T06:00:00.000Z', keys: [], story: 'x', terms: { bomb: 1, '~shrkt': 3, soldier: 1 } },
+  { id: 'z', published: '2019-03-12T00:00:00.000Z', keys: [], story: 'z', terms: { flood: 1 } },
+];
+const WINDOW = { since: '2019-03-01T00:00:00.000Z', until: '2019-03-20T00:00:00.000Z' };
+
+test('story candidates are the articles in the window sharing a term, those sharing most kept when capped', async () => {
+  const store = await storeWith(WINDOW_ENTRIES);
+  assert.deepEqual((await store.findStoryCandidates({ ...WINDOW, terms: ['bomb', '~shrkt'], limit: 10 })).map((f) => f.articleId), ['x', 'y']);
+  assert.deepEqual((await store.findStoryCandidates({ ...WINDOW, terms: ['bomb', '~shrkt'], limit: 1 })).map((f) => f.articleId), ['y']);
+  assert.deepEqual(await store.findStoryCandidates({ ...WINDOW, terms: [], limit: 10 }), []);
+  await store.close();
+});
+
+test('term document frequencies count dated articles in the window', async () => {
+  const store = await storeWith(WINDOW_ENTRIES);
+  const counted = await store.termDocumentFrequencies({ ...WINDOW, terms: ['bomb', '~shrkt', 'flood', 'absent'] });
+  assert.equal(counted.documents, 3);
+  assert.deepEqual({ ...counted.frequencies }, { bomb: 2, '~shrkt': 1, flood: 1 });
+  await store.close();
+});
+
+test('the in-memory link source answers exactly as the SQLite store', async () => {
+  const store = await storeWith(WINDOW_ENTRIES);
+  const all = await store.findStoryCandidates({ since: '2000-01-01T00:00:00.000Z', until: '2100-01-01T00:00:00.000Z', terms: ['bomb', 'flood', '~shrkt', 'market', 'soldier'], limit: 100 });
+  const memory = memoryLinkSource(all);
+  for (const terms of [['bomb'], ['bomb', '~shrkt'], ['flood', 'market'], ['absent']]) {
+    for (const limit of [1, 2, 10]) {
+      assert.deepEqual(await memory.findStoryCandidates({ ...WINDOW, terms, limit }), await store.findStoryCandidates({ ...WINDOW, terms, limit }), `${terms} ${limit}`);
+    }
+    assert.deepEqual(await memory.termDocumentFrequencies({ ...WINDOW, terms }), { ...(await store.termDocumentFrequencies({ ...WINDOW, terms })) });
+  }
   await store.close();
 });
 

@@ -1,7 +1,8 @@
 // SQLite side of dedupe: fingerprints, the LSH band index and near-duplicate/story links.
 import type { DatabaseSync } from 'node:sqlite';
-import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
-import type { FingerprintWindow } from '../store.ts';
+import type {
+  ArticleFingerprint, ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
+} from '../../article/links.ts';
 import { decodeSignature, encodeSignature } from '../rows.ts';
 
 const LINKED_SELECT = `SELECT f.article_id, f.published, f.dated, f.shingle_count, f.signature, f.event_day, f.terms, f.produced_by,
@@ -20,6 +21,10 @@ export function insertDedupe(db: DatabaseSync, fingerprint: ArticleFingerprint |
     );
     const band = db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
     for (const key of fingerprint.bandKeys) band.run(key, fingerprint.articleId);
+    if (fingerprint.dated) {
+      const term = db.prepare('INSERT INTO article_terms (term, article_id, published) VALUES (?, ?, ?)');
+      for (const t of Object.keys(fingerprint.terms)) term.run(t, fingerprint.articleId, fingerprint.published);
+    }
   }
   if (links) {
     db.prepare(
@@ -41,16 +46,41 @@ export function selectNearDuplicateCandidates(db: DatabaseSync, bandKeys: readon
   return rows.map(linkedFingerprint);
 }
 
-/** Fingerprints published inside the window, the `limit` nearest `around`, ordered by article id. */
-export function selectStoryCandidates(db: DatabaseSync, window: FingerprintWindow): LinkedFingerprint[] {
+/** Dated fingerprints in the window sharing a term, the `limit` sharing most (then by id), ordered by article id. */
+export function selectStoryCandidates(db: DatabaseSync, query: StoryCandidateQuery): LinkedFingerprint[] {
+  if (query.terms.length === 0 || query.limit <= 0) return [];
+  const marks = query.terms.map(() => '?').join(', ');
   const rows = db
     .prepare(
-      `${LINKED_SELECT} WHERE f.published BETWEEN ? AND ?
-       ORDER BY abs(julianday(f.published) - julianday(?)), f.article_id LIMIT ?`,
+      `${LINKED_SELECT} JOIN (
+         SELECT article_id, count(*) AS shared FROM article_terms
+         WHERE term IN (${marks}) AND published BETWEEN ? AND ?
+         GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?
+       ) t ON t.article_id = f.article_id ORDER BY f.article_id`,
     )
-    .all(window.since, window.until, window.around, Math.max(0, Math.floor(window.limit)));
-  return rows.map(linkedFingerprint).sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+    .all(...query.terms, query.since, query.until, Math.floor(query.limit));
+  return rows.map(linkedFingerprint);
 }
+
+/** Document frequencies of `terms` among dated fingerprints in the window. */
+export function selectTermFrequencies(db: DatabaseSync, query: TermFrequencyQuery): TermFrequencies {
+  const documents = Number(
+    db.prepare('SELECT count(*) n FROM article_fingerprints WHERE dated = 1 AND published BETWEEN ? AND ?').get(query.since, query.until)!.n,
+  );
+  const frequencies: Record<string, number> = {};
+  for (let i = 0; i < query.terms.length; i += TERM_CHUNK) {
+    const chunk = query.terms.slice(i, i + TERM_CHUNK);
+    const marks = chunk.map(() => '?').join(', ');
+    const rows = db
+      .prepare(`SELECT term, count(*) n FROM article_terms WHERE term IN (${marks}) AND published BETWEEN ? AND ? GROUP BY term`)
+      .all(...chunk, query.since, query.until);
+    for (const row of rows) frequencies[String(row.term)] = Number(row.n);
+  }
+  return { documents, frequencies };
+}
+
+/** Terms per IN list: well under SQLite's bound-parameter limit. */
+const TERM_CHUNK = 500;
 
 /** Links of the given articles, in the order asked. */
 export function selectArticleLinks(db: DatabaseSync, articleIds: readonly string[]): ArticleLinks[] {

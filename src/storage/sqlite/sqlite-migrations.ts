@@ -121,6 +121,16 @@ export const sqliteMigrations: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX article_bands_article ON article_bands(article_id);
 
+      -- Every distinct story term of each dated article: document frequencies and candidate blocking.
+      CREATE TABLE article_terms (
+        term TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        published TEXT NOT NULL,
+        PRIMARY KEY (term, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_terms_term_published ON article_terms(term, published);
+      CREATE INDEX article_terms_article ON article_terms(article_id);
+
       CREATE TABLE article_links (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         near_duplicate_of TEXT REFERENCES articles(id),

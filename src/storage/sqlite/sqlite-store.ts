@@ -4,16 +4,18 @@ import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
-import type { ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
+import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, FingerprintWindow, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
   articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
-import { insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates } from './sqlite-links.ts';
+import {
+  insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
+} from './sqlite-links.ts';
 
 const MAX_PAGE = 1000;
 
@@ -119,8 +121,12 @@ export class SqliteStore implements Store {
     return selectNearDuplicateCandidates(this.#db, bandKeys);
   }
 
-  async findStoryCandidates(window: FingerprintWindow): Promise<LinkedFingerprint[]> {
-    return selectStoryCandidates(this.#db, window);
+  async findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]> {
+    return selectStoryCandidates(this.#db, query);
+  }
+
+  async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
+    return selectTermFrequencies(this.#db, query);
   }
 
   async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
