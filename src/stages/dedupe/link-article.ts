@@ -43,10 +43,10 @@ export function findNearDuplicate(
 }
 
 /**
- * The story `article` joins: the story of the most similar candidate published within the window,
- * unless the article's lead names an event day more than `maxEventDayGap` days from the story's
- * (the earliest day its articles' leads name), when that TF-IDF cosine reaches the threshold;
- * otherwise a new story named after the article (always so for an undated article). `df` and
+ * The story `article` joins: among stories with candidates published within the window, the one
+ * whose candidates' mean TF-IDF cosine to the article is highest and reaches the threshold, unless
+ * the article's lead names an event day more than `maxEventDayGap` days from the story's (the
+ * earliest day its articles' leads name); otherwise a new story named after the article (always so for an undated article). `df` and
  * `documents` describe the articles around that time, the article itself included. Ties go to the
  * earlier story id, so a re-run decides the same way.
  */
@@ -64,16 +64,19 @@ export function chooseStory(
   const at = Date.parse(article.published);
   const storyDays = earliestEventDays(others);
   let best: { storyId: string; score: number } | null = null;
+  const perStory = new Map<string, { sum: number; count: number }>();
   for (const candidate of others) {
     if (!candidate.dated || Math.abs(Date.parse(candidate.published) - at) > thresholds.storyWindowDays * DAY_MS) continue;
     const storyDay = storyDays.get(candidate.storyId);
     if (article.eventDay && storyDay &&
         Math.abs(Date.parse(article.eventDay) - Date.parse(storyDay)) > thresholds.maxEventDayGap * DAY_MS) continue;
-    const score = cosine(vector, tfidfVector(candidate.terms, df, documents));
-    if (score < thresholds.storySimilarity) continue;
-    if (!best || score > best.score || (score === best.score && candidate.storyId < best.storyId)) {
-      best = { storyId: candidate.storyId, score };
-    }
+    const total = perStory.get(candidate.storyId) ?? { sum: 0, count: 0 };
+    perStory.set(candidate.storyId, { sum: total.sum + cosine(vector, tfidfVector(candidate.terms, df, documents)), count: total.count + 1 });
+  }
+  // Average link: one bridging follow-up cannot pull a neighbouring event into the story.
+  for (const [storyId, { sum, count }] of [...perStory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const score = sum / count;
+    if (score >= thresholds.storySimilarity && (!best || score > best.score)) best = { storyId, score };
   }
   return best ? { storyId: best.storyId, score: best.score } : { storyId: article.articleId, score: null };
 }
