@@ -34,6 +34,7 @@ test('eval stories --json reports near-duplicate and story scores on the fixture
   assert.equal(r.rerun_identical, true);
   assert.ok(r.near_duplicate_gap.minReprintJaccard > r.near_duplicate_gap.maxOtherJaccard);
   assert.equal(r.sweep.length, 8);
+  assert.equal(r.near_duplicate_sweep.length, 8);
 });
 
 test('eval stories without readable data is a usage error', async () => {

@@ -8,6 +8,8 @@ import type { Evaluation } from './evaluation.ts';
 
 /** Story-similarity thresholds shown in the sweep, around the default. */
 const SWEEP = [0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3];
+/** Near-duplicate Jaccard thresholds shown in the sweep (containment rule disabled, to see Jaccard alone). */
+const NEAR_SWEEP = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
 export const storiesEvaluation: Evaluation = {
   name: 'stories',
@@ -42,6 +44,12 @@ export const storiesEvaluation: Evaluation = {
       const heldOut = scoreOutcome(articles, run, (a) => !isDev(a)).pairs;
       sweep.push({ threshold, dev_f1: round(dev.f1), held_out_precision: round(heldOut.precision), held_out_recall: round(heldOut.recall), held_out_f1: round(heldOut.f1) });
     }
+    const nearSweep = [];
+    for (const threshold of NEAR_SWEEP) {
+      const run = await linkInOrder(articles, { nearDuplicateJaccard: threshold, nearDuplicateContainment: 2 });
+      const near = scoreOutcome(articles, run).nearDuplicates;
+      nearSweep.push({ jaccard: threshold, precision: round(near.precision), recall: round(near.recall) });
+    }
     const gap = nearDuplicateGap(articles, DEFAULT_DEDUPE_OPTIONS.shingleSize);
     const json = {
       articles: articles.length,
@@ -61,12 +69,13 @@ export const storiesEvaluation: Evaluation = {
       near_duplicate_thresholds: { jaccard: DEFAULT_DEDUPE_OPTIONS.nearDuplicateJaccard, containment: DEFAULT_DEDUPE_OPTIONS.nearDuplicateContainment },
       near_duplicate_gap: Object.fromEntries(Object.entries(gap).map(([k, v]) => [k, round(v)])),
       sweep,
+      near_duplicate_sweep: nearSweep,
     };
     return { json, text: formatReport(json) };
   },
 };
 
-function formatReport(r: Record<string, unknown> & { sweep: Record<string, number>[]; near_duplicate_gap: Record<string, number> }): string {
+function formatReport(r: Record<string, unknown> & { sweep: Record<string, number>[]; near_duplicate_sweep: Record<string, number>[]; near_duplicate_gap: Record<string, number> }): string {
   const lines = [
     `articles ${r.articles} · gold stories ${r.gold_stories} · predicted stories ${r.predicted_stories} · ${r.articles_per_s} articles/s`,
     `stories (threshold ${r.story_similarity_threshold}): pairwise precision ${r.pairs_precision} recall ${r.pairs_recall} F1 ${r.pairs_f1} · B³ F1 ${r.bcubed_f1}`,
@@ -77,6 +86,8 @@ function formatReport(r: Record<string, unknown> & { sweep: Record<string, numbe
     'story threshold sweep (dev = stories starting in odd months, held-out = even months):',
     '  threshold  dev F1  held-out P  held-out R  held-out F1',
     ...r.sweep.map((s) => `  ${pad(s.threshold, 9)}  ${pad(s.dev_f1, 6)}  ${pad(s.held_out_precision, 10)}  ${pad(s.held_out_recall, 10)}  ${pad(s.held_out_f1, 11)}`),
+    'near-duplicate sweep, Jaccard rule alone (containment rule off):',
+    `  ${r.near_duplicate_sweep.map((s) => `${s.jaccard}: P ${s.precision} R ${s.recall}`).join(' · ')}`,
   ];
   return `${lines.join('\n')}\n`;
 }
