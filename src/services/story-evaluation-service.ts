@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Pipeline } from '../pipeline/runner.ts';
 import { recordItem } from '../stages/read/read-inputs.ts';
+import type { InputItem } from '../stages/read/input-item.ts';
 import { createDeduper, type DedupeOptions } from '../stages/dedupe/index.ts';
 import { shingleSet } from '../stages/dedupe/shingles.ts';
 import { SqliteStore } from '../storage/sqlite/sqlite-store.ts';
@@ -55,18 +56,31 @@ export interface LinkOutcome {
  * into an in-memory store, and read back the links. Throws when an article cannot be found again.
  */
 export async function linkInOrder(articles: readonly LabelledArticle[], options: Partial<DedupeOptions> = {}): Promise<LinkOutcome> {
+  const outcome = await linkItemsInOrder(articles.map((row) => recordItem(`fixture:${row.id}`, row.record)), options);
+  articles.forEach((row, i) => {
+    if (outcome.urls[i] !== row.url) throw new Error(`fixture ${row.id} was not stored as its article`);
+  });
+  return outcome;
+}
+
+/**
+ * Ingest input items in the given order into an in-memory store and read back the links of each
+ * item's first article. An item that yielded no article gets its own story and group (its origin).
+ */
+export async function linkItemsInOrder(items: readonly InputItem[], options: Partial<DedupeOptions> = {}): Promise<LinkOutcome & { urls: (string | null)[] }> {
   const store = new SqliteStore(':memory:');
   await store.migrate();
   try {
     const deduper = createDeduper(options);
     const pipeline = new Pipeline([]);
     const articleIds: string[] = [];
-    for (const row of articles) {
-      const documentId = await ingestItem(store, recordItem(`fixture:${row.id}`, row.record), { pipeline, deduper, now: () => new Date(0) });
+    const urls: (string | null)[] = [];
+    for (const item of items) {
+      const documentId = await ingestItem(store, item, { pipeline, deduper, now: () => new Date(0) });
       const articleId = `${documentId.slice(0, 24)}-0`;
       const stored = await store.getArticle(articleId);
-      if (stored?.meta.url !== row.url) throw new Error(`fixture ${row.id} was not stored as article ${articleId}`);
-      articleIds.push(articleId);
+      articleIds.push(stored ? articleId : `none:${item.origin}`);
+      urls.push(stored?.meta.url ?? null);
     }
     const links = new Map((await store.getArticleLinks(articleIds)).map((l) => [l.articleId, l]));
     const root = (id: string): string => {
@@ -83,6 +97,7 @@ export async function linkInOrder(articles: readonly LabelledArticle[], options:
     return {
       storyIds: articleIds.map((id) => links.get(id)?.storyId ?? id),
       nearDuplicateGroups: articleIds.map(root),
+      urls,
     };
   } finally {
     await store.close();

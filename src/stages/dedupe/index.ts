@@ -120,11 +120,14 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
   };
 }
 
-/** An ISO instant from a date or date-time string, or null when it does not parse. */
+/** Earliest instant taken as a real publication date; pages say "0001-01-01" when they mean none. */
+const EARLIEST_PUBLICATION = Date.UTC(1900, 0, 1);
+
+/** An ISO instant from a date or date-time string, or null when it does not parse or is implausibly early. */
 function instant(value: string | null): string | null {
   if (!value) return null;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  return Number.isNaN(ms) || ms < EARLIEST_PUBLICATION ? null : new Date(ms).toISOString();
 }
 
 function iso(ms: number): string {
