@@ -13,7 +13,7 @@ import type { Benchmark } from '../benchmark.ts';
 
 const PAGES = fileURLToPath(new URL('../../../shared/bench/extraction/scrapinghub/html', import.meta.url));
 const LABELS = fileURLToPath(new URL('../../data/story-labels-scrapinghub.json', import.meta.url));
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+const THRESHOLDS = [0.1, 0.13, 0.15, 0.2, 0.25, 0.3];
 
 const benchmark: Benchmark = {
   name: 'stories-real',

@@ -7,7 +7,7 @@ import {
 import type { Evaluation } from './evaluation.ts';
 
 /** Story-similarity thresholds shown in the sweep, around the default. */
-const SWEEP = [0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3];
+const SWEEP = [0.05, 0.08, 0.1, 0.12, 0.13, 0.15, 0.2, 0.3];
 /** Near-duplicate Jaccard thresholds shown in the sweep (containment rule disabled, to see Jaccard alone). */
 const NEAR_SWEEP = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
