@@ -40,9 +40,10 @@ test('two outlets reporting one attack with different tolls, places and nights f
 test('reprints of one wire story count as one independent source', () => {
   const wire = [report({ outlet: 'capital', sourceKey: 'wire-1' }), report({ outlet: 'riverside', sourceKey: 'wire-1' }), report({ outlet: 'herald', sourceKey: 'wire-1' })];
   const own = report({ outlet: 'north' });
-  const incident = mergeIncident(clusterEvents([...wire, own])[0]!.members);
-  assert.equal(incident.sources.length, 4);
-  assert.equal(incident.independentSources, 2);
+  const sameOutletAgain = report({ outlet: 'north', sourceKey: 'north-2' });
+  const incident = mergeIncident(clusterEvents([...wire, own, sameOutletAgain])[0]!.members);
+  assert.equal(incident.sources.length, 5);
+  assert.equal(incident.independentSources, 2, 'three reprints count once, and one outlet counts once');
 });
 
 test('similar events in the same province and week stay apart', () => {

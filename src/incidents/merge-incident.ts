@@ -57,6 +57,25 @@ export function findDisagreements(events: readonly IncidentInput[]): Disagreemen
   return found.filter((d): d is Disagreement => d !== null);
 }
 
+/**
+ * How many independent sources the reports come from: reports are joined when they share a source key
+ * (reprints of one wire story) or an outlet, and each connected group counts once.
+ */
+export function countIndependentSources(events: readonly IncidentInput[]): number {
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const firstBy = new Map<string, number>();
+  events.forEach((e, i) => {
+    for (const key of [`key:${e.sourceKey}`, e.outlet ? `outlet:${e.outlet.trim().toLowerCase()}` : null]) {
+      if (!key) continue;
+      const seen = firstBy.get(key);
+      if (seen === undefined) firstBy.set(key, i);
+      else parent[find(i)] = find(seen);
+    }
+  });
+  return new Set(events.map((_, i) => find(i))).size;
+}
+
 /** Confidence that grows with independent corroboration: 1 - Π(1 - c) over the best report of each source. */
 export function corroboratedConfidence(events: readonly IncidentInput[]): number {
   const bestPerSource = new Map<string, number>();
@@ -102,7 +121,7 @@ export function mergeIncident(events: readonly IncidentInput[]): Incident {
     fatalities: mergeEstimates(ordered, (e) => e.fatalities),
     injured: mergeEstimates(ordered, (e) => e.injured),
     sources,
-    independentSources: new Set(ordered.map((e) => e.sourceKey)).size,
+    independentSources: countIndependentSources(ordered),
     confidence: corroboratedConfidence(ordered),
     disagreements: findDisagreements(ordered),
   };

@@ -9,9 +9,12 @@ import { listEvents } from './events-service.ts';
 /** Flags that keep an event out of incidents: it did not happen, or is not new. */
 const EXCLUDED_FLAGS = new Set(['negated', 'hypothetical', 'historical']);
 
-/** The independence key of an event: its article's near-duplicate root when known, else its outlet, else its article. */
-export function sourceKeyOf(event: StoredEvent & { nearDuplicateOf?: string | null }): string {
-  return event.nearDuplicateOf ?? (event.outlet ? `outlet:${event.outlet.toLowerCase()}` : `article:${event.articleId}`);
+/**
+ * The independence key of an event: the article its article reprints (its near-duplicate root), else
+ * its own article. Reports sharing a key, or an outlet, count as one source (see countIndependentSources).
+ */
+export function sourceKeyOf(event: StoredEvent, nearDuplicateOf: string | null): string {
+  return `article:${nearDuplicateOf ?? event.articleId}`;
 }
 
 /**
@@ -20,12 +23,18 @@ export function sourceKeyOf(event: StoredEvent & { nearDuplicateOf?: string | nu
  * Returns the incidents.
  */
 export async function rebuildIncidents(store: Store): Promise<Incident[]> {
-  const inputs: IncidentInput[] = [];
+  const events: StoredEvent[] = [];
   for await (const event of listEvents(store)) {
     if (event.flags.some((f) => EXCLUDED_FLAGS.has(f))) continue;
     if (!event.eventType) continue;
-    inputs.push({ ...event, sourceKey: sourceKeyOf(event) });
+    events.push(event);
   }
+  const roots = new Map<string, string | null>();
+  const articleIds = [...new Set(events.map((e) => e.articleId))];
+  for (let i = 0; i < articleIds.length; i += 500) {
+    for (const link of await store.getArticleLinks(articleIds.slice(i, i + 500))) roots.set(link.articleId, link.nearDuplicateOf);
+  }
+  const inputs: IncidentInput[] = events.map((e) => ({ ...e, sourceKey: sourceKeyOf(e, roots.get(e.articleId) ?? null) }));
   const incidents = clusterEvents(inputs).map((c) => mergeIncident(c.members));
   await store.replaceIncidents(incidents);
   return incidents;

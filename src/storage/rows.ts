@@ -93,3 +93,18 @@ export function articleFromRows(
     removed: JSON.parse(row.removed),
   });
 }
+
+/** A MinHash signature as bytes: unsigned 32-bit little-endian values, for BLOB/bytea columns. */
+export function encodeSignature(signature: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(signature.length * 4);
+  const view = new DataView(bytes.buffer);
+  signature.forEach((value, i) => view.setUint32(i * 4, value, true));
+  return bytes;
+}
+
+/** The signature stored by encodeSignature; throws RangeError on a length that is not a multiple of 4. */
+export function decodeSignature(bytes: Uint8Array): number[] {
+  if (bytes.byteLength % 4 !== 0) throw new RangeError(`signature of ${bytes.byteLength} bytes`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
+}

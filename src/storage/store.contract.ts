@@ -2,6 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventQuery, Store, StoredEvent } from './store.ts';
+import { linksContract } from './links.contract.ts';
 import { fixtureArticle, fixtureClaim, fixtureDocument, fixtureEvent, fixtureIncident, fixtureWrite } from './store-contract-fixtures.ts';
 
 /** A freshly created, migrated, empty store and how to dispose of it (close and delete its data). */
@@ -167,6 +168,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
   });
 
   eventFilterContract(name, open, options);
+  linksContract(name, open);
 }
 
 /** Fixture events by name, for reading expectations. */

@@ -3,6 +3,9 @@ import type { Article } from '../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
 import type { EventRecord, ClaimRecord } from '../article/records.ts';
 import type { Incident } from '../article/incident-record.ts';
+import type {
+  ArticleFingerprint, ArticleLinks, LinkedFingerprint, LinkSource, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
+} from '../article/links.ts';
 
 /** One article as written by an ingest, with its dedupe facts. */
 export interface ArticleWrite {
@@ -15,7 +18,12 @@ export interface ArticleWrite {
   readonly pipeline: readonly string[];
   /** Per-article stage failures, as one-line messages. */
   readonly failures: readonly string[];
+  /** Near-duplicate fingerprint, indexed for later arrivals (absent for exact duplicates). */
+  readonly fingerprint?: ArticleFingerprint;
+  /** The near-duplicate and story links assigned at ingest. */
+  readonly links?: ArticleLinks;
 }
+
 
 /** An event as stored: the record plus where it came from. */
 export interface StoredEvent extends EventRecord {
@@ -106,7 +114,7 @@ export interface FeedState {
  * Persistence. Every method is async so that network-backed stores fit the same interface.
  * Writes are idempotent: saving a document whose id is already stored changes nothing.
  */
-export interface Store {
+export interface Store extends LinkSource {
   /** Bring the schema up to date. Safe to call on every open. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -120,6 +128,14 @@ export interface Store {
   saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean>;
   /** The id of a stored, non-duplicate article with this content hash, if any. */
   findArticleByContentHash(contentHash: string): Promise<string | null>;
+  /** Stored fingerprints (with their links) sharing at least one LSH band key; ordered by article id. */
+  findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]>;
+  /** Stored dated fingerprints (with their links) in the window sharing a term; see StoryCandidateQuery. Ordered by article id. */
+  findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]>;
+  /** Document frequencies of terms among stored dated fingerprints in a window. */
+  termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies>;
+  /** The links of the given articles (those that have links), in the order of `articleIds`. */
+  getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]>;
 
   getArticle(id: string): Promise<Article | null>;
   getDocument(id: string): Promise<DocumentSummary | null>;

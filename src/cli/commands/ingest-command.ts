@@ -98,7 +98,7 @@ async function enqueueSources(args: ParsedArgs, urlLists: readonly string[], io:
 export function formatSummary(s: IngestSummary): string {
   const lines = [
     `ingest: ${s.documentsRead} documents read (${s.documentsNew} new, ${s.documentsUnchanged} already stored) · ` +
-      `${s.articles} articles (${s.duplicates} duplicates, ${s.empty} documents without an article) · ${s.events} events · ${s.claims} claims · ${s.failures.length} failures`,
+      `${s.articles} articles (${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.empty} documents without an article) · ${s.events} events · ${s.claims} claims · ${s.failures.length} failures`,
   ];
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.error}`);
   return `${lines.join('\n')}\n`;

@@ -133,6 +133,47 @@ export const postgresMigrations: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    name: 'near-duplicate fingerprints, LSH band index, near-duplicate and story links',
+    sql: `
+      CREATE TABLE article_fingerprints (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        published text NOT NULL,
+        dated boolean NOT NULL,
+        shingle_count integer NOT NULL,
+        signature bytea NOT NULL,
+        event_day text,
+        terms jsonb NOT NULL,
+        produced_by text NOT NULL
+      );
+      CREATE INDEX article_fingerprints_published ON article_fingerprints (published);
+      CREATE TABLE article_bands (
+        band_key text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      );
+      CREATE INDEX article_bands_article ON article_bands (article_id);
+      CREATE TABLE article_terms (
+        term text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        published text NOT NULL,
+        PRIMARY KEY (term, article_id)
+      );
+      CREATE INDEX article_terms_term_published ON article_terms (term, published);
+      CREATE INDEX article_terms_article ON article_terms (article_id);
+      CREATE TABLE article_links (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        near_duplicate_of text COLLATE "C" REFERENCES articles (id),
+        near_duplicate_similarity float8,
+        story_id text COLLATE "C" NOT NULL,
+        story_score float8,
+        produced_by text NOT NULL
+      );
+      CREATE INDEX article_links_story ON article_links (story_id);
+      CREATE INDEX article_links_near_duplicate ON article_links (near_duplicate_of);
+    `,
+  },
+  {
     version: 5,
     name: 'incidents',
     sql: `

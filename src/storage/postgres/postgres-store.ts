@@ -4,6 +4,8 @@ import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import type { Incident } from '../../article/incident-record.ts';
+import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
+import { selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies } from './postgres-links.ts';
 import type {
   ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
@@ -200,6 +202,22 @@ export class PostgresStore implements Store {
       claims: Number(r.claims),
       syntheticArticles: Number(r.synthetic_articles),
     };
+  }
+
+  async findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]> {
+    return selectNearDuplicateCandidates(this.#pool, bandKeys);
+  }
+
+  async findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]> {
+    return selectStoryCandidates(this.#pool, query);
+  }
+
+  async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
+    return selectTermFrequencies(this.#pool, query);
+  }
+
+  async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
+    return selectArticleLinks(this.#pool, articleIds);
   }
 
   async replaceIncidents(incidents: readonly Incident[]): Promise<void> {

@@ -4,6 +4,7 @@ import type { Article } from '../../article/article.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type { ArticleWrite } from '../store.ts';
 import { claimId, eventId } from '../rows.ts';
+import { insertDedupe } from './postgres-links.ts';
 
 /**
  * Insert one article with its spans, events and claims. An original whose content hash another
@@ -31,6 +32,7 @@ export async function insertArticle(db: pg.PoolClient, write: ArticleWrite): Pro
   }
   await insertSpans(db, article);
   await insertRecords(db, article);
+  await insertDedupe(db, write.fingerprint, write.links);
   return write.duplicateOf === null;
 }
 

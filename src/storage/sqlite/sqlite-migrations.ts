@@ -113,6 +113,51 @@ export const sqliteMigrations: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    name: 'near-duplicate fingerprints, LSH band index, near-duplicate and story links',
+    sql: `
+      CREATE TABLE article_fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        published TEXT NOT NULL,
+        dated INTEGER NOT NULL,
+        shingle_count INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        event_day TEXT,
+        terms TEXT NOT NULL,
+        produced_by TEXT NOT NULL
+      );
+      CREATE INDEX article_fingerprints_published ON article_fingerprints(published);
+
+      CREATE TABLE article_bands (
+        band_key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_bands_article ON article_bands(article_id);
+
+      -- Every distinct story term of each dated article: document frequencies and candidate blocking.
+      CREATE TABLE article_terms (
+        term TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        published TEXT NOT NULL,
+        PRIMARY KEY (term, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_terms_term_published ON article_terms(term, published);
+      CREATE INDEX article_terms_article ON article_terms(article_id);
+
+      CREATE TABLE article_links (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        near_duplicate_of TEXT REFERENCES articles(id),
+        near_duplicate_similarity REAL,
+        story_id TEXT NOT NULL,
+        story_score REAL,
+        produced_by TEXT NOT NULL
+      );
+      CREATE INDEX article_links_story ON article_links(story_id);
+      CREATE INDEX article_links_near_duplicate ON article_links(near_duplicate_of);
+    `,
+  },
+  {
     version: 5,
     name: 'incidents',
     sql: `

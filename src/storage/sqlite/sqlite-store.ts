@@ -5,6 +5,7 @@ import type { Incident } from '../../article/incident-record.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
+import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
   ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
@@ -13,6 +14,9 @@ import {
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import {
+  insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
+} from './sqlite-links.ts';
 
 const MAX_PAGE = 1000;
 
@@ -69,7 +73,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures }: ArticleWrite): void {
+  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): void {
     const now = new Date().toISOString();
     const m = article.meta;
     this.#db
@@ -111,6 +115,23 @@ export class SqliteStore implements Store {
     article.claims.forEach((c, seq) => {
       claimStmt.run(claimId(article.id, seq), article.id, seq, c.subject, JSON.stringify(c), now);
     });
+    insertDedupe(this.#db, fingerprint, links);
+  }
+
+  async findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]> {
+    return selectNearDuplicateCandidates(this.#db, bandKeys);
+  }
+
+  async findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]> {
+    return selectStoryCandidates(this.#db, query);
+  }
+
+  async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
+    return selectTermFrequencies(this.#db, query);
+  }
+
+  async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
+    return selectArticleLinks(this.#db, articleIds);
   }
 
   async findArticleByContentHash(contentHash: string): Promise<string | null> {

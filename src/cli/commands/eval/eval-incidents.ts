@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SitrepError } from '../../../errors/catalogue.ts';
-import { clusterScores } from '../../../incidents/cluster-metrics.ts';
+import { bcubedScores, pairwiseScores } from '../../../util/cluster-metrics.ts';
 import { articleIdFor, ingestItems } from '../../../services/ingest-service.ts';
 import { rebuildIncidents } from '../../../services/incidents-service.ts';
 import { recordItem } from '../../../stages/read/read-inputs.ts';
@@ -68,7 +68,20 @@ export const incidentsEvaluation: Evaluation = {
       predicted.set(f.id, incident ?? `alone:${f.id}`);
     }
     await store.close();
-    const scores = { articles: fixtures.length, incidents: incidents.length, ...clusterScores(gold, predicted), seconds };
+    const ids = [...gold.keys()];
+    const pairs = pairwiseScores(ids.map((id) => gold.get(id)!), ids.map((id) => predicted.get(id)!));
+    const bcubed = bcubedScores(ids.map((id) => gold.get(id)!), ids.map((id) => predicted.get(id)!));
+    const scores = {
+      articles: fixtures.length,
+      incidents: incidents.length,
+      pairs_precision: pairs.precision,
+      pairs_recall: pairs.recall,
+      pairs_f1: pairs.f1,
+      bcubed_precision: bcubed.precision,
+      bcubed_recall: bcubed.recall,
+      bcubed_f1: bcubed.f1,
+      seconds,
+    };
     const text = [
       `articles           ${scores.articles}`,
       `gold events        ${new Set(gold.values()).size}`,

@@ -4,9 +4,11 @@ import { extractionEvaluation } from './eval-extraction.ts';
 import { incidentsEvaluation } from './eval-incidents.ts';
 import { eventsEvaluation } from './eval-events.ts';
 import { actorsEvaluation } from './eval-actors.ts';
+import { storiesEvaluation } from './stories-evaluation.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
+  storiesEvaluation,
   eventsEvaluation,
   actorsEvaluation,
   incidentsEvaluation,
