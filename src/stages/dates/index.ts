@@ -1,0 +1,55 @@
+// The dates stage: assigns the `dates` layer, every date mention as an interval with a precision, resolved against the publication date.
+import { layer, withLayer } from '../../article/article.ts';
+import type { DateValue } from '../../article/layer-values.ts';
+import { makeSpan, type Span } from '../../article/span.ts';
+import type { Stage } from '../../pipeline/stage.ts';
+import { publicationDay, toISODate } from './calendar.ts';
+import { findChronoDates } from './chrono-dates.ts';
+import { findBareYears, findRelativePhrases, type PhraseDate } from './news-phrases.ts';
+
+export const DATES_VERSION = '1.0.0';
+
+/**
+ * Date mentions in one sentence: relative news phrases first ("last month"), then chrono-node's finds
+ * that do not overlap them, then bare years left over. Offsets are relative to the sentence.
+ */
+export function findDates(sentence: string, published: string | null): PhraseDate[] {
+  const pub = publicationDay(published);
+  const phrases = findRelativePhrases(sentence, pub);
+  const chrono = findChronoDates(sentence, pub).filter((c) => !phrases.some((p) => c.start < p.end && p.start < c.end));
+  const years = findBareYears(sentence, [...phrases, ...chrono]);
+  return [...phrases, ...chrono, ...years].sort((a, b) => a.start - b.start);
+}
+
+/** The DateValue of a found mention: ISO days, or null start/end when it could not be resolved. */
+export function dateValue(found: PhraseDate): DateValue {
+  return {
+    start: found.interval ? toISODate(found.interval.start) : null,
+    end: found.interval ? toISODate(found.interval.end) : null,
+    precision: found.interval?.precision ?? found.precision,
+    relative: found.relative,
+  };
+}
+
+/** Stage factory: one `date` span per mention; relative mentions without a publication date stay unresolved. */
+export function datesStage(): Stage {
+  const provenance = { stage: 'dates', version: DATES_VERSION, method: 'news-phrases+chrono-node', confidence: 0.8 };
+  return {
+    id: 'dates',
+    version: DATES_VERSION,
+    requires: ['sentences'],
+    assigns: ['dates'],
+    apply(article) {
+      const spans: Span[] = [];
+      for (const sentence of layer(article, 'sentences')) {
+        const slice = article.text.slice(sentence.start, sentence.end);
+        for (const found of findDates(slice, article.meta.published)) {
+          const start = sentence.start + found.start;
+          const confidence = found.interval ? provenance.confidence : 0.3;
+          spans.push(makeSpan(article.text, start, sentence.start + found.end, 'date', dateValue(found), { ...provenance, confidence }));
+        }
+      }
+      return withLayer(article, 'dates', spans);
+    },
+  };
+}

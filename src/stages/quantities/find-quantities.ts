@@ -1,0 +1,104 @@
+// Finding counts and measurements in a sentence: number, hedge ("more than", "between … and"), and the counted noun or unit.
+import { EXACT_NUMBER, VAGUE_AMOUNT, parseExactNumber, parseVagueAmount } from './number-words.ts';
+
+/** A quantity in a sentence: offsets relative to the sentence and its QuantityValue fields. */
+export interface FoundQuantity {
+  readonly start: number;
+  readonly end: number;
+  readonly label: 'count' | 'measure';
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly best: number | null;
+  readonly noun: string | null;
+  readonly approximate: boolean;
+  readonly hedge: string | null;
+}
+
+const LOWER_BOUND = 'more than|over|at least|at minimum|no fewer than|no less than|not less than|upwards? of|in excess of|upward of';
+const UPPER_BOUND = 'up to|as many as|less than|fewer than|under|at most|no more than|nearly|almost|close to';
+const APPROXIMATE = 'about|around|approximately|roughly|some|an estimated|estimated|likely|perhaps|possibly';
+const HEDGE = `(?:(?<hedge>${LOWER_BOUND}|${UPPER_BOUND}|${APPROXIMATE}|all|only)\\s+["“]?)?`;
+const RANGE = `(?<rangeHedge>between|from)\\s+(?<a>${EXACT_NUMBER})\\s+(?:and|to)\\s+(?<b>${EXACT_NUMBER})`;
+const SINGLE = `${HEDGE}(?:(?<vague>${VAGUE_AMOUNT})|(?<n>${EXACT_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<n2>${EXACT_NUMBER}))?)`;
+const FAMILY = `(?<family>(?:a|one)\\s+(?:man|woman|boy|girl|farmer|shepherd|soldier)|him|her)\\s+and\\s+(?:his|her)\\s+(?<kin>${EXACT_NUMBER})\\s+(?<kinNoun>brothers|sisters|sons|daughters|children|cousins|relatives|companions|colleagues)`;
+const QUANTITY = new RegExp(`(?<![\\p{L}\\d,.$-])(?:${FAMILY}|${RANGE}|${SINGLE})(?![\\p{L}\\d]|,\\d|\\.\\d)`, 'giu');
+
+const UNIT = /^[-\s]?(?:of\s+)?(?:(square|sq\.?)[-\s]+)?(kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft|hectares?|acres?|tons?|tonnes?|kilograms?|kg|pounds|percent|per cent|%|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|dollars|euros)(?![\p{L}])/iu;
+const NOUN_STOP = new Set(
+  ('the a an of in on at to from and or but who that which with by for were was are is be been have has had among their his her its ' +
+   'they them it as than into across during after before since per each more less over under near inside outside this these those ' +
+   'including while will would could can may might not also just only likely already still said say says ago old wide long away ' +
+   'withdrawn taken driven shown seen known given held').split(' '),
+);
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+
+/**
+ * Counts and measurements in `sentence`. Bounds follow ACLED's conservative reading: a range keeps
+ * low and high with best = low; "more than X" gives low X; "up to X" gives high X; "about X" is
+ * approximate; vague words take their conventional values ("several" 3, "dozens" 12, "hundreds" 100).
+ * Years (1900-2049 with nothing counted) and day numbers after a month name are not quantities.
+ */
+export function findQuantities(sentence: string): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  for (const m of sentence.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (g.family) {
+      const n = parseExactNumber(g.kin!) + 1;
+      out.push({ start, end, label: 'count', low: n, high: n, best: n, noun: m[0].replace(/^(?:a|one)\s+/i, ''), approximate: false, hedge: null });
+      continue;
+    }
+    let low: number | null; let high: number | null; let best: number | null; let approximate = false;
+    let hedge = (g.rangeHedge ?? g.hedge ?? null)?.toLowerCase() ?? null;
+    if (g.a) {
+      low = parseExactNumber(g.a); high = parseExactNumber(g.b!); best = low; approximate = true;
+    } else if (g.vague) {
+      const v = parseVagueAmount(g.vague)!;
+      ({ low, high, best } = v); approximate = true;
+    } else {
+      const n = parseExactNumber(g.n!);
+      if (Number.isNaN(n)) continue;
+      low = n; high = g.n2 ? parseExactNumber(g.n2) : n; best = n;
+      if (g.n2) approximate = true;
+    }
+    if (hedge && new RegExp(`^(?:${LOWER_BOUND})$`).test(hedge)) { high = g.vague ? high : null; approximate = true; }
+    else if (hedge && new RegExp(`^(?:${UPPER_BOUND})$`).test(hedge)) { low = null; approximate = true; }
+    else if (hedge && new RegExp(`^(?:${APPROXIMATE})$`).test(hedge)) { if (!g.vague) { low = null; high = null; } approximate = true; }
+    else if (hedge === 'all' || hedge === 'only') hedge = hedge;
+    const rest = sentence.slice(end);
+    const unit = UNIT.exec(rest);
+    if (unit) {
+      end += unit[0].length;
+      out.push({ start, end, label: 'measure', low, high, best, noun: unit[0].replace(/^[-\s]?(?:of\s+)?/, ''), approximate, hedge });
+      continue;
+    }
+    const numberText = g.n ?? '';
+    if (/^(?:19|20)\d\d$/.test(numberText) && !g.n2 && !hedge) continue;
+    if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(0, start))) continue;
+    const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start));
+    if (/^one$/i.test(numberText) && !noun) continue;
+    out.push({ start, end, label: 'count', low, high, best, noun, approximate, hedge });
+  }
+  return out;
+}
+
+/** The noun phrase right after a number ("truffle hunters", "American forces"), up to three words; null when none. */
+function countedNoun(rest: string): string | null {
+  const m = /^["”’]?\s*(?:—\s*|of\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(rest);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const word of m[1]!.trim().split(/\s+/)) {
+    if (NOUN_STOP.has(word) || (words.length > 0 && /(?:ed|ing)$/.test(word))) break;
+    words.push(word);
+  }
+  if (words.length === 0) return null;
+  if (words.length > 1 && /(?:ed|ing|ly)$/.test(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+/** "the number of IS fighters remaining is … a few hundred": the counted noun stated before the number. */
+function numberOfNoun(before: string): string | null {
+  const m = /\bnumber of ((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*s)\b/u.exec(before);
+  return m ? m[1]! : null;
+}
