@@ -1,4 +1,4 @@
-// Sentence boundaries: every line is a block (headlines end without full stops); lines split by Intl.Segmenter, repaired for abbreviations.
+// Sentence boundaries: every line is a block (headlines end without full stops); lines split by Intl.Segmenter, repaired for abbreviations and open quotes.
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -30,12 +30,29 @@ function splitLine(text: string, from: number, to: number, out: Array<[number, n
     const start = from + piece.index;
     const end = start + piece.segment.length;
     if (pendingStart === null) pendingStart = start;
-    if (!endsWithAbbreviation(piece.segment) || end === to) {
+    const pending = text.slice(pendingStart, end);
+    if ((!endsWithAbbreviation(piece.segment) && !insideQuote(pending)) || end === to) {
       pushTrimmed(text, pendingStart, end, out);
       pendingStart = null;
     }
   }
   if (pendingStart !== null) pushTrimmed(text, pendingStart, to, out);
+}
+
+/** Longest stretch a quotation may hold a sentence open; past it an unbalanced quote mark is taken as a typo. */
+const MAX_QUOTED_SENTENCE = 600;
+
+/** True while a quotation opened in `pending` has not closed (curly quotes by depth, straight quotes by parity). */
+function insideQuote(pending: string): boolean {
+  if (pending.length > MAX_QUOTED_SENTENCE) return false;
+  let depth = 0;
+  let straight = 0;
+  for (const ch of pending) {
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight++;
+  }
+  return depth > 0 || straight % 2 === 1;
 }
 
 function endsWithAbbreviation(segment: string): boolean {
