@@ -28,7 +28,8 @@ const NOUN_STOP = new Set(
   ('the a an of in on at to from and or but who that which with by for were was are is be been have has had among their his her its ' +
    'they them it as than into across during after before since per each more less over under near inside outside this these those ' +
    'including while will would could can may might not also just only likely already still said say says ago old wide long away ' +
-   'withdrawn taken driven shown seen known given held').split(' '),
+   'withdrawn taken driven shown seen known given held remain remains live lives died fled left stayed arrived crossed fought ' +
+   'surrendered escaped returned gathered joined waited came went took got began face faced').split(' '),
 );
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 

@@ -26,15 +26,18 @@ export interface ActorMention {
 const QUOTE = /“[^”]*”|"[^"]*"/g;
 const APPOSITION_SPLIT = /\s*,\s*|\s+[-–—]\s+/g;
 
-/** The range an attribution covers: the quotation(s) when they make up most of the sentence, else the sentence. */
+/**
+ * The range an attribution covers: the quotations when they are direct speech (the sentence opens
+ * with one, or one is introduced by a comma or colon), else the whole sentence.
+ */
 function coverage(text: string, start: number, end: number): [number, number] {
-  const quotes = [...text.slice(start, end).matchAll(QUOTE)];
+  const sentence = text.slice(start, end);
+  const quotes = [...sentence.matchAll(QUOTE)];
   if (quotes.length === 0) return [start, end];
-  const qs = start + quotes[0]!.index;
+  const direct = quotes.some((q) => q.index === 0 || /[,:]\s*$/.test(sentence.slice(0, q.index)));
+  if (!direct) return [start, end];
   const last = quotes[quotes.length - 1]!;
-  const qe = start + last.index + last[0].length;
-  const quoted = quotes.reduce((n, q) => n + q[0].length, 0);
-  return quoted >= 0.4 * (end - start) ? [qs, qe] : [start, end];
+  return [start + quotes[0]!.index, start + last.index + last[0].length];
 }
 
 /** Split a speaker stretch into apposition segments with their absolute offsets. */
