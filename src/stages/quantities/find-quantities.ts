@@ -43,7 +43,7 @@ export function findQuantities(sentence: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
     const g = m.groups!;
-    const start = m.index;
+    let start = m.index;
     let end = start + m[0].length;
     if (g.family) {
       const n = parseExactNumber(g.kin!) + 1;
@@ -65,8 +65,10 @@ export function findQuantities(sentence: string): FoundQuantity[] {
     }
     if (hedge && new RegExp(`^(?:${LOWER_BOUND})$`).test(hedge)) { high = g.vague ? high : null; approximate = true; }
     else if (hedge && new RegExp(`^(?:${UPPER_BOUND})$`).test(hedge)) { low = null; approximate = true; }
-    else if (hedge && new RegExp(`^(?:${APPROXIMATE})$`).test(hedge)) { if (!g.vague) { low = null; high = null; } approximate = true; }
-    else if (hedge === 'all' || hedge === 'only') hedge = hedge;
+    else if (hedge && new RegExp(`^(?:${APPROXIMATE})$`).test(hedge)) {
+      if (g.vague) { start += m[0].lastIndexOf(g.vague); hedge = null; } else { low = null; high = null; }
+      approximate = true;
+    }
     const rest = sentence.slice(end);
     const unit = UNIT.exec(rest);
     if (unit) {
