@@ -51,7 +51,7 @@ export function findQuantities(sentence: string): FoundQuantity[] {
       continue;
     }
     let low: number | null; let high: number | null; let best: number | null; let approximate = false;
-    let hedge = (g.rangeHedge ?? g.hedge ?? null)?.toLowerCase() ?? null;
+    let hedge: string | null = (g.rangeHedge ?? g.hedge ?? null)?.toLowerCase() ?? null;
     if (g.a) {
       low = parseExactNumber(g.a); high = parseExactNumber(g.b!); best = low; approximate = true;
     } else if (g.vague) {
