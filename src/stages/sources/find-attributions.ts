@@ -104,6 +104,12 @@ function speakerAfter(text: string, from: number, to: number, actors: readonly A
   return parseSpeaker(first, appositive, actors);
 }
 
+/** "…, said Ahmad Zia, a spokesman.": a name, then the end of the sentence or an apposition, follows the cue. */
+function nameFollows(text: string, from: number, to: number): boolean {
+  const first = /^\s*([^,.;]+?)\s*(?:[,;]|[.!?]?$)/.exec(text.slice(from, to));
+  return first !== null && looksLikeName(first[1]!);
+}
+
 /**
  * Every attribution in an article. `sentences` are [start, end) offsets; `actors` are actor spans
  * (used to name organisations). Pronoun speakers ("he said") and bare surnames ("said Nouri") are
@@ -129,7 +135,7 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       let method: Attribution['method'];
       if (cue === 'according to') {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'according-to';
-      } else if (INVERTING_VERBS.has(cue) && /[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(sentence.slice(0, m.index))) {
+      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(before) || (/,\s*$/.test(before) && nameFollows(text, cueEnd, end)))) {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'cue-speaker';
       } else {
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
