@@ -1,9 +1,10 @@
 // One-pass multi-phrase matching over word tokens: a token trie, longest match wins, acronyms match case-sensitively.
 
-/** A word token: [start, end) offsets into the text, and whether it may continue a phrase from the previous token. */
+/** A word token: [start, end) offsets into the text, its lower-case form, and whether it may continue a phrase from the previous token. */
 export interface WordToken {
   readonly start: number;
   readonly end: number;
+  readonly lower: string;
   /** True when only spaces, hyphens, full stops or apostrophes separate it from the previous token. */
   readonly joinsPrevious: boolean;
 }
@@ -26,18 +27,35 @@ interface TrieNode<T> {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const JOINING_GAP = /^[\s\-‐‑–.'’]*$/u;
+const JOINING = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '.', "'", '’', '\u00a0']);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letter or digit at `i`: an ASCII fast path, the Unicode classes otherwise (surrogate pairs count as letters). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function joins(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!JOINING.has(text[i]!)) return false;
+  return true;
+}
 
 /** Word tokens of `text` between `from` and `to` (whole text by default). */
 export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
   const out: WordToken[] = [];
-  const region = text.slice(from, to);
   let previousEnd = -1;
-  for (const m of region.matchAll(WORD)) {
-    const start = from + m.index;
-    const joinsPrevious = previousEnd >= 0 && JOINING_GAP.test(text.slice(previousEnd, start));
-    out.push({ start, end: start + m[0].length, joinsPrevious });
-    previousEnd = start + m[0].length;
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) { i++; continue; }
+    const start = i;
+    while (i < to && isWordChar(text, i)) i++;
+    const joinsPrevious = previousEnd >= 0 && joins(text, previousEnd, start);
+    out.push({ start, end: i, lower: text.slice(start, i).toLowerCase(), joinsPrevious });
+    previousEnd = i;
   }
   return out;
 }
@@ -80,8 +98,7 @@ export class PhraseMatcher<T> {
       let best: { end: number; payload: T } | null = null;
       for (let j = i; j < tokens.length; j++) {
         if (j > i && !tokens[j]!.joinsPrevious) break;
-        const word = text.slice(tokens[j]!.start, tokens[j]!.end);
-        node = node.children.get(word.toLowerCase());
+        node = node.children.get(tokens[j]!.lower);
         if (!node) break;
         for (const entry of node.entries) {
           if (exactTokensAgree(text, tokens, i, entry.exact)) { best = { end: j, payload: entry.payload }; break; }

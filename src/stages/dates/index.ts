@@ -3,7 +3,7 @@ import { layer, withLayer } from '../../article/article.ts';
 import type { DateValue } from '../../article/layer-values.ts';
 import { makeSpan, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { publicationDay, toISODate } from './calendar.ts';
+import { type Day, publicationDay, toISODate } from './calendar.ts';
 import { findChronoDates } from './chrono-dates.ts';
 import { findBareYears, findRelativePhrases, type PhraseDate } from './news-phrases.ts';
 
@@ -11,10 +11,11 @@ export const DATES_VERSION = '1.0.0';
 
 /**
  * Date mentions in one sentence: relative news phrases first ("last month"), then chrono-node's finds
- * that do not overlap them, then bare years left over. Offsets are relative to the sentence.
+ * that do not overlap them, then bare years left over. Offsets are relative to the sentence;
+ * `published` is an ISO date (or the parsed day).
  */
-export function findDates(sentence: string, published: string | null): PhraseDate[] {
-  const pub = publicationDay(published);
+export function findDates(sentence: string, published: string | Day | null): PhraseDate[] {
+  const pub = typeof published === 'string' ? publicationDay(published) : published;
   const phrases = findRelativePhrases(sentence, pub);
   const chrono = findChronoDates(sentence, pub).filter((c) => !phrases.some((p) => c.start < p.end && p.start < c.end));
   const years = findBareYears(sentence, [...phrases, ...chrono]);
@@ -41,9 +42,10 @@ export function datesStage(): Stage {
     assigns: ['dates'],
     apply(article) {
       const spans: Span[] = [];
+      const pub = publicationDay(article.meta.published);
       for (const sentence of layer(article, 'sentences')) {
         const slice = article.text.slice(sentence.start, sentence.end);
-        for (const found of findDates(slice, article.meta.published)) {
+        for (const found of findDates(slice, pub)) {
           const start = sentence.start + found.start;
           const confidence = found.interval ? provenance.confidence : 0.3;
           spans.push(makeSpan(article.text, start, sentence.start + found.end, 'date', dateValue(found), { ...provenance, confidence }));

@@ -17,6 +17,8 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const UNIT = '(day|week|month|year|decade)s?';
 const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)';
 
+/** Cheap test run first: every relative phrase holds one of these words. */
+const RELATIVE_CUE = /\b(?:this|last|past|previous|ago)\b/i;
 const THIS_PERIOD = new RegExp(`\\b(?:(earlier|later|early|late)\\s+)?this\\s+${UNIT}\\b`, 'gi');
 const LAST_PERIOD = new RegExp(`\\blast\\s+${UNIT}\\b`, 'gi');
 const PAST_PERIOD = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\\s+${UNIT}\\b`, 'gi');
@@ -44,6 +46,7 @@ function clipToPublication(interval: DayInterval, pub: Day, qualifier: string | 
  */
 export function findRelativePhrases(sentence: string, pub: Day | null): PhraseDate[] {
   const out: PhraseDate[] = [];
+  if (!RELATIVE_CUE.test(sentence)) return out;
   const push = (m: RegExpMatchArray, make: (p: Day) => DayInterval, precision: DayInterval['precision']): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, interval: pub ? make(pub) : null, precision, relative: true });
   };
@@ -74,6 +77,7 @@ export function findRelativePhrases(sentence: string, pub: Day | null): PhraseDa
  */
 export function findBareYears(sentence: string, taken: readonly PhraseDate[]): PhraseDate[] {
   const out: PhraseDate[] = [];
+  if (!/(?:19|20)\d\d/.test(sentence)) return out;
   for (const m of sentence.matchAll(YEARS)) {
     if (taken.some((o) => m.index! < o.end && o.start < m.index! + m[0].length)) continue;
     const from = Number(m[2]);

@@ -17,6 +17,9 @@ export interface FoundQuantity {
 const LOWER_BOUND = 'more than|over|at least|at minimum|no fewer than|no less than|not less than|upwards? of|in excess of|upward of';
 const UPPER_BOUND = 'up to|as many as|less than|fewer than|under|at most|no more than|nearly|almost|close to';
 const APPROXIMATE = 'about|around|approximately|roughly|some|an estimated|estimated|likely|perhaps|possibly';
+const IS_LOWER_BOUND = new RegExp(`^(?:${LOWER_BOUND})$`);
+const IS_UPPER_BOUND = new RegExp(`^(?:${UPPER_BOUND})$`);
+const IS_APPROXIMATE = new RegExp(`^(?:${APPROXIMATE})$`);
 const HEDGE = `(?:(?<hedge>${LOWER_BOUND}|${UPPER_BOUND}|${APPROXIMATE}|all|only)\\s+["“]?)?`;
 const RANGE = `(?<rangeHedge>between|from)\\s+(?<a>${EXACT_NUMBER})\\s+(?:and|to)\\s+(?<b>${EXACT_NUMBER})`;
 const SINGLE = `${HEDGE}(?:(?<vague>${VAGUE_AMOUNT})|(?<n>${EXACT_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<n2>${EXACT_NUMBER}))?)`;
@@ -31,6 +34,8 @@ const NOUN_STOP = new Set(
    'withdrawn taken driven shown seen known given held remain remains live lives died fled left stayed arrived crossed fought ' +
    'surrendered escaped returned gathered joined waited came went took got began face faced').split(' '),
 );
+/** Cheap test run first: a sentence with no digit and no number word holds no quantity. */
+const MAY_HOLD_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b/i;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
 /**
@@ -41,6 +46,7 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  */
 export function findQuantities(sentence: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];
+  if (!MAY_HOLD_QUANTITY.test(sentence)) return out;
   for (const m of sentence.matchAll(QUANTITY)) {
     const g = m.groups!;
     let start = m.index;
@@ -63,9 +69,9 @@ export function findQuantities(sentence: string): FoundQuantity[] {
       low = n; high = g.n2 ? parseExactNumber(g.n2) : n; best = n;
       if (g.n2) approximate = true;
     }
-    if (hedge && new RegExp(`^(?:${LOWER_BOUND})$`).test(hedge)) { high = g.vague ? high : null; approximate = true; }
-    else if (hedge && new RegExp(`^(?:${UPPER_BOUND})$`).test(hedge)) { low = null; approximate = true; }
-    else if (hedge && new RegExp(`^(?:${APPROXIMATE})$`).test(hedge)) {
+    if (hedge && IS_LOWER_BOUND.test(hedge)) { high = g.vague ? high : null; approximate = true; }
+    else if (hedge && IS_UPPER_BOUND.test(hedge)) { low = null; approximate = true; }
+    else if (hedge && IS_APPROXIMATE.test(hedge)) {
       if (g.vague) { start += m[0].lastIndexOf(g.vague); hedge = null; } else { low = null; high = null; }
       approximate = true;
     }

@@ -18,7 +18,8 @@ export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', '
 export const CLAUSE_AFTER = /^\s*(?:that\b|[“"]|,|(?:they|he|she|it|there|the|a|an|its|his|her|their)\b|[\p{Lu}])/u;
 export const NOUN_DETERMINER_BEFORE = /\b(?:these|those|the|his|her|their|its|such|of|and|our|my|your|intelligence|media|news|press)\s+$/i;
 
-export const CUE_PATTERN = new RegExp(`\\b(?:according to|${CUE_VERBS.join('|')})\\b`, 'gi');
+/** Case-sensitive on purpose: a capitalised "States" or "Claims" is a name or a headline word, not a cue. */
+export const CUE_PATTERN = new RegExp(`\\b(?:[Aa]ccording to|${CUE_VERBS.join('|')})\\b`, 'g');
 
 /** Where a speaker phrase before a cue can begin: after a closing quote, a clause word or strong punctuation. */
 export const LEFT_BOUNDARY = /(?:[”"]\s*,?|[;:()]|\baccording to\b|\s[—–]\s(?=[^—–]*$)|\b(?:that|as|while|when|because|although|though|whereas|if|since|where|which|who|whom|but)\b)\s*/gi;

@@ -120,6 +120,10 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
   const out: Attribution[] = [];
   sentences.forEach(([start, end], index) => {
     const sentence = text.slice(start, end);
+    const hasQuote = /[“"]/.test(sentence);
+    const hasCue = CUE_PATTERN.test(sentence);
+    CUE_PATTERN.lastIndex = 0;
+    if (!hasQuote && !hasCue) return;
     const [coversStart, coversEnd] = coverage(text, start, end);
     const found: Attribution[] = [];
     for (const m of sentence.matchAll(CUE_PATTERN)) {
@@ -127,7 +131,7 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       const cueEnd = cueStart + m[0].length;
       const cue = m[0].toLowerCase();
       const before = sentence.slice(0, m.index);
-      if (m[0] !== cue && !(cue === 'according to' && m.index === 0)) continue;
+      if (m[0] === 'According to' && m.index !== 0) continue;
       if (/\b(?:was|were|be|been|is|are)\s+$|-$/i.test(before)) continue;
       if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
       if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(before) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
@@ -145,14 +149,12 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       found.push({ speaker, cue, coversStart, coversEnd, method, sentence: index });
     }
     const resolved = found.map((a) => resolveSpeaker(text, a, out)).filter((a): a is Attribution => a !== null);
-    if (resolved.length === 0 && QUOTE.test(sentence)) {
-      QUOTE.lastIndex = 0;
+    if (resolved.length === 0 && hasQuote) {
       const previous = out[out.length - 1];
       if (previous && previous.sentence === index - 1 && /^[“"]/.test(sentence)) {
         resolved.push({ ...previous, coversStart, coversEnd, method: 'quote-continuation', sentence: index });
       }
     }
-    QUOTE.lastIndex = 0;
     out.push(...resolved);
   });
   return out;
@@ -178,7 +180,10 @@ function resolveSpeaker(text: string, a: Attribution, earlier: readonly Attribut
 
 /** "Foreign Minister Abbas Araghchi … Araghchi said": the latest earlier capitalised run ending in the surname. */
 function fullNameMentionedBefore(text: string, before: number, surname: string): string | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const runs = [...text.slice(0, before).matchAll(new RegExp(`(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,3}${escaped}\\b`, 'gu'))];
-  return runs.length ? runs[runs.length - 1]![0] : null;
+  for (let at = text.lastIndexOf(surname, before - 1); at > 0; at = text.lastIndexOf(surname, at - 1)) {
+    if (/[\p{L}]/u.test(text[at + surname.length] ?? '')) continue;
+    const run = /(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (run) return run[0] + surname;
+  }
+  return null;
 }
