@@ -4,7 +4,7 @@ import type { ActorValue } from '../../article/layer-values.ts';
 import { makeSpan, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { projectActorDictionary, type ActorEntry, type ActorPhrase } from './actor-dictionary.ts';
-import { wordTokens, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.ts';
+import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 
 export const ACTORS_VERSION = '1.0.0';
 
@@ -49,7 +49,7 @@ export function actorsStage(options: { matcher?: PhraseMatcher<ActorPhrase> } = 
       const text = article.text;
       const matches: PhraseMatch<ActorPhrase>[] = [];
       for (const sentence of layer(article, 'sentences')) {
-        matches.push(...matcher.match(text, wordTokens(text, sentence.start, sentence.end)));
+        matches.push(...matcher.matchRange(text, sentence.start, sentence.end));
       }
       const main = mainArmedActor(matches);
       const spans: Span[] = [];

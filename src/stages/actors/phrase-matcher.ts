@@ -1,14 +1,5 @@
 // One-pass multi-phrase matching over word tokens: a token trie, longest match wins, acronyms match case-sensitively.
 
-/** A word token: [start, end) offsets into the text, its lower-case form, and whether it may continue a phrase from the previous token. */
-export interface WordToken {
-  readonly start: number;
-  readonly end: number;
-  readonly lower: string;
-  /** True when only spaces, hyphens, full stops or apostrophes separate it from the previous token. */
-  readonly joinsPrevious: boolean;
-}
-
 export interface PhraseMatch<T> {
   readonly start: number;
   readonly end: number;
@@ -27,9 +18,9 @@ interface TrieNode<T> {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const JOINING = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '.', "'", '’', '\u00a0']);
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may separate two words of one phrase: spaces, hyphens, full stops, apostrophes ("U.S.-led", "Kata'ib"). */
+const JOINING = new Set([' ', '\t', '-', '‐', '‑', '–', '.', "'", '’', '\u00a0']);
 
 /** Letter or digit at `i`: an ASCII fast path, the Unicode classes otherwise (surrogate pairs count as letters). */
 function isWordChar(text: string, i: number): boolean {
@@ -44,20 +35,10 @@ function joins(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Word tokens of `text` between `from` and `to` (whole text by default). */
-export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
-  const out: WordToken[] = [];
-  let previousEnd = -1;
+function wordEnd(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to) {
-    if (!isWordChar(text, i)) { i++; continue; }
-    const start = i;
-    while (i < to && isWordChar(text, i)) i++;
-    const joinsPrevious = previousEnd >= 0 && joins(text, previousEnd, start);
-    out.push({ start, end: i, lower: text.slice(start, i).toLowerCase(), joinsPrevious });
-    previousEnd = i;
-  }
-  return out;
+  while (i < to && isWordChar(text, i)) i++;
+  return i;
 }
 
 function isAcronym(token: string): boolean {
@@ -87,38 +68,47 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Non-overlapping matches in `tokens` (from wordTokens over `text`), scanning left to right and
-   * taking the longest phrase at each position. Phrases never span a comma or other punctuation.
+   * Non-overlapping matches in text[from, to), scanning words left to right and taking the longest
+   * phrase at each position. Phrases never span a comma or other punctuation. Words are read lazily:
+   * only a word that starts some phrase costs more than a lookup.
    */
-  match(text: string, tokens: readonly WordToken[]): PhraseMatch<T>[] {
+  matchRange(text: string, from: number, to: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      let node: TrieNode<T> | undefined = this.#root;
+    let i = from;
+    while (i < to) {
+      if (!isWordChar(text, i)) { i++; continue; }
+      const firstEnd = wordEnd(text, i, to);
+      let node = this.#root.children.get(text.slice(i, firstEnd).toLowerCase());
       let best: { end: number; payload: T } | null = null;
-      for (let j = i; j < tokens.length; j++) {
-        if (j > i && !tokens[j]!.joinsPrevious) break;
-        node = node.children.get(tokens[j]!.lower);
-        if (!node) break;
+      const starts = [i];
+      const ends = [firstEnd];
+      while (node) {
         for (const entry of node.entries) {
-          if (exactTokensAgree(text, tokens, i, entry.exact)) { best = { end: j, payload: entry.payload }; break; }
+          if (exactTokensAgree(text, starts, ends, entry.exact)) { best = { end: ends[ends.length - 1]!, payload: entry.payload }; break; }
         }
+        let next = ends[ends.length - 1]!;
+        while (next < to && !isWordChar(text, next)) next++;
+        if (next >= to || !joins(text, ends[ends.length - 1]!, next)) break;
+        const nextEnd = wordEnd(text, next, to);
+        node = node.children.get(text.slice(next, nextEnd).toLowerCase());
+        starts.push(next);
+        ends.push(nextEnd);
       }
       if (best) {
-        out.push({ start: tokens[i]!.start, end: tokens[best.end]!.end, payload: best.payload });
-        i = best.end + 1;
+        out.push({ start: i, end: best.end, payload: best.payload });
+        i = best.end;
       } else {
-        i++;
+        i = firstEnd;
       }
     }
     return out;
   }
 }
 
-function exactTokensAgree(text: string, tokens: readonly WordToken[], from: number, exact: readonly (string | null)[]): boolean {
+function exactTokensAgree(text: string, starts: readonly number[], ends: readonly number[], exact: readonly (string | null)[]): boolean {
   for (let k = 0; k < exact.length; k++) {
     const want = exact[k];
-    if (want !== null && text.slice(tokens[from + k]!.start, tokens[from + k]!.end) !== want) return false;
+    if (want !== null && text.slice(starts[k], ends[k]) !== want) return false;
   }
   return true;
 }

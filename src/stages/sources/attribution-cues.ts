@@ -19,7 +19,12 @@ export const CLAUSE_AFTER = /^\s*(?:that\b|[“"]|,|(?:they|he|she|it|there|the|
 export const NOUN_DETERMINER_BEFORE = /\b(?:these|those|the|his|her|their|its|such|of|and|our|my|your|intelligence|media|news|press)\s+$/i;
 
 /** Case-sensitive on purpose: a capitalised "States" or "Claims" is a name or a headline word, not a cue. */
-export const CUE_PATTERN = new RegExp(`\\b(?:[Aa]ccording to|${CUE_VERBS.join('|')})\\b`, 'g');
+export const CUE_PATTERN = new RegExp(`\\b(?=[${firstLetters(['According', ...CUE_VERBS])}])(?:[Aa]ccording to|${CUE_VERBS.join('|')})\\b`, 'g');
+
+/** A character class of the words' first letters (both cases): the lookahead lets the regex skip other words fast. */
+function firstLetters(words: readonly string[]): string {
+  return [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
+}
 
 /** Where a speaker phrase before a cue can begin: after a closing quote, a clause word or strong punctuation. */
 export const LEFT_BOUNDARY = /(?:[”"]\s*,?|[;:()]|\baccording to\b|\s[—–]\s(?=[^—–]*$)|\b(?:that|as|while|when|because|although|though|whereas|if|since|where|which|who|whom|but)\b)\s*/gi;
