@@ -100,6 +100,8 @@ function countedNoun(rest: string): string | null {
   for (const word of m[1]!.trim().split(/\s+/)) {
     if (NOUN_STOP.has(word) || (words.length > 0 && /(?:ed|ing)$/.test(word))) break;
     words.push(word);
+    // A regular plural ends the noun phrase: "residents saw", "truffle hunters kidnapped".
+    if (/[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word)) break;
   }
   if (words.length === 0) return null;
   if (words.length > 1 && /(?:ed|ing|ly)$/.test(words[words.length - 1]!.toLowerCase())) words.pop();

@@ -30,6 +30,12 @@ test('gives vague amounts ACLED\'s conservative best estimate', () => {
   ]);
 });
 
+test('reads "a handful", "hundreds" and "a dozen"', () => {
+  assert.deepEqual(q('A handful of guards and hundreds of residents saw a dozen trucks.').map((x) => [x.text, x.low, x.high, x.best, x.noun]), [
+    ['A handful of', 2, 5, 3, 'guards'], ['hundreds', 100, 999, 100, 'residents'], ['a dozen', 12, 12, 12, 'trucks'],
+  ]);
+});
+
 test('counts "all three guards" and "a farmer and his four sons"', () => {
   assert.deepEqual(q('They killed all three guards and a farmer and his four sons.').map((x) => [x.text, x.best, x.noun]), [
     ['all three', 3, 'guards'], ['a farmer and his four sons', 5, 'farmer and his four sons'],

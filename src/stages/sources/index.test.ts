@@ -45,6 +45,13 @@ test('"he said" resolves to the previous speaker; a quote on its own continues i
   assert.equal(found[2]!.covers, '“We cannot see them.”');
 });
 
+test('"X told Y" and "X confirmed" attribute to X; an unresolvable "he" yields nothing', () => {
+  const found = sourcesOf('He said nothing. Omar Haddad told reporters the bridge was hit. The Yemeni army confirmed the strike.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.organisation]), [
+    ['Omar Haddad', 'told', null], ['The Yemeni army', 'confirmed', 'Yemeni army'],
+  ]);
+});
+
 test('nouns that look like cues are not attributions', () => {
   assert.deepEqual(sourcesOf('The United States rejected these claims and the intelligence reports.'), []);
 });
