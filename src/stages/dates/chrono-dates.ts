@@ -31,6 +31,8 @@ export function cueWindows(sentence: string): Array<[number, number]> {
 
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 const LOWERCASE_MONTH_ONLY = /^(?:in\s+)?(?:may|march|june|august)$/;
+/** Words that point forward ("next Tuesday"): the past bias does not apply to them. */
+const FORWARD_WORDS = /\b(?:next|coming|upcoming|tomorrow|following)\b/i;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow)\b/i;
 const RELATIVE_WORDS = /\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|past)\b/i;
 /**
@@ -108,7 +110,7 @@ function chronoInWindow(window: string, offset: number, pub: Day | null): Phrase
     let interval: DayInterval | null = null;
     if (pub || !relative) {
       let start = intervalFor(fromDate(result.start.date()), precision);
-      if (pub && !known('year') && compareDays(start.start, pub) > 0) {
+      if (pub && !known('year') && compareDays(start.start, pub) > 0 && !FORWARD_WORDS.test(text)) {
         start = intervalFor(shiftBack(start.start, known('day') || known('month') ? 'year' : 'week'), precision);
       }
       const end = result.end ? intervalFor(fromDate(result.end.date()), precision).end : start.end;

@@ -54,3 +54,7 @@ test('leaves relative dates unresolved without a publication date, but resolves 
     ['December 2017', '2017-12-01', '2017-12-31', 'month'],
   ]);
 });
+
+test('"next Tuesday" points forward: the past bias does not apply', () => {
+  assert.deepEqual(datesOf('The vote is set for next Tuesday.', PUB), [['next Tuesday', '2021-06-15', '2021-06-15', 'day']]);
+});

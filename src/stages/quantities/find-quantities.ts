@@ -34,6 +34,11 @@ const NOUN_STOP = new Set(
    'withdrawn taken driven shown seen known given held remain remains live lives died fled left stayed arrived crossed fought ' +
    'surrendered escaped returned gathered joined waited came went took got began face faced').split(' '),
 );
+/** "6016 Dublin Road": a house number, not a quantity. */
+const STREET = /\b(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Way|Court|Ct|Place|Pl)\.?$/;
+/** Participles that can head a count of people ("12 killed", "30 wounded"); other -ed words after a number are verbs. */
+const PARTICIPLE_NOUNS = /^(?:wounded|injured|killed|dead|missing|detained|arrested|abducted|kidnapped|displaced)$/i;
+
 /** Cheap test run first: a sentence with no digit and no number word holds no quantity. */
 const MAY_HOLD_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b/i;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
@@ -83,10 +88,12 @@ export function findQuantities(sentence: string): FoundQuantity[] {
       continue;
     }
     const numberText = g.n ?? '';
+    if (g.n2 && /^\d{3}$/.test(numberText) && /^-\d{4}$/.test(m[0].slice(m[0].indexOf(numberText) + 3))) continue;
     if (/^(?:19|20)\d\d$/.test(numberText) && !g.n2 && !hedge) continue;
     if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(0, start))) continue;
     const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start));
     if (/^one$/i.test(numberText) && !noun) continue;
+    if (noun && STREET.test(noun)) continue;
     out.push({ start, end, label: 'count', low, high, best, noun, approximate, hedge });
   }
   return out;
@@ -98,7 +105,7 @@ function countedNoun(rest: string): string | null {
   if (!m) return null;
   const words: string[] = [];
   for (const word of m[1]!.trim().split(/\s+/)) {
-    if (NOUN_STOP.has(word) || (words.length > 0 && /(?:ed|ing)$/.test(word))) break;
+    if (NOUN_STOP.has(word) || (/(?:ed|ing)$/.test(word) && (words.length > 0 || !PARTICIPLE_NOUNS.test(word)))) break;
     words.push(word);
     // A regular plural ends the noun phrase: "residents saw", "truffle hunters kidnapped".
     if (/[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word)) break;

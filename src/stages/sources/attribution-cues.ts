@@ -29,6 +29,9 @@ function firstLetters(words: readonly string[]): string {
 /** Where a speaker phrase before a cue can begin: after a closing quote, a clause word or strong punctuation. */
 export const LEFT_BOUNDARY = /(?:[”"]\s*,?|[;:()]|\baccording to\b|\s[—–]\s(?=[^—–]*$)|\b(?:that|as|while|when|because|although|though|whereas|if|since|where|which|who|whom|but)\b)\s*/gi;
 
+/** A full stop after a lower-case word: a sentence end the splitter kept (as inside a quotation), never "Col." or "U.S.". */
+export const SENTENCE_STOP = /(?<=\b[a-z]{2,}[.!?]["”’]?)\s/g;
+
 /** Words trimmed off either end of a speaker phrase: conjunctions, auxiliaries and adverbs. */
 export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn)\b[\s,]*)+/i;
 export const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|previously|later|repeatedly|reportedly|recently|further|then|again|once|already|publicly|has also|had also|have also|would|will|could|did|does|do|not|never|always|often|separately|earlier|now|just))+\s*$/i;

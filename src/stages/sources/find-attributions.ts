@@ -3,7 +3,7 @@ import type { Piece, SpeakerMention } from './speaker-phrase.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
   CLAUSE_AFTER, CUE_PATTERN, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
-  NOUN_LIKE_CUES, PERSONAL_PRONOUN, ROLE_START, TRAILING_FILLER, VERB_INSIDE,
+  NOUN_LIKE_CUES, PERSONAL_PRONOUN, ROLE_START, SENTENCE_STOP, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
 /** One attribution: the speaker mention (absolute offsets), the cue, what it covers, and how it was found. */
@@ -55,7 +55,9 @@ function segments(piece: Piece): Piece[] {
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
 function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
   let left = from;
-  for (const m of text.slice(from, cueStart).matchAll(LEFT_BOUNDARY)) left = from + m.index + m[0].length;
+  const before = text.slice(from, cueStart);
+  for (const m of before.matchAll(LEFT_BOUNDARY)) left = from + m.index + m[0].length;
+  for (const m of before.matchAll(SENTENCE_STOP)) left = Math.max(left, from + m.index + m[0].length);
   const chunk = text.slice(left, cueStart).replace(/[\s“"‘]+$/, ' ').replace(TRAILING_FILLER, ' ');
   const parts = segments({ text: chunk, start: left }).filter((s) => s.text.trim());
   if (parts.length === 0) return null;
@@ -144,7 +146,7 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       } else {
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
       }
-      if (!speaker || NOT_A_SPEAKER.test(speaker.name) || speaker.name.split(/\s+/).length > 14) continue;
+      if (!speaker || NOT_A_SPEAKER.test(speaker.name) || !/\p{L}{2}/u.test(speaker.name) || speaker.name.split(/\s+/).length > 14) continue;
       if (found.some((f) => f.speaker.start === speaker.start)) continue;
       found.push({ speaker, cue, coversStart, coversEnd, method, sentence: index });
     }

@@ -44,15 +44,17 @@ export function looksLikeName(text: string): boolean {
  * Split "Heritage Foundation Middle East analyst Jim Phillips" into a role prefix and the trailing
  * capitalised name; returns null when the phrase does not end in a name of two or more words.
  */
-function splitTrailingName(piece: Piece): { role: Piece; name: Piece } | null {
+function splitTrailingName(piece: Piece): { role: Piece | null; name: Piece } | null {
   const ws = [...piece.text.matchAll(/\S+/g)];
   let i = ws.length;
   while (i > 0 && (CAPITAL.test(ws[i - 1]![0]) || (i < ws.length && CONNECTOR.test(ws[i - 1]![0])))) i--;
   while (i < ws.length && CONNECTOR.test(ws[i]![0])) i++;
   if (i === 0 || ws.length - i < 2) return null;
   if (ws.slice(0, i).every((w) => /^(?:the|a|an)$/i.test(w[0]))) return null;
+  const functionWordsOnly = ws.slice(0, i).every((w) => /^(?:the|a|an|with|of|for|at|to|from|by|and|in|on)$/i.test(w[0]));
   const cut = ws[i]!.index;
-  return { role: trimPiece({ text: piece.text.slice(0, cut), start: piece.start }), name: { text: piece.text.slice(cut), start: piece.start + cut } };
+  const role = functionWordsOnly ? null : trimPiece({ text: piece.text.slice(0, cut), start: piece.start });
+  return { role, name: { text: piece.text.slice(cut), start: piece.start + cut } };
 }
 
 /** The organisation named in a role or description: the earliest actor span or capitalised organisation name in it. */
