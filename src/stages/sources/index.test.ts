@@ -52,6 +52,14 @@ test('"X told Y" and "X confirmed" attribute to X; an unresolvable "he" yields n
   ]);
 });
 
+test('"NAME of ORG said" splits the name from its organisation; an adjective before a name is dropped', () => {
+  const found = sourcesOf('Ann Price of the Lagos State Police Command said two suspects fled. “We are safe now,” a relieved Okafor said.');
+  assert.deepEqual(found.map((f) => [f.as, f.speaker, f.role, f.organisation, f.anonymous]), [
+    ['Ann Price', 'Ann Price', 'Lagos State Police Command', 'Lagos State Police Command', false],
+    ['Okafor', 'Okafor', null, null, false],
+  ]);
+});
+
 test('nouns that look like cues are not attributions', () => {
   assert.deepEqual(sourcesOf('The United States rejected these claims and the intelligence reports.'), []);
 });

@@ -21,6 +21,8 @@ const CONNECTOR = /^(?:of|the|al|el|bin|ibn|de|van|von|for|and)$/;
 const DETERMINER = /^(?:a|an|one|two|three|four|five|six|several|some|many|the|another|other|senior|local|unnamed|anonymous|\d+)$/i;
 /** A lone sentence-initial plural such as "Observers" or "Officials" is a description, not a name. */
 const COMMON_PLURAL = /^[\p{Lu}][\p{Ll}]+(?:ers|ists|ials|ents|ans|ors|ves)$/u;
+/** Common nouns that open a sentence with a capital ("Police said"): descriptions, not names. */
+const COMMON_SPEAKERS = new Set(['police', 'officials', 'authorities', 'witnesses', 'residents', 'sources', 'investigators', 'experts', 'critics', 'doctors', 'prosecutors', 'activists', 'medics', 'rescuers', 'troops', 'soldiers']);
 const ORG_WORD = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministry|Foundation|Institute|Observatory|Service|Agency|Cell|Corps|Brigade|Army|Police|Government|Office|Organi[sz]ation|Nations|Department|Command|Coalition|Center|Centre|University|Commission|Bureau)\b/;
 
 /** Trim a piece of surrounding spaces and punctuation, keeping offsets right. */
@@ -87,12 +89,23 @@ export function parseSpeaker(
     role = role ?? split.role;
     name = split.name;
   }
+  // "Graham Gibson of the Toronto police": the name, then where the speaker is from.
+  const postModifier = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s+(?:of|from|with|at)\s+\S/u.exec(name.text);
+  if (postModifier && looksLikeName(postModifier[1]!)) {
+    role = role ?? { text: name.text.slice(postModifier[1]!.length).trim(), start: name.start + postModifier[1]!.length + 1 };
+    name = { text: postModifier[1]!, start: name.start };
+  }
+  // "a relieved Lavallee": an adjective before a name is not part of it.
+  const described = /^(?:a|an|the)\s+(?:[a-z]+\s+){1,2}([\p{Lu}][\p{L}'’-]+)$/u.exec(name.text);
+  if (described && !/\s(?:of|from|in|at|with|for|on|to|by)\s/.test(name.text)) {
+    name = { text: described[1]!, start: name.start + name.text.length - described[1]!.length };
+  }
   const ws = words(name.text);
   const head = ws[ws.length - 1]!.replace(/^(?:al|el|bin|ibn|de)-/, '');
   const anonymous = !CAPITAL.test(head) || (DETERMINER.test(ws[0]!) && !looksLikeName(ws.slice(1).join(' ')))
-    || (ws.length === 1 && COMMON_PLURAL.test(head));
+    || (ws.length === 1 && (COMMON_PLURAL.test(head) || COMMON_SPEAKERS.has(head.toLowerCase())));
   const nameIsOrganisation = anonymous || ORG_WORD.test(name.text);
   const organisation = organisationIn(role, actorSpans) ?? (nameIsOrganisation ? organisationIn(name, actorSpans) : null);
-  const roleText = role && !/^who\b/i.test(role.text) ? role.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+  const roleText = role && !/^who\b/i.test(role.text) ? role.text.replace(/^(?:(?:of|from|with|at)\s+)?(?:the|a|an)\s+/i, '') : null;
   return { start: name.start, end: name.start + name.text.length, name: name.text, role: roleText || null, organisation, anonymous };
 }
