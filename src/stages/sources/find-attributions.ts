@@ -1,9 +1,10 @@
 // Who said what in one article: speaker-cue, cue-speaker and "according to" patterns, quotes, and links across sentences.
 import type { Piece, SpeakerMention } from './speaker-phrase.ts';
+import { resolveSpeaker } from './resolve-speaker.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
   CLAUSE_AFTER, CUE_PATTERN, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
-  NOUN_LIKE_CUES, PERSONAL_PRONOUN, ROLE_START, SENTENCE_STOP, TRAILING_FILLER, VERB_INSIDE,
+  NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
 /** One attribution: the speaker mention (absolute offsets), the cue, what it covers, and how it was found. */
@@ -160,32 +161,4 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
     out.push(...resolved);
   });
   return out;
-}
-
-/** Resolve "he" to the latest speaker in the last three sentences, and a bare surname to an earlier full name. */
-function resolveSpeaker(text: string, a: Attribution, earlier: readonly Attribution[]): Attribution | null {
-  const name = a.speaker.name;
-  if (PERSONAL_PRONOUN.test(name)) {
-    const antecedent = [...earlier].reverse().find((e) => a.sentence - e.sentence <= 3 && !/s$/.test(e.speaker.name));
-    return antecedent ? { ...a, speaker: { ...antecedent.speaker, start: a.speaker.start, end: a.speaker.end } } : null;
-  }
-  if (/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) {
-    const full = [...earlier].reverse().find((e) => !e.speaker.anonymous && e.speaker.name.split(/\s+/).length > 1 && e.speaker.name.split(/\s+/).pop() === name);
-    if (full) {
-      return { ...a, speaker: { ...a.speaker, name: full.speaker.name, role: a.speaker.role ?? full.speaker.role, organisation: a.speaker.organisation ?? full.speaker.organisation } };
-    }
-    const mentioned = fullNameMentionedBefore(text, a.speaker.start, name);
-    if (mentioned) return { ...a, speaker: { ...a.speaker, name: mentioned } };
-  }
-  return a;
-}
-
-/** "Foreign Minister Abbas Araghchi … Araghchi said": the latest earlier capitalised run ending in the surname. */
-function fullNameMentionedBefore(text: string, before: number, surname: string): string | null {
-  for (let at = text.lastIndexOf(surname, before - 1); at > 0; at = text.lastIndexOf(surname, at - 1)) {
-    if (/[\p{L}]/u.test(text[at + surname.length] ?? '')) continue;
-    const run = /(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
-    if (run) return run[0] + surname;
-  }
-  return null;
 }
