@@ -35,6 +35,16 @@ function joins(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The word text[from, to) in lower case; most words already are, and are returned without a second copy. */
+function lowerWord(text: string, from: number, to: number): string {
+  const word = text.slice(from, to);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 function wordEnd(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && isWordChar(text, i)) i++;
@@ -78,7 +88,7 @@ export class PhraseMatcher<T> {
     while (i < to) {
       if (!isWordChar(text, i)) { i++; continue; }
       const firstEnd = wordEnd(text, i, to);
-      let node = this.#root.children.get(text.slice(i, firstEnd).toLowerCase());
+      let node = this.#root.children.get(lowerWord(text, i, firstEnd));
       let best: { end: number; payload: T } | null = null;
       const starts = [i];
       const ends = [firstEnd];
@@ -90,7 +100,7 @@ export class PhraseMatcher<T> {
         while (next < to && !isWordChar(text, next)) next++;
         if (next >= to || !joins(text, ends[ends.length - 1]!, next)) break;
         const nextEnd = wordEnd(text, next, to);
-        node = node.children.get(text.slice(next, nextEnd).toLowerCase());
+        node = node.children.get(lowerWord(text, next, nextEnd));
         starts.push(next);
         ends.push(nextEnd);
       }

@@ -18,7 +18,7 @@ const UNIT = '(day|week|month|year|decade)s?';
 const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)';
 
 /** Cheap test run first: every relative phrase holds one of these words. */
-const RELATIVE_CUE = /\b(?:this|last|past|previous|ago)\b/i;
+const RELATIVE_CUE = /\b(?=[tlpaTLPA])(?:this|last|past|previous|ago)\b/i;
 const THIS_PERIOD = new RegExp(`\\b(?:(earlier|later|early|late)\\s+)?this\\s+${UNIT}\\b`, 'gi');
 const LAST_PERIOD = new RegExp(`\\blast\\s+${UNIT}\\b`, 'gi');
 const PAST_PERIOD = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\\s+${UNIT}\\b`, 'gi');

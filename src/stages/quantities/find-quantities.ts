@@ -24,7 +24,7 @@ const HEDGE = `(?:(?<hedge>${LOWER_BOUND}|${UPPER_BOUND}|${APPROXIMATE}|all|only
 const RANGE = `(?<rangeHedge>between|from)\\s+(?<a>${EXACT_NUMBER})\\s+(?:and|to)\\s+(?<b>${EXACT_NUMBER})`;
 const SINGLE = `${HEDGE}(?:(?<vague>${VAGUE_AMOUNT})|(?<n>${EXACT_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<n2>${EXACT_NUMBER}))?)`;
 const FAMILY = `(?<family>(?:a|one)\\s+(?:man|woman|boy|girl|farmer|shepherd|soldier)|him|her)\\s+and\\s+(?:his|her)\\s+(?<kin>${EXACT_NUMBER})\\s+(?<kinNoun>brothers|sisters|sons|daughters|children|cousins|relatives|companions|colleagues)`;
-const QUANTITY = new RegExp(`(?<![\\p{L}\\d,.$-])(?:${FAMILY}|${RANGE}|${SINGLE})(?![\\p{L}\\d]|,\\d|\\.\\d)`, 'giu');
+const QUANTITY = new RegExp(`(?<![\\p{L}\\d,.$-])(?:${FAMILY}|${RANGE}|${SINGLE})(?![\\p{L}\\d]|,\\d|\\.\\d)`, 'iuy');
 
 const UNIT = /^[-\s]?(?:of\s+)?(?:(square|sq\.?)[-\s]+)?(kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft|hectares?|acres?|tons?|tonnes?|kilograms?|kg|pounds|percent|per cent|%|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|dollars|euros)(?![\p{L}])/iu;
 const NOUN_STOP = new Set(
@@ -39,8 +39,14 @@ const STREET = /\b(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blv
 /** Participles that can head a count of people ("12 killed", "30 wounded"); other -ed words after a number are verbs. */
 const PARTICIPLE_NOUNS = /^(?:wounded|injured|killed|dead|missing|detained|arrested|abducted|kidnapped|displaced)$/i;
 
-/** Cheap test run first: a sentence with no digit and no number word holds no quantity. */
-const MAY_HOLD_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b/i;
+/**
+ * Where a quantity can be anchored: a digit run or a number/amount word. The full grammar is tried
+ * only at the few word starts just before each anchor (hedges such as "between" or "a man and his"
+ * come first), which is much cheaper than trying it at every position of every sentence.
+ */
+const ANCHOR = /\d[\d,.]*|\b(?=[otfsenhdmbc])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b/gi;
+/** How many words before an anchor a quantity may start ("no fewer than", "a man and his two"). */
+const WORDS_BEFORE_ANCHOR = 5;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
 /**
@@ -51,8 +57,7 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  */
 export function findQuantities(sentence: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];
-  if (!MAY_HOLD_QUANTITY.test(sentence)) return out;
-  for (const m of sentence.matchAll(QUANTITY)) {
+  for (const m of grammarMatches(sentence)) {
     const g = m.groups!;
     let start = m.index;
     let end = start + m[0].length;
@@ -90,13 +95,45 @@ export function findQuantities(sentence: string): FoundQuantity[] {
     const numberText = g.n ?? '';
     if (g.n2 && /^\d{3}$/.test(numberText) && /^-\d{4}$/.test(m[0].slice(m[0].indexOf(numberText) + 3))) continue;
     if (/^(?:19|20)\d\d$/.test(numberText) && !g.n2 && !hedge) continue;
-    if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(0, start))) continue;
+    if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start));
     if (/^one$/i.test(numberText) && !noun) continue;
     if (noun && STREET.test(noun)) continue;
     out.push({ start, end, label: 'count', low, high, best, noun, approximate, hedge });
   }
   return out;
+}
+
+/** Matches of the quantity grammar, left to right, each starting at most a few words before an anchor. */
+function* grammarMatches(sentence: string): Generator<RegExpExecArray> {
+  let consumed = 0;
+  for (const anchor of sentence.matchAll(ANCHOR)) {
+    if (anchor.index < consumed) continue;
+    for (const start of wordStartsBefore(sentence, anchor.index, Math.max(consumed, anchor.index - 60))) {
+      QUANTITY.lastIndex = start;
+      const m = QUANTITY.exec(sentence);
+      if (m && m.index + m[0].length > anchor.index) {
+        consumed = m.index + m[0].length;
+        yield m;
+        break;
+      }
+    }
+  }
+}
+
+/** Word start offsets from up to WORDS_BEFORE_ANCHOR words before `at` (not before `floor`) up to `at`, farthest first. */
+function wordStartsBefore(sentence: string, at: number, floor: number): number[] {
+  const starts = [at];
+  let i = at;
+  while (starts.length <= WORDS_BEFORE_ANCHOR) {
+    while (i > floor && !/\s/.test(sentence[i - 1]!)) i--;
+    let word = i;
+    while (word < at && /[^\p{L}\p{N}]/u.test(sentence[word]!)) word++;
+    if (word !== starts[starts.length - 1]) starts.push(word);
+    while (i > floor && /\s/.test(sentence[i - 1]!)) i--;
+    if (i <= floor) break;
+  }
+  return starts.reverse();
 }
 
 /** The noun phrase right after a number ("truffle hunters", "American forces"), up to three words; null when none. */

@@ -121,28 +121,37 @@ function nameFollows(text: string, from: number, to: number): boolean {
  */
 export function findAttributions(text: string, sentences: readonly (readonly [number, number])[], actors: readonly ActorMention[]): Attribution[] {
   const out: Attribution[] = [];
+  // One scan of the whole text for cues and quotation marks; sentences then take theirs in order.
+  const cues = [...text.matchAll(CUE_PATTERN)];
+  const quotes = [...text.matchAll(/[“"]/g)].map((q) => q.index);
+  let nextCue = 0;
+  let nextQuote = 0;
   sentences.forEach(([start, end], index) => {
+    while (nextCue < cues.length && cues[nextCue]!.index < start) nextCue++;
+    while (nextQuote < quotes.length && quotes[nextQuote]! < start) nextQuote++;
+    const sentenceCues: RegExpExecArray[] = [];
+    while (nextCue < cues.length && cues[nextCue]!.index < end) sentenceCues.push(cues[nextCue++]!);
+    const hasQuote = nextQuote < quotes.length && quotes[nextQuote]! < end;
+    if (!hasQuote && sentenceCues.length === 0) return;
     const sentence = text.slice(start, end);
-    const hasQuote = /[“"]/.test(sentence);
-    const hasCue = CUE_PATTERN.test(sentence);
-    CUE_PATTERN.lastIndex = 0;
-    if (!hasQuote && !hasCue) return;
     const [coversStart, coversEnd] = coverage(text, start, end);
     const found: Attribution[] = [];
-    for (const m of sentence.matchAll(CUE_PATTERN)) {
-      const cueStart = start + m.index;
+    for (const cueMatch of sentenceCues) {
+      const m = { 0: cueMatch[0], index: cueMatch.index - start };
+      const cueStart = cueMatch.index;
       const cueEnd = cueStart + m[0].length;
       const cue = m[0].toLowerCase();
       const before = sentence.slice(0, m.index);
+      const tail = before.slice(-16);
       if (m[0] === 'According to' && m.index !== 0) continue;
-      if (/\b(?:was|were|be|been|is|are)\s+$|-$/i.test(before)) continue;
+      if (/\b(?:was|were|be|been|is|are)\s+$|-$/i.test(tail)) continue;
       if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
-      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(before) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       let speaker: SpeakerMention | null;
       let method: Attribution['method'];
       if (cue === 'according to') {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'according-to';
-      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(before) || (/,\s*$/.test(before) && nameFollows(text, cueEnd, end)))) {
+      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(tail) || (/,\s*$/.test(tail) && nameFollows(text, cueEnd, end)))) {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'cue-speaker';
       } else {
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
