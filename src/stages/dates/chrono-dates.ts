@@ -9,7 +9,8 @@ import type { PhraseDate } from './news-phrases.ts';
  * Words and digit patterns chrono needs to find a date (capitalised month and weekday names, as news
  * prose writes them). chrono is slow, so it runs only on a short window around each of these.
  */
-export const DATE_CUE = /\b(?=[JFMASONDTWYty\d])(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/g;
+export const DATE_CUE_WORDS = /(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+export const DATE_CUE = new RegExp(`\\b(?=[JFMASONDTWYty\\d])${DATE_CUE_WORDS.source}`, 'g');
 /** How far around a cue the chrono window reaches: enough for "on the morning of Wednesday, September 4, 2019". */
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 32;

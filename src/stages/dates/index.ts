@@ -4,10 +4,14 @@ import type { DateValue } from '../../article/layer-values.ts';
 import { makeSpan, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type Day, publicationDay, toISODate } from './calendar.ts';
-import { findChronoDates } from './chrono-dates.ts';
-import { findBareYears, findRelativePhrases, type PhraseDate } from './news-phrases.ts';
+import { DATE_CUE_WORDS, findChronoDates } from './chrono-dates.ts';
+import { RELATIVE_WORDS, findBareYears, findRelativePhrases, type PhraseDate } from './news-phrases.ts';
 
 export const DATES_VERSION = '1.0.0';
+
+/** Any word a date mention needs (month, weekday, day word, relative word, year): one scan of the article finds the sentences worth reading. */
+// The first-letter lookahead lets the scan skip most words without trying the alternatives.
+const ANY_DATE_CUE = new RegExp(`\\b(?=[JFMASONDTWYtyLlPpa\\d])(?:${DATE_CUE_WORDS.source}|${RELATIVE_WORDS}|(?:19|20)\\d\\d)`, 'g');
 
 /**
  * Date mentions in one sentence: relative news phrases first ("last month"), then chrono-node's finds
@@ -43,7 +47,11 @@ export function datesStage(): Stage {
     apply(article) {
       const spans: Span[] = [];
       const pub = publicationDay(article.meta.published);
+      const cues = [...article.text.matchAll(ANY_DATE_CUE)].map((m) => m.index);
+      let nextCue = 0;
       for (const sentence of layer(article, 'sentences')) {
+        while (nextCue < cues.length && cues[nextCue]! < sentence.start) nextCue++;
+        if (nextCue >= cues.length || cues[nextCue]! >= sentence.end) continue;
         const slice = article.text.slice(sentence.start, sentence.end);
         for (const found of findDates(slice, pub)) {
           const start = sentence.start + found.start;

@@ -17,8 +17,9 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const UNIT = '(day|week|month|year|decade)s?';
 const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)';
 
-/** Cheap test run first: every relative phrase holds one of these words. */
-const RELATIVE_CUE = /\b(?=[tlpaTLPA])(?:this|last|past|previous|ago)\b/i;
+/** Words every relative phrase holds (lower or title case), as a regex source; tested first because it is cheap. */
+export const RELATIVE_WORDS = '\\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|ago)\\b';
+const RELATIVE_CUE = new RegExp(RELATIVE_WORDS);
 const THIS_PERIOD = new RegExp(`\\b(?:(earlier|later|early|late)\\s+)?this\\s+${UNIT}\\b`, 'gi');
 const LAST_PERIOD = new RegExp(`\\blast\\s+${UNIT}\\b`, 'gi');
 const PAST_PERIOD = new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${COUNT}\\s+${UNIT}\\b`, 'gi');
