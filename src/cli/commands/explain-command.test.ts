@@ -49,6 +49,20 @@ test('--color uses ANSI colours and --layers limits the marks', async () => {
   assert.doesNotMatch(text, /date 2021/);
 });
 
+test('a stored article is read by id from --db, with the layers the ingest pipeline gave it', async () => {
+  const db = join(dir, 'store.db');
+  assert.equal(await runCli(['ingest', file, '--db', db], fakeIO()), 0);
+  const listed = fakeIO();
+  assert.equal(await runCli(['explain', file, '--json'], listed), 0);
+  const id = JSON.parse(listed.out.join('')).id as string;
+  const io = fakeIO();
+  assert.equal(await runCli(['explain', id, '--db', db], io), 0);
+  const text = io.out.join('');
+  assert.match(text, new RegExp(`article ${id}`));
+  assert.match(text, /\[Taliban\]\{actor taliban\}/);
+  assert.match(text, /\[On Sunday\]\{date unresolved day\}/);
+});
+
 test('an id that is neither a file nor a stored article is not found', async () => {
   const io = fakeIO();
   assert.equal(await runCli(['explain', 'no-such-article', '--db', ':memory:'], io), 1);
