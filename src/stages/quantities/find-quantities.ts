@@ -34,6 +34,7 @@ const NOUN_STOP = new Set(
    'withdrawn taken driven shown seen known given held remain remains live lives died fled left stayed arrived crossed fought ' +
    'surrendered escaped returned gathered joined waited came went took got began face faced').split(' '),
 );
+const YEAR = /^(?:19|20)\d\d$/;
 /** "6016 Dublin Road": a house number, not a quantity. */
 const STREET = /\b(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Way|Court|Ct|Place|Pl)\.?$/;
 /** Participles that can head a count of people ("12 killed", "30 wounded"); other -ed words after a number are verbs. */
@@ -94,9 +95,11 @@ export function findQuantities(sentence: string): FoundQuantity[] {
     }
     const numberText = g.n ?? '';
     if (g.n2 && /^\d{3}$/.test(numberText) && /^-\d{4}$/.test(m[0].slice(m[0].indexOf(numberText) + 3))) continue;
-    if (/^(?:19|20)\d\d$/.test(numberText) && !g.n2 && !hedge) continue;
+    if (YEAR.test(numberText) && !g.n2 && !hedge) continue;
     if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start));
+    if (!noun && [g.a, g.b].every((t) => t !== undefined && YEAR.test(t))) continue;
+    if (!noun && g.n2 && YEAR.test(numberText) && YEAR.test(g.n2)) continue;
     if (/^one$/i.test(numberText) && !noun) continue;
     if (noun && STREET.test(noun)) continue;
     out.push({ start, end, label: 'count', low, high, best, noun, approximate, hedge });

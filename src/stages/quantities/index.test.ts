@@ -49,6 +49,8 @@ test('tells measurements from counts', () => {
   ]);
 });
 
-test('skips years and day numbers after a month name', () => {
+test('skips years, year ranges and day numbers after a month name', () => {
   assert.deepEqual(q('On March 4, 2016 the siege ended.'), []);
+  assert.deepEqual(q('The plan runs from 2013 to 2038, and 2005-2007 was calm.'), []);
+  assert.deepEqual(q('Between 2000 and 2500 troops arrived.').map((x) => [x.low, x.high, x.noun]), [[2000, 2500, 'troops']]);
 });
