@@ -86,6 +86,7 @@ export function findQuantities(sentence: string): FoundQuantity[] {
       if (g.vague) { start += m[0].lastIndexOf(g.vague); hedge = null; } else { low = null; high = null; }
       approximate = true;
     }
+    if (low !== null && high !== null && high < low) continue; // "2017-18", a season or a score, not a range
     const rest = sentence.slice(end);
     const unit = UNIT.exec(rest);
     if (unit) {
