@@ -35,6 +35,18 @@ function joins(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A number for the word text[from, to): its first two letters folded to lower case and its length.
+ * -1 when either letter is not ASCII (such words are always looked up).
+ */
+function signature(text: string, from: number, to: number): number {
+  const c0 = text.charCodeAt(from);
+  const c1 = to - from > 1 ? text.charCodeAt(from + 1) : 0;
+  if (c0 >= 128 || c1 >= 128) return -1;
+  const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  return (fold(c0) << 16) | (fold(c1) << 8) | Math.min(to - from, 255);
+}
+
 /** The word text[from, to) in lower case; most words already are, and are returned without a second copy. */
 function lowerWord(text: string, from: number, to: number): string {
   const word = text.slice(from, to);
@@ -58,12 +70,16 @@ function isAcronym(token: string): boolean {
 /** A dictionary of phrases, each with a payload, matched in one left-to-right pass over tokens. */
 export class PhraseMatcher<T> {
   readonly #root: TrieNode<T> = { children: new Map(), entries: [] };
+  /** Signatures (first two letters and length) of every phrase's first word, to skip other words without reading them. */
+  readonly #firstWords = new Set<number>();
 
   /** Add a phrase; tokens written in capitals (2+ letters) must then match in capitals. */
   add(phrase: string, payload: T): this {
     const tokens = [...phrase.matchAll(WORD)].map((m) => m[0]);
     if (tokens.length === 0) throw new Error(`phrase "${phrase}" has no word tokens`);
     let node = this.#root;
+    const first = tokens[0]!.toLowerCase();
+    this.#firstWords.add(signature(first, 0, first.length));
     for (const token of tokens) {
       const key = token.toLowerCase();
       let next = node.children.get(key);
@@ -88,7 +104,10 @@ export class PhraseMatcher<T> {
     while (i < to) {
       if (!isWordChar(text, i)) { i++; continue; }
       const firstEnd = wordEnd(text, i, to);
+      const sig = signature(text, i, firstEnd);
+      if (sig >= 0 && !this.#firstWords.has(sig)) { i = firstEnd; continue; }
       let node = this.#root.children.get(lowerWord(text, i, firstEnd));
+      if (!node) { i = firstEnd; continue; }
       let best: { end: number; payload: T } | null = null;
       const starts = [i];
       const ends = [firstEnd];

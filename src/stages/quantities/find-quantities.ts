@@ -45,7 +45,7 @@ const PARTICIPLE_NOUNS = /^(?:wounded|injured|killed|dead|missing|detained|arres
  * only at the few word starts just before each anchor (hedges such as "between" or "a man and his"
  * come first), which is much cheaper than trying it at every position of every sentence.
  */
-const ANCHOR = /(?=[\dotfsenhdmbc])(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b)/gi;
+const ANCHOR = /(?=\d|on|tw|th|te|fo|fi|fe|si|se|sc|ei|el|ni|hu|ha|do|mi|bi|co)(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|several|few|handful|couple|scores)\b)/gi;
 /** How many words before an anchor a quantity may start ("no fewer than", "a man and his two"). */
 const WORDS_BEFORE_ANCHOR = 5;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
