@@ -72,7 +72,8 @@ export function findQuantities(sentence: string): FoundQuantity[] {
     if (g.a) {
       low = parseExactNumber(g.a); high = parseExactNumber(g.b!); best = low; approximate = true;
     } else if (g.vague) {
-      const v = parseVagueAmount(g.vague)!;
+      const v = parseVagueAmount(g.vague);
+      if (!v) continue;
       ({ low, high, best } = v); approximate = true;
     } else {
       const n = parseExactNumber(g.n!);

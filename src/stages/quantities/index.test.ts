@@ -36,6 +36,12 @@ test('reads "a handful", "hundreds" and "a dozen"', () => {
   ]);
 });
 
+test('reads nested vague amounts without failing', () => {
+  assert.deepEqual(q('Tens of thousands fled and hundreds of millions of dollars were lost.').map((x) => [x.text, x.low, x.high, x.best]), [
+    ['Tens of thousands', 10000, 99999, 10000], ['hundreds of millions of dollars', 1e8, 999999999, 1e8],
+  ]);
+});
+
 test('counts "all three guards" and "a farmer and his four sons"', () => {
   assert.deepEqual(q('They killed all three guards and a farmer and his four sons.').map((x) => [x.text, x.best, x.noun]), [
     ['all three', 3, 'guards'], ['a farmer and his four sons', 5, 'farmer and his four sons'],

@@ -32,9 +32,7 @@ const VAGUE_FACTORS: Record<string, VagueAmount> = {
 const VAGUE_PLURALS: Record<string, VagueAmount> = {
   dozens: { low: 12, high: 99, best: 12 }, scores: { low: 20, high: 99, best: 20 },
   hundreds: { low: 100, high: 999, best: 100 }, thousands: { low: 1000, high: 9999, best: 1000 },
-  millions: { low: 1e6, high: 9.99e6, best: 1e6 }, 'tens of thousands': { low: 1e4, high: 99999, best: 1e4 },
-  'hundreds of thousands': { low: 1e5, high: 999999, best: 1e5 }, 'dozens of thousands': { low: 12000, high: 99999, best: 12000 },
-  'tens of millions': { low: 1e7, high: 9.9e7, best: 1e7 },
+  millions: { low: 1e6, high: 9999999, best: 1e6 },
 };
 
 /** Regex source for a vague amount: "a few hundred", "several", "dozens", "tens of thousands", "a handful". */
@@ -63,6 +61,13 @@ export function parseExactNumber(text: string): number {
 export function parseVagueAmount(text: string): VagueAmount | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (t in VAGUE_PLURALS) return VAGUE_PLURALS[t]!;
+  // "tens of thousands", "hundreds of millions": the first plural scales the second.
+  const nested = /^(tens|dozens|hundreds) of (thousands|millions)$/.exec(t);
+  if (nested) {
+    const factor = nested[1] === 'tens' ? 10 : nested[1] === 'dozens' ? 12 : 100;
+    const base = VAGUE_PLURALS[nested[2]!]!.best;
+    return { low: factor * base, high: (nested[1] === 'hundreds' ? 1000 : 100) * base - 1, best: factor * base };
+  }
   if (t in VAGUE_FACTORS) return VAGUE_FACTORS[t]!;
   const m = /^(a few|several|a couple of|a handful of) (dozen|hundred|thousand|million)$/.exec(t);
   if (!m) return null;
