@@ -99,7 +99,7 @@ export function findQuantities(sentence: string): FoundQuantity[] {
     if (g.n2 && /^\d{3}$/.test(numberText) && /^-\d{4}$/.test(m[0].slice(m[0].indexOf(numberText) + 3))) continue;
     if (YEAR.test(numberText) && !g.n2 && !hedge) continue;
     if (/^\d{1,2}$/.test(numberText) && MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
-    const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start));
+    const noun = countedNoun(rest) ?? numberOfNoun(sentence.slice(0, start)) ?? countingSubject(sentence.slice(Math.max(0, start - 80), start));
     if (!noun && [g.a, g.b].every((t) => t !== undefined && YEAR.test(t))) continue;
     if (!noun && g.n2 && YEAR.test(numberText) && YEAR.test(g.n2)) continue;
     if (/^one$/i.test(numberText) && !noun) continue;
@@ -156,6 +156,24 @@ function countedNoun(rest: string): string | null {
   if (words.length > 1 && /(?:ed|ing|ly)$/.test(words[words.length - 1]!.toLowerCase())) words.pop();
   return words.join(' ');
 }
+
+/**
+ * "The militants can count between 5,000 and 7,000", "the force is estimated at 3,000": the subject
+ * of a counting verb is what the number counts.
+ */
+function countingSubject(before: string): string | null {
+  const m = COUNTING_SUBJECT.exec(before);
+  return m ? m[1]! : null;
+}
+
+const COUNTING_SUBJECT = new RegExp(
+  '(?:^|[,;:]\\s*|\\s)(?:(?:the|its|their|his|her)\\s+)?((?!(?:can|could|may|might|now|still|already|is|are|was|were|the|a|an|and|or|of|in|on|at|to)\\b)[\\p{L}-]+' +
+  '(?:\\s+(?!(?:can|could|may|might|now|still|already|is|are|was|were|the|a|an|and|or|of|in|on|at|to)\\b)[\\p{L}-]+)?)\\s+' +
+  '(?:(?:can|could|may|might|now|still|already)\\s+)?' +
+  '(?:count|counts|counted|number|numbers|numbered|field|fields|fielded|total|totals|totalled|totaled|(?:is|are|was|were)\\s+(?:estimated|put|thought|believed)\\s+(?:at|to\\s+number))' +
+  '(?:\\s+(?:about|around|some|roughly|between|more\\s+than|at\\s+least|up\\s+to|nearly|almost))?\\s*$',
+  'iu',
+);
 
 /** "the number of IS fighters remaining is … a few hundred": the counted noun stated before the number. */
 function numberOfNoun(before: string): string | null {

@@ -42,6 +42,12 @@ test('reads nested vague amounts without failing', () => {
   ]);
 });
 
+test('takes the counted noun from the subject of a counting verb when none follows the number', () => {
+  assert.deepEqual(q('The rebels can count about 900 in the hills; the garrison is estimated at 2,000.').map((x) => [x.text, x.noun]), [
+    ['about 900', 'rebels'], ['2,000', 'garrison'],
+  ]);
+});
+
 test('counts "all three guards" and "a farmer and his four sons"', () => {
   assert.deepEqual(q('They killed all three guards and a farmer and his four sons.').map((x) => [x.text, x.best, x.noun]), [
     ['all three', 3, 'guards'], ['a farmer and his four sons', 5, 'farmer and his four sons'],
