@@ -33,7 +33,14 @@ export function describeSpan(name: LayerName, span: Span): string {
   }
 }
 
-interface Mark { readonly at: number; readonly open: boolean; readonly name: (typeof MARKED_LAYERS)[number]; readonly span: Span; readonly order: number }
+interface Mark {
+  readonly at: number;
+  readonly open: boolean;
+  readonly name: (typeof MARKED_LAYERS)[number];
+  readonly span: Span;
+  readonly order: number;
+  readonly note: string;
+}
 
 /**
  * The article's text, one sentence per line, with each span of the marked layers wrapped:
@@ -43,8 +50,23 @@ export function renderArticle(article: Article, options: { colour: boolean; laye
   const wanted = MARKED_LAYERS.filter((n) => !options.layers || options.layers.includes(n));
   const marks: Mark[] = [];
   wanted.forEach((name, order) => {
+    // Spans of one layer over the same text (a speaker whose later quotes continue the attribution)
+    // are marked once, with their notes joined and "×N" when the same reading repeats.
+    const byRange = new Map<string, { span: Span; notes: string[]; count: number }>();
     for (const span of layer(article, name)) {
-      marks.push({ at: span.start, open: true, name, span, order }, { at: span.end, open: false, name, span, order });
+      const key = `${span.start}:${span.end}`;
+      const note = describeSpan(name, span);
+      const seen = byRange.get(key);
+      if (seen) {
+        seen.count++;
+        if (!seen.notes.includes(note)) seen.notes.push(note);
+      } else {
+        byRange.set(key, { span, notes: [note], count: 1 });
+      }
+    }
+    for (const { span, notes, count } of byRange.values()) {
+      const note = notes.join(' | ') + (count > notes.length ? ` ×${count}` : '');
+      marks.push({ at: span.start, open: true, name, span, order, note }, { at: span.end, open: false, name, span, order, note });
     }
   });
   // At one offset: closes before opens; longer spans open first and close last so marks nest.
@@ -72,8 +94,7 @@ export function renderArticle(article: Article, options: { colour: boolean; laye
 
 function renderMark(mark: Mark, colour: boolean): string {
   if (mark.open) return colour ? COLOURS[mark.name] : '[';
-  const note = describeSpan(mark.name, mark.span);
-  return colour ? `${RESET}${DIM}{${note}}${RESET}` : `]{${note}}`;
+  return colour ? `${RESET}${DIM}{${mark.note}}${RESET}` : `]{${mark.note}}`;
 }
 
 /** Header lines: id, title, outlet, publication date, and span counts per layer. */
