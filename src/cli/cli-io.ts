@@ -5,6 +5,8 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Whether stderr is an interactive terminal (progress is drawn only then). */
   readonly stderrIsTTY: boolean;
+  /** Whether stdout is an interactive terminal (explain colours its output then); absent means no. */
+  readonly stdoutIsTTY?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   /** Resolves when the user asks the process to stop (SIGINT/SIGTERM). */
@@ -25,6 +27,7 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     now: () => new Date(),
     stopSignal: controller.signal,

@@ -8,6 +8,7 @@ import { incidentsCommand } from './commands/incidents-command.ts';
 import { watchCommand } from './commands/watch-command.ts';
 import { claimsCommand } from './commands/claims-command.ts';
 import { workerCommand } from './commands/worker-command.ts';
+import { explainCommand } from './commands/explain-command.ts';
 
 export const COMMANDS: readonly Command[] = [
   ingestCommand,
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   eventsCommand,
   incidentsCommand,
   claimsCommand,
+  explainCommand,
   serveCommand,
   evalCommand,
 ];

@@ -3,14 +3,25 @@ import { Pipeline } from '../pipeline/runner.ts';
 import { StageRegistry } from '../pipeline/registry.ts';
 import type { StageContext } from '../pipeline/stage.ts';
 import { segmentStage } from './segment/index.ts';
+import { actorsStage } from './actors/index.ts';
+import { datesStage } from './dates/index.ts';
+import { quantitiesStage } from './quantities/index.ts';
+import { sourcesStage } from './sources/index.ts';
 import { eventsStage } from './events/index.ts';
 import { claimsStage } from './claims/index.ts';
 
-export const DEFAULT_STAGES = ['segment', 'events', 'claims'] as const;
+export const DEFAULT_STAGES = ['segment', 'actors', 'dates', 'quantities', 'sources', 'events', 'claims'] as const;
 
 /** A registry holding every stage this build knows. */
 export function defaultRegistry(): StageRegistry {
-  return new StageRegistry().register('segment', segmentStage).register('events', eventsStage).register('claims', claimsStage);
+  return new StageRegistry()
+    .register('segment', segmentStage)
+    .register('actors', actorsStage)
+    .register('dates', datesStage)
+    .register('quantities', quantitiesStage)
+    .register('sources', sourcesStage)
+    .register('events', eventsStage)
+    .register('claims', claimsStage);
 }
 
 /** The checked default pipeline. */

@@ -4,11 +4,11 @@ import { makeSpan } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { sentenceOffsets } from './segment-sentences.ts';
 
-export const SEGMENT_VERSION = '1.0.0';
+export const SEGMENT_VERSION = '1.1.0';
 
-/** Stage factory: one `sentence` span per sentence; lines are hard boundaries. */
+/** Stage factory: one `sentence` span per sentence; lines are hard boundaries, quotations stay whole. */
 export function segmentStage(): Stage {
-  const provenance = { stage: 'segment', version: SEGMENT_VERSION, method: 'lines+intl-segmenter', confidence: 0.95 };
+  const provenance = { stage: 'segment', version: SEGMENT_VERSION, method: 'lines+punctuation', confidence: 0.95 };
   return {
     id: 'segment',
     version: SEGMENT_VERSION,

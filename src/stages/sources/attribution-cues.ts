@@ -1,0 +1,47 @@
+// The words that mark reported speech, and the clause words that bound a speaker phrase on its left.
+
+/** Reporting verbs, in every tense news prose uses them. */
+export const CUE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'warn', 'claimed', 'claims', 'confirmed', 'confirms',
+  'announced', 'announces', 'estimated', 'estimates', 'tweeted', 'tweets', 'stated', 'states', 'noted', 'notes',
+  'added', 'adds', 'reported', 'reports', 'urged', 'urges', 'cautioned', 'cautions', 'caution', 'explained', 'explains',
+  'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
+  'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
+  'pledged', 'vowed', 'asserted', 'declared', 'recalled',
+] as const;
+
+/** Verbs that may also come after the speaker's quote with the speaker following ("…,” said Nouri). */
+export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'told', 'warned', 'stated', 'continued', 'wrote', 'explained', 'noted']);
+
+/** Cues that are also plural nouns ("these claims", "intelligence reports"): taken only before a clause. */
+export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', 'estimates', 'stress', 'caution', 'warns', 'tells', 'adds', 'continued']);
+export const CLAUSE_AFTER = /^\s*(?:that\b|[“"]|,|(?:they|he|she|it|there|the|a|an|its|his|her|their)\b|[\p{Lu}])/u;
+export const NOUN_DETERMINER_BEFORE = /\b(?:these|those|the|his|her|their|its|such|of|and|our|my|your|intelligence|media|news|press)\s+$/i;
+
+/** Case-sensitive on purpose: a capitalised "States" or "Claims" is a name or a headline word, not a cue. */
+export const CUE_PATTERN = new RegExp(`\\b(?=[${firstLetters(['According', ...CUE_VERBS])}])(?:[Aa]ccording to|${CUE_VERBS.join('|')})\\b`, 'g');
+
+/** A character class of the words' first letters (both cases): the lookahead lets the regex skip other words fast. */
+function firstLetters(words: readonly string[]): string {
+  return [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
+}
+
+/** Where a speaker phrase before a cue can begin: after a closing quote, a clause word or strong punctuation. */
+export const LEFT_BOUNDARY = /(?:[”"]\s*,?|[;:()]|\baccording to\b|\s[—–]\s(?=[^—–]*$)|\b(?:that|as|while|when|because|although|though|whereas|if|since|where|which|who|whom|but)\b)\s*/gi;
+
+/** A full stop after a lower-case word: a sentence end the splitter kept (as inside a quotation), never "Col." or "U.S.". */
+export const SENTENCE_STOP = /(?<=\b[a-z]{2,}[.!?]["”’]?)\s/g;
+
+/** Words trimmed off either end of a speaker phrase: conjunctions, auxiliaries and adverbs. */
+export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn)\b[\s,]*)+/i;
+export const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|previously|later|repeatedly|reportedly|recently|further|then|again|once|already|publicly|has also|had also|have also|would|will|could|did|does|do|not|never|always|often|separately|earlier|now|just))+\s*$/i;
+
+/** Roles in apposition start like this ("the Iraqi army spokesman", "a local tribal leader", "commander of …"). */
+export const ROLE_START = /^\s*(?:(?:the|a|an|who|former|senior|deputy|head|chief|acting|commander|spokes\w+|member|director|leader|professor|analyst|fellow|expert)\b|[a-z]+\s+(?:of|for|at|to|with)\b)/;
+/** A speaker phrase that still holds a verb has run past the subject; what follows its last "and" may be the speaker. */
+export const VERB_INSIDE = /\b(?:were|was|is|are|been|will|would|could|can|did|does|able|to)\s/;
+
+/** Pronouns resolved to the previous speaker. */
+export const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** Speaker phrases that are not speakers. */
+export const NOT_A_SPEAKER = /^(?:(?:it|they|we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;

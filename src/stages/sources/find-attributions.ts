@@ -1,0 +1,173 @@
+// Who said what in one article: speaker-cue, cue-speaker and "according to" patterns, quotes, and links across sentences.
+import type { Piece, SpeakerMention } from './speaker-phrase.ts';
+import { resolveSpeaker } from './resolve-speaker.ts';
+import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
+import {
+  CLAUSE_AFTER, CUE_PATTERN, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
+  NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_FILLER, VERB_INSIDE,
+} from './attribution-cues.ts';
+
+/** One attribution: the speaker mention (absolute offsets), the cue, what it covers, and how it was found. */
+export interface Attribution {
+  readonly speaker: SpeakerMention;
+  readonly cue: string;
+  readonly coversStart: number;
+  readonly coversEnd: number;
+  readonly method: 'speaker-cue' | 'cue-speaker' | 'according-to' | 'quote-continuation';
+  /** The sentence index the attribution was found in. */
+  readonly sentence: number;
+}
+
+export interface ActorMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const QUOTE = /“[^”]*”|"[^"]*"/g;
+const APPOSITION_SPLIT = /\s*,\s*|\s+[-–—]\s+/g;
+
+/**
+ * The range an attribution covers: the quotations when they are direct speech (the sentence opens
+ * with one, or one is introduced by a comma or colon), else the whole sentence.
+ */
+function coverage(text: string, start: number, end: number): [number, number] {
+  const sentence = text.slice(start, end);
+  const quotes = [...sentence.matchAll(QUOTE)];
+  if (quotes.length === 0) return [start, end];
+  const direct = quotes.some((q) => q.index === 0 || /[,:]\s*$/.test(sentence.slice(0, q.index)));
+  if (!direct) return [start, end];
+  const last = quotes[quotes.length - 1]!;
+  return [start + quotes[0]!.index, start + last.index + last[0].length];
+}
+
+/** Split a speaker stretch into apposition segments with their absolute offsets. */
+function segments(piece: Piece): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of piece.text.matchAll(APPOSITION_SPLIT)) {
+    out.push({ text: piece.text.slice(last, m.index), start: piece.start + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: piece.text.slice(last), start: piece.start + last });
+  return out;
+}
+
+/** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
+function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
+  let left = from;
+  const before = text.slice(from, cueStart);
+  for (const m of before.matchAll(LEFT_BOUNDARY)) left = from + m.index + m[0].length;
+  for (const m of before.matchAll(SENTENCE_STOP)) left = Math.max(left, from + m.index + m[0].length);
+  const chunk = text.slice(left, cueStart).replace(/[\s“"‘]+$/, ' ').replace(TRAILING_FILLER, ' ');
+  const parts = segments({ text: chunk, start: left }).filter((s) => s.text.trim());
+  if (parts.length === 0) return null;
+  if (/[,—–-]\s*$/.test(chunk) && parts.length >= 2) {
+    const nameIndex = parts.findIndex((p) => looksLikeName(subjectOf(p)?.text ?? ''));
+    if (nameIndex === -1) return withSubject(parts[0]!, parts[1]!, actors);
+    return withSubject(parts[nameIndex]!, parts[nameIndex + 1] ?? parts[nameIndex - 1] ?? null, actors);
+  }
+  const speaker = parts[parts.length - 1]!;
+  const previous = parts[parts.length - 2];
+  const preRole = previous && /^\s*(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(previous.text) && looksLikeName(trimPiece(speaker).text) ? previous : null;
+  return withSubject(speaker, preRole, actors);
+}
+
+function withSubject(phrase: Piece, role: Piece | null, actors: readonly ActorMention[]): SpeakerMention | null {
+  const subject = subjectOf(phrase);
+  return subject ? parseSpeaker(subject, role, actors) : null;
+}
+
+/**
+ * The subject at the end of a phrase: leading conjunctions dropped; when a verb is still inside
+ * ("were able to … and Baghdad"), only what follows its last "and"; null when nothing is left.
+ */
+function subjectOf(phrase: Piece): Piece | null {
+  let { text, start } = phrase;
+  const verb = VERB_INSIDE.exec(text);
+  if (verb) {
+    const and = text.slice(verb.index).lastIndexOf(' and ');
+    if (and === -1) return null;
+    start += verb.index + and + 5;
+    text = text.slice(verb.index + and + 5);
+  }
+  const lead = LEADING_FILLER.exec(text.trimStart())?.[0].length ?? 0;
+  const pad = text.length - text.trimStart().length;
+  const piece = trimPiece({ text: text.slice(pad + lead), start: start + pad + lead });
+  return piece.text ? piece : null;
+}
+
+/** The speaker after a cue: "said Brig. Gen. Yahya Rasoul, the Iraqi army spokesman." or "according to one official". */
+function speakerAfter(text: string, from: number, to: number, actors: readonly ActorMention[]): SpeakerMention | null {
+  const rest: Piece = { text: text.slice(from, to).replace(/[.!?]+\s*$/, ''), start: from };
+  const parts = segments(rest);
+  const first = parts[0]!;
+  if (!first.text.trim() || /^\s*(?:what|which|how|whether|that)\b/i.test(first.text)) return null;
+  const appositive = parts[1] && ROLE_START.test(parts[1].text) && looksLikeName(trimPiece(first).text) ? parts[1] : null;
+  return parseSpeaker(first, appositive, actors);
+}
+
+/** "…, said Ahmad Zia, a spokesman.": a name, then the end of the sentence or an apposition, follows the cue. */
+function nameFollows(text: string, from: number, to: number): boolean {
+  const first = /^\s*([^,.;]+?)\s*(?:[,;]|[.!?]?$)/.exec(text.slice(from, to));
+  return first !== null && looksLikeName(first[1]!);
+}
+
+/**
+ * Every attribution in an article. `sentences` are [start, end) offsets; `actors` are actor spans
+ * (used to name organisations). Pronoun speakers ("he said") and bare surnames ("said Nouri") are
+ * resolved to an earlier speaker; a quotation with no cue of its own continues the previous
+ * sentence's speaker. Unresolvable pronouns and non-speakers ("it said") yield nothing.
+ */
+export function findAttributions(text: string, sentences: readonly (readonly [number, number])[], actors: readonly ActorMention[]): Attribution[] {
+  const out: Attribution[] = [];
+  // One scan of the whole text for cues and quotation marks; sentences then take theirs in order.
+  const cues = [...text.matchAll(CUE_PATTERN)];
+  const quotes = [...text.matchAll(/[“"]/g)].map((q) => q.index);
+  let nextCue = 0;
+  let nextQuote = 0;
+  sentences.forEach(([start, end], index) => {
+    while (nextCue < cues.length && cues[nextCue]!.index < start) nextCue++;
+    while (nextQuote < quotes.length && quotes[nextQuote]! < start) nextQuote++;
+    const sentenceCues: RegExpExecArray[] = [];
+    while (nextCue < cues.length && cues[nextCue]!.index < end) sentenceCues.push(cues[nextCue++]!);
+    const hasQuote = nextQuote < quotes.length && quotes[nextQuote]! < end;
+    if (!hasQuote && sentenceCues.length === 0) return;
+    const sentence = text.slice(start, end);
+    const [coversStart, coversEnd] = coverage(text, start, end);
+    const found: Attribution[] = [];
+    for (const cueMatch of sentenceCues) {
+      const m = { 0: cueMatch[0], index: cueMatch.index - start };
+      const cueStart = cueMatch.index;
+      const cueEnd = cueStart + m[0].length;
+      const cue = m[0].toLowerCase();
+      const before = sentence.slice(0, m.index);
+      const tail = before.slice(-16);
+      if (m[0] === 'According to' && m.index !== 0) continue;
+      if (/\b(?:was|were|be|been|is|are)\s+$|-$/i.test(tail)) continue;
+      if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
+      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      let speaker: SpeakerMention | null;
+      let method: Attribution['method'];
+      if (cue === 'according to') {
+        speaker = speakerAfter(text, cueEnd, end, actors); method = 'according-to';
+      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(tail) || (/,\s*$/.test(tail) && nameFollows(text, cueEnd, end)))) {
+        speaker = speakerAfter(text, cueEnd, end, actors); method = 'cue-speaker';
+      } else {
+        speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
+      }
+      if (!speaker || NOT_A_SPEAKER.test(speaker.name) || !/\p{L}{2}/u.test(speaker.name) || speaker.name.split(/\s+/).length > 14) continue;
+      if (found.some((f) => f.speaker.start === speaker.start)) continue;
+      found.push({ speaker, cue, coversStart, coversEnd, method, sentence: index });
+    }
+    const resolved = found.map((a) => resolveSpeaker(text, a, out)).filter((a): a is Attribution => a !== null);
+    if (resolved.length === 0 && hasQuote) {
+      const previous = out[out.length - 1];
+      if (previous && previous.sentence === index - 1 && /^[“"]/.test(sentence)) {
+        resolved.push({ ...previous, coversStart, coversEnd, method: 'quote-continuation', sentence: index });
+      }
+    }
+    out.push(...resolved);
+  });
+  return out;
+}
