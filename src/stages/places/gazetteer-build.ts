@@ -104,7 +104,12 @@ export function buildGazetteer(): GazetteerFile {
     const point = supplement.countryPoints.get(row[6]);
     if (point) [row[2], row[3]] = point;
   }
-  const rows = withFoldedKeys([...places, ...readAdminAreas(places), ...countryRows, ...supplement.rows], supplement.stopNames);
+  const adminRows = readAdminAreas(places);
+  for (const row of adminRows) {
+    const point = row[4] === KIND.admin1 ? supplement.admin1Points.get(`${row[6]}.${row[7]}`) : undefined;
+    if (point) [row[2], row[3]] = point;
+  }
+  const rows = withFoldedKeys([...places, ...adminRows, ...countryRows, ...supplement.rows], supplement.stopNames);
   const rowById = new Map(rows.map((r, i) => [r[0], i]));
   const aliases = [...demonyms, ...supplement.aliases].map(([form, target, label]) => {
     const index = rowById.get(target);

@@ -41,8 +41,8 @@ function cleanPhrase(phrase: string): string {
  */
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
   const cleaned = cleanPhrase(phrase);
-  const alias = g.aliases.get(exactKey(cleaned));
-  if (alias) return alias.map((a) => ({ entry: a.entry, match: 'alias' as const, label: a.label, precision: a.precision }));
+  const alias = g.aliases.get(exactKey(cleaned)) ?? [];
+  const fromAlias = alias.map((a) => ({ entry: a.entry, match: 'alias' as const, label: a.label, precision: a.precision }));
   const key = foldedKey(cleaned);
   const direct = [...(g.folded.get(key) ?? [])];
   const { name, hint } = splitAreaSuffix(cleaned);
@@ -52,17 +52,22 @@ export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: r
     const bareAlias = g.aliases.get(exactKey(name));
     for (const a of bareAlias ?? []) if (!direct.includes(a.entry)) direct.push(a.entry);
   }
-  if (direct.length) {
-    const layer = exactKey(cleaned) === key ? 'exact' : 'folded';
-    return direct.map((entry) => ({ entry, match: layer, label: 'place' as const, precision: null }));
+  if (direct.length || fromAlias.length) {
+    // A curated alias adds its entry; other entries of the same name still compete ("Palestine", Texas).
+    const layer: MatchLayer = exactKey(cleaned) === key ? 'exact' : 'folded';
+    const aliased = new Set(fromAlias.map((a) => a.entry));
+    return [...fromAlias, ...direct.filter((e) => !aliased.has(e)).map((entry) => ({ entry, match: layer, label: 'place' as const, precision: null }))];
   }
   const target = hint ? foldedKey(name) : key;
   const skeleton = skeletonKey(target);
-  if (!skeleton || target.length < 4) return [];
+  const initials = target.split(' ').map((w) => w[0]).join('');
+  if (!skeleton || target.length < 4 || initials.length > 2) return [];
   const bySkeleton: Candidate[] = [];
   const byEdit: Candidate[] = [];
   for (const cc of focusCountries) {
     for (const [k, s, entry] of g.countryKeys(cc)) {
+      // Spelling variants keep each word's first letter ("South Ossetian" is not "South Houston").
+      if (k.split(' ').map((w) => w[0]).join('') !== initials) continue;
       if (s === skeleton) bySkeleton.push({ entry, match: 'skeleton', label: 'place', precision: null });
       else if (target.length >= 5 && withinOneEdit(k, target)) byEdit.push({ entry, match: 'fuzzy', label: 'place', precision: null });
     }

@@ -8,7 +8,7 @@ export interface RegionPoint {
 }
 
 /**
- * For each region key, the midpoint of the 5th-95th percentile box of its places' coordinates (a
+ * For each region key, the midpoint of the 1st-99th percentile box of its places' coordinates (a
  * fair stand-in for the area's centroid that ignores outlying islands) and the summed population.
  */
 export function regionPoints(places: readonly EntryRow[], keyOf: (row: EntryRow) => string): Map<string, RegionPoint> {
@@ -31,8 +31,8 @@ export function regionPoints(places: readonly EntryRow[], keyOf: (row: EntryRow)
 
 function trimmedMid(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const lo = sorted[Math.floor((sorted.length - 1) * 0.05)]!;
-  const hi = sorted[Math.ceil((sorted.length - 1) * 0.95)]!;
+  const lo = sorted[Math.floor((sorted.length - 1) * 0.01)]!;
+  const hi = sorted[Math.ceil((sorted.length - 1) * 0.99)]!;
   return (lo + hi) / 2;
 }
 

@@ -2,6 +2,7 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { type Candidate, lookupCandidates, splitAreaSuffix } from './lookup.ts';
 import { foldedKey } from './fold-name.ts';
+import { colocationCounts } from './colocation.ts';
 import { distanceKm } from '../../util/geo-distance.ts';
 
 export interface Mention {
@@ -28,12 +29,13 @@ export interface ArticleContext {
 }
 
 const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
-  country: 2.5, admin1: 1.5, region: 2, feature: 1, admin2: 0.5, place: 0,
+  country: 2.5, admin1: 1, region: 2, feature: 1, admin2: 0.5, place: 0,
 };
-const MATCH_PENALTY = { alias: 0, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2 } as const;
+const MATCH_PENALTY = { alias: -1, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2 } as const;
+const AREA_WORD = / (county|parish|province|governorate|district|region|state|borough|municipality)$/;
 
 function featurePrior(e: GazetteerEntry): number {
-  if (e.featureCode === 'PPLC') return 1.5;
+  if (e.featureCode === 'PPLC') return 2.5;
   if (e.featureCode === 'PPLA') return 1;
   if (e.featureCode === 'PPLA2') return 0.4;
   if (e.featureCode === 'PPLX') return -1.5;
@@ -45,6 +47,12 @@ function scoreCandidate(g: Gazetteer, mention: Mention, c: Candidate, context: A
   const e = g.entry(c.entry);
   const hint = splitAreaSuffix(mention.phrase).hint;
   let score = Math.log10(e.population + 10) + KIND_PRIOR[e.kind] + featurePrior(e) - MATCH_PENALTY[c.match];
+  const ownName = foldedKey(e.name);
+  const said = foldedKey(mention.phrase);
+  if (c.match !== 'alias' && ownName !== said) {
+    // Matched through an alternate name, or an area named without its "County": a weaker reading.
+    score -= !hint && AREA_WORD.test(ownName) && ownName.replace(AREA_WORD, '') === said ? 3 : 0.5;
+  }
   if (hint === 'admin1') score += e.kind === 'admin1' ? 4 : -2;
   if (hint === 'admin2') score += e.kind === 'admin2' ? 4 : -2;
   if (context) {
@@ -69,15 +77,17 @@ function preferSameNamedCity(g: Gazetteer, ranked: Array<{ c: Candidate; score: 
   if (splitAreaSuffix(mention.phrase).hint) return;
   const top = g.entry(ranked[0]!.c.entry);
   if (top.kind !== 'admin1') return;
+  const said = foldedKey(mention.phrase);
   const city = ranked.find(({ c }) => {
     const e = g.entry(c.entry);
-    return e.kind === 'place' && e.countryCode === top.countryCode && e.admin1Code === top.admin1Code && e.population >= 50_000;
+    return e.kind === 'place' && e.countryCode === top.countryCode && e.admin1Code === top.admin1Code
+      && e.population >= 50_000 && foldedKey(e.name) === said;
   });
   if (city) city.score = ranked[0]!.score + 0.01;
 }
 
-function rank(g: Gazetteer, mention: Mention, candidates: readonly Candidate[], context: ArticleContext | null) {
-  const ranked = candidates.map((c) => ({ c, score: scoreCandidate(g, mention, c, context) }));
+function rank(g: Gazetteer, mention: Mention, candidates: readonly Candidate[], context: ArticleContext | null, colocated: readonly number[]) {
+  const ranked = candidates.map((c, i) => ({ c, score: scoreCandidate(g, mention, c, context) + Math.min(3, 1.5 * (colocated[i] ?? 0)) }));
   ranked.sort((a, b) => b.score - a.score);
   if (ranked.length) preferSameNamedCity(g, ranked, mention);
   ranked.sort((a, b) => b.score - a.score);
@@ -152,8 +162,9 @@ function pick(
   contextOf: (m: Mention) => ArticleContext | null,
 ): Resolution[] {
   const out: Resolution[] = [];
+  const colocated = colocationCounts(g, mentions.map((m) => m.phrase), candidates);
   mentions.forEach((mention, i) => {
-    const ranked = rank(g, mention, candidates[i]!, contextOf(mention));
+    const ranked = rank(g, mention, candidates[i]!, contextOf(mention), colocated[i]!);
     if (!ranked.length) return;
     const [best, second] = ranked;
     const margin = second ? Math.min(1, Math.max(0, best!.score - second.score) / 3) : 1;

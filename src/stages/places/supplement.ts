@@ -10,6 +10,8 @@ export interface Supplement {
   readonly stopNames: string[];
   /** GeoNames country points by ISO code, which replace the country packages' centre points. */
   readonly countryPoints: Map<string, [number, number]>;
+  /** Centre points of large provinces ("CA.01"), where the places inside them are too lopsided to derive one. */
+  readonly admin1Points: Map<string, [number, number]>;
 }
 
 /** Rows of a TSV file with a header line, as objects keyed by column; every row must name its source. */
@@ -40,5 +42,8 @@ export function readSupplement(dir: string): Supplement {
   const countryPoints = new Map(
     readTsv(join(dir, 'country-points.tsv')).map((r) => [r.country!, [Number(r.lat), Number(r.lon)] as [number, number]]),
   );
-  return { rows, aliases, stopNames, countryPoints };
+  const admin1Points = new Map(
+    readTsv(join(dir, 'admin1-points.tsv')).map((r) => [r.admin1!, [Number(r.lat), Number(r.lon)] as [number, number]]),
+  );
+  return { rows, aliases, stopNames, countryPoints, admin1Points };
 }
