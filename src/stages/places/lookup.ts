@@ -1,9 +1,9 @@
 // Layered name lookup: curated aliases, then exact/folded keys, then transliteration skeletons and one-edit fuzzy
 // matches restricted to the article's focus countries.
-import type { Gazetteer } from './gazetteer.ts';
+import type { AliasTarget, Gazetteer } from './gazetteer.ts';
 import { exactKey, foldedKey, skeletonKey, withinOneEdit } from './fold-name.ts';
 
-export const MATCH_LAYERS = ['alias', 'exact', 'folded', 'skeleton', 'fuzzy'] as const;
+export const MATCH_LAYERS = ['alias', 'exact', 'folded', 'skeleton', 'fuzzy', 'partial'] as const;
 export type MatchLayer = (typeof MATCH_LAYERS)[number];
 
 export interface Candidate {
@@ -30,9 +30,51 @@ export function splitAreaSuffix(phrase: string): { name: string; hint: AreaHint 
   return { name: phrase, hint: null };
 }
 
-/** The phrase without a possessive or a leading "the". */
+/** "Canadians" → Canadian, "Ohioans" → Ohio, "South Ossetian" → South Ossetia: demonyms the data lacks. */
+function demonymStem(g: Gazetteer, phrase: string): AliasTarget[] {
+  if (!/(?:ans?|ians?|ns?|ese)$/.test(phrase)) return [];
+  const plural = g.aliases.get(exactKey(phrase.replace(/s$/, '')));
+  if (plural) return [...plural];
+  for (const stem of [phrase.replace(/ans?$/, ''), phrase.replace(/ns?$/, ''), phrase.replace(/ans?$/, 'o')]) {
+    if (stem === phrase || stem.length < 4) continue;
+    const areas = (g.folded.get(foldedKey(stem)) ?? []).filter((i) => {
+      const kind = g.entry(i).kind;
+      return kind === 'country' || kind === 'admin1' || kind === 'region';
+    });
+    if (areas.length) return areas.map((entry) => ({ entry, label: 'demonym' as const, precision: 3 as const }));
+  }
+  return [];
+}
+
+/** The phrase without a possessive or a leading "the", with "Co."/"Twp." spelled out. */
 function cleanPhrase(phrase: string): string {
-  return phrase.replace(/[’']s$/u, '').replace(/^the\s+/i, '').trim();
+  return phrase
+    .replace(/[’']s$/u, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\bCo\.?$/i, 'County')
+    .replace(/\bTwp\.?$/i, 'Township')
+    .trim();
+}
+
+const MODIFIER = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|downtown|metro|metropolitan|north-?east|north-?west|south-?east|south-?west|mid|inner|outer)(?:ern)?\s+/i;
+const GENERIC_TAIL = /\s+(?:township|town|city|village|area|region|valley|mountains?|river|lake|airport|park|international airport|county)$/i;
+
+/**
+ * Last-resort readings of a phrase the gazetteer lacks: without a direction ("North London"), a
+ * generic tail ("Hamilton Township"), or reduced to its longest known leading words ("Vancouver Art
+ * Gallery"). Callers mark these as `partial` (the place is only approximately named).
+ */
+export function partialCandidates(g: Gazetteer, phrase: string): Candidate[] {
+  const cleaned = cleanPhrase(phrase);
+  const tries = [cleaned.replace(MODIFIER, ''), cleaned.replace(GENERIC_TAIL, ''), cleaned.replace(MODIFIER, '').replace(GENERIC_TAIL, '')];
+  const words = cleaned.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) tries.push(words.slice(0, n).join(' '));
+  for (const t of tries) {
+    if (t === cleaned || t.length < 3 || g.stopNames.has(exactKey(t))) continue;
+    const found = lookupCandidates(g, t, []);
+    if (found.length) return found.map((c) => ({ ...c, match: 'partial' as const, precision: 2 as const }));
+  }
+  return [];
 }
 
 /**
@@ -41,7 +83,7 @@ function cleanPhrase(phrase: string): string {
  */
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
   const cleaned = cleanPhrase(phrase);
-  const alias = g.aliases.get(exactKey(cleaned)) ?? [];
+  const alias = g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned);
   const fromAlias = alias.map((a) => ({ entry: a.entry, match: 'alias' as const, label: a.label, precision: a.precision }));
   const key = foldedKey(cleaned);
   const direct = [...(g.folded.get(key) ?? [])];

@@ -1,6 +1,6 @@
 // Resolves place mentions to gazetteer entries, using the article's other mentions as context.
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
-import { type Candidate, lookupCandidates, splitAreaSuffix } from './lookup.ts';
+import { type Candidate, lookupCandidates, partialCandidates, splitAreaSuffix } from './lookup.ts';
 import { foldedKey } from './fold-name.ts';
 import { colocationCounts } from './colocation.ts';
 import { distanceKm } from '../../util/geo-distance.ts';
@@ -31,7 +31,7 @@ export interface ArticleContext {
 const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
   country: 2.5, admin1: 1, region: 2, feature: 1, admin2: 0.5, place: 0,
 };
-const MATCH_PENALTY = { alias: -1, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2 } as const;
+const MATCH_PENALTY = { alias: -1, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2, partial: 1 } as const;
 const AREA_WORD = / (county|parish|province|governorate|district|region|state|borough|municipality)$/;
 
 function featurePrior(e: GazetteerEntry): number {
@@ -72,7 +72,10 @@ function scoreCandidate(g: Gazetteer, mention: Mention, c: Candidate, context: A
   return score;
 }
 
-/** A city inside the admin1 area of the same name is what a bare mention means ("Kirkuk", "Raqqa"). */
+/**
+ * A city inside the admin1 area of the same name is what a bare mention means ("Kirkuk", "Raqqa"),
+ * unless the city is a small part of the area ("Quebec" is the province).
+ */
 function preferSameNamedCity(g: Gazetteer, ranked: Array<{ c: Candidate; score: number }>, mention: Mention): void {
   if (splitAreaSuffix(mention.phrase).hint) return;
   const top = g.entry(ranked[0]!.c.entry);
@@ -81,7 +84,7 @@ function preferSameNamedCity(g: Gazetteer, ranked: Array<{ c: Candidate; score: 
   const city = ranked.find(({ c }) => {
     const e = g.entry(c.entry);
     return e.kind === 'place' && e.countryCode === top.countryCode && e.admin1Code === top.admin1Code
-      && e.population >= 50_000 && foldedKey(e.name) === said;
+      && e.population >= Math.max(50_000, 0.15 * top.population) && foldedKey(e.name) === said;
   });
   if (city) city.score = ranked[0]!.score + 0.01;
 }
@@ -149,6 +152,7 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
     const focusNow = [...whole.countries.entries()].filter(([, w]) => w >= 1).map(([cc]) => cc);
     mentions.forEach((m, i) => {
       if (!candidates[i]!.length) candidates[i] = lookupCandidates(g, m.phrase, focusNow);
+      if (!candidates[i]!.length && round === 1) candidates[i] = partialCandidates(g, m.phrase);
     });
     resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, votes, seedContext));
   }
