@@ -33,6 +33,8 @@ export interface Gazetteer {
   /** Entry indices by folded name key (see foldedKey). */
   readonly folded: ReadonlyMap<string, readonly number[]>;
   readonly aliases: ReadonlyMap<string, readonly AliasTarget[]>;
+  /** Lower-cased alias forms that end in a dot ("ky.", "u.s."): abbreviations, not sentence ends. */
+  readonly dottedForms: ReadonlySet<string>;
   /** Exact keys of names never to match (see data/places/stoplist.tsv). */
   readonly stopNames: ReadonlySet<string>;
   /** Entry index of each country by ISO code, of each admin area by "CC.A1" / "CC.A1.A2". */
@@ -94,7 +96,9 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     return e;
   }
   const aliases = new Map<string, AliasTarget[]>();
+  const dottedForms = new Set<string>();
   for (const [form, target, label] of file.aliases) {
+    if (form.endsWith('.')) dottedForms.add(form.toLowerCase());
     const index = typeof target === 'number' ? target : byId.get(target);
     if (index === undefined) continue;
     const [kind, precision] = label.split(':');
@@ -116,7 +120,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     return list;
   }
   return {
-    size: rows.length, entry, folded, aliases, stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
+    size: rows.length, entry, folded, aliases, dottedForms, stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
   };
 }
 

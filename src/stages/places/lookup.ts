@@ -18,7 +18,7 @@ export interface Candidate {
 export type AreaHint = 'admin1' | 'admin2' | null;
 
 const HEAD_SUFFIX: ReadonlyArray<readonly [RegExp, AreaHint]> = [
-  [/ (province|governorate|state|region|oblast|prefecture)$/i, 'admin1'],
+  [/ (province|governorate|region|oblast|prefecture)$/i, 'admin1'],
   [/ (county|parish|district|borough)$/i, 'admin2'],
 ];
 

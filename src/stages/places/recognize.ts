@@ -50,24 +50,61 @@ function known(g: Gazetteer, phrase: string): boolean {
 export function recognizeMentions(g: Gazetteer, text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const runText = run[0].replace(/[.’'-]+$/u, (t) => (/(?:^|[\s.])\p{Lu}\.$/u.test(run[0]) ? t.replace(/^[’'-]+/u, '') : ''));
-    const words = [...runText.matchAll(/\S+/g)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length }));
-    let i = 0;
-    while (i < words.length) {
-      let taken = 0;
-      for (let j = words.length; j > i; j--) {
-        const start = words[i]!.start;
-        const end = words[j - 1]!.end;
+    for (const words of splitAtSentenceEnds(g, text, run.index, run[0])) recognizeInRun(g, text, words, mentions);
+  }
+  return mentions;
+}
+
+interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.|Pt\.)$/u;
+
+/** The run's words, cut after any word ending a sentence ("Iraq. Baghdad"), but not after "U.S." or "Ky.". */
+function splitAtSentenceEnds(g: Gazetteer, text: string, offset: number, runText: string): WordSpan[][] {
+  const parts: WordSpan[][] = [[]];
+  for (const w of runText.matchAll(/\S+/g)) {
+    parts[parts.length - 1]!.push({ start: offset + w.index, end: offset + w.index + w[0].length });
+    if (/[.!?]$/.test(w[0]) && !ABBREVIATION.test(w[0]) && !g.dottedForms.has(w[0].toLowerCase())) parts.push([]);
+  }
+  return parts.filter((p) => p.length);
+}
+
+function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], mentions: Mention[]): void {
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    if (FUNCTION_WORDS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) {
+      i++;
+      continue;
+    }
+    for (let j = words.length; j > i && !taken; j--) {
+      const start = words[i]!.start;
+      const lastWord = text.slice(words[j - 1]!.start, words[j - 1]!.end);
+      if (!/^\p{Lu}/u.test(lastWord)) continue;
+      // "Kentucky State Police", "U.S. District Court": a kind word inside a longer name is not the place's.
+      if (j < words.length && /^(?:State|District|City|County|Province|Region)$/.test(lastWord)) continue;
+      for (const end of spanEnds(g, text, words[j - 1]!.start, words[j - 1]!.end)) {
         const phrase = text.slice(start, end);
-        if (!/^\p{Lu}/u.test(text.slice(words[j - 1]!.start, end)) || !known(g, phrase)) continue;
+        if (!known(g, phrase)) continue;
         if (accept(g, text, start, end, phrase, j - i === words.length, mentions)) mentions.push({ start, end, phrase });
         taken = j - i;
         break;
       }
-      i += Math.max(1, taken);
     }
+    i += Math.max(1, taken);
   }
-  return mentions;
+}
+
+/** Where a span may end in its last word: with a trailing dot only for abbreviations ("Ky.", "U.S."), never with a possessive. */
+function spanEnds(g: Gazetteer, text: string, wordStart: number, wordEnd: number): number[] {
+  const word = text.slice(wordStart, wordEnd).replace(/[’']s$/u, '').replace(/[’']$/u, '');
+  const bare = word.replace(/[.,;:!?]+$/u, '');
+  const dotted = bare + '.';
+  if (word.startsWith(dotted) && (ABBREVIATION.test(dotted) || g.dottedForms.has(dotted.toLowerCase()))) return [wordStart + dotted.length];
+  return [wordStart + bare.length];
 }
 
 function accept(g: Gazetteer, text: string, start: number, end: number, phrase: string, wholeRun: boolean, found: readonly Mention[]): boolean {
