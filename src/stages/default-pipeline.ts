@@ -4,12 +4,16 @@ import { StageRegistry } from '../pipeline/registry.ts';
 import type { StageContext } from '../pipeline/stage.ts';
 import { segmentStage } from './segment/index.ts';
 import { eventsStage } from './events/index.ts';
+import { placesStage } from './places/index.ts';
 
-export const DEFAULT_STAGES = ['segment', 'events'] as const;
+export const DEFAULT_STAGES = ['segment', 'places', 'events'] as const;
 
 /** A registry holding every stage this build knows. */
 export function defaultRegistry(): StageRegistry {
-  return new StageRegistry().register('segment', segmentStage).register('events', eventsStage);
+  return new StageRegistry()
+    .register('segment', segmentStage)
+    .register('places', placesStage)
+    .register('events', eventsStage);
 }
 
 /** The checked default pipeline. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildGazetteer } from './gazetteer-build.ts';
 import { ENTRY_KINDS, type EntryKind, GAZETTEER_FORMAT, GAZETTEER_PATH, type GazetteerFile } from './gazetteer-format.ts';
-import { exactKey, skeletonKey } from './fold-name.ts';
+import { exactKey, foldedKey, skeletonKey } from './fold-name.ts';
 
 export interface GazetteerEntry {
   readonly index: number;
@@ -114,6 +114,10 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
       list = [];
       for (const [key, indices] of folded) {
         for (const i of indices) if (rows[i]![6] === countryCode) list.push([key, skeletonKey(key), i]);
+      }
+      // Curated spellings ("Hawija") join, so their variants ("Haija") find the entry they mean.
+      for (const [key, targets] of aliases) {
+        for (const t of targets) if (rows[t.entry]![6] === countryCode) list.push([foldedKey(key), skeletonKey(key), t.entry]);
       }
       perCountry.set(countryCode, list);
     }

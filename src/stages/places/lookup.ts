@@ -106,7 +106,8 @@ export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: r
   if (!skeleton || target.length < 4 || initials.length > 2) return [];
   const bySkeleton: Candidate[] = [];
   const byEdit: Candidate[] = [];
-  for (const cc of focusCountries) {
+  // Only the main focus country: a near-spelling is trusted where the article is set, not worldwide.
+  for (const cc of focusCountries.slice(0, 1)) {
     for (const [k, s, entry] of g.countryKeys(cc)) {
       // Spelling variants keep each word's first letter ("South Ossetian" is not "South Houston").
       if (k.split(' ').map((w) => w[0]).join('') !== initials) continue;

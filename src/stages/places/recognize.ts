@@ -2,10 +2,10 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
 import { lookupCandidates } from './lookup.ts';
-import { exactKey } from './fold-name.ts';
+import { exactKey, foldedKey, withinOneEdit } from './fold-name.ts';
 
 /** A run of capitalised words, allowing lower-case joiners inside ("Stratford upon Avon", "Tal al-Asfour"). */
-const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|al|el|la|le|du|des|da|do|upon|on|ad|ar|as|ash|at|an|az|ez|es)[ \t-]+)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|du|des|da|do|upon)[ \t]+|(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
 
 /** Words that are capitalised for grammar, not because they name a place ("We", "But", "Man"). */
 const FUNCTION_WORDS = new Set(
@@ -22,23 +22,34 @@ const FUNCTION_WORDS = new Set(
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Sir|Dame|Lord|Lady|Judge|Justice|President|Minister|Secretary|Chief|Officer|Deputy|Sheriff|Mayor|Coach|Pastor|Prof|Professor|Sgt|Detective|Trooper|King|Queen|Prince|Princess|Pope|Saint)\.?\s+$/;
 
 /** Words before a span that announce a place ("in", "near", "south of", "village of"). */
-const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|toward|towards|through|throughout|via|between|across|of|visit|visited|reach|reached|entered|left|fled|returned)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|village|town|city|province|governorate|district|county|region|state)\s+of)\s+(?:the\s+)?$/i;
+const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|toward|towards|through|throughout|via|between|across|of|visit|visited|reach|reached|entered|left|fled|returned)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|village|town|city|province|governorate|district|county|region|state)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
 
 /** True for "Kirkuk province", "Laurel County", "Wadi X": the span names its own kind. */
 const SELF_TYPED = /(?:\s(?:province|governorate|district|county|parish|township|valley|mountains?|river|region|state|city)$)|^(?:wadi|mount|jabal|jebel|lake|river|city of)\s/i;
 
-function isStrong(g: Gazetteer, phrase: string): boolean {
-  return lookupCandidates(g, phrase, []).some((c) => {
+type Strength = 'area' | 'city' | 'weak';
+
+/**
+ * How surely the phrase names a place by itself: 'area' for countries, provinces, regions, curated
+ * features and aliases; 'city' for a city of 100,000+ called by its own name (an alternate name such
+ * as "Sam" for Damascus does not count); 'weak' otherwise.
+ */
+function strength(g: Gazetteer, phrase: string, focus: readonly string[] = []): Strength {
+  let best: Strength = 'weak';
+  const said = foldedKey(phrase);
+  for (const c of lookupCandidates(g, phrase, focus)) {
     const e = g.entry(c.entry);
-    return c.match === 'alias' || e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region' || e.kind === 'feature'
-      || e.population >= 100_000;
-  });
+    if (c.match === 'alias' || e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region' || e.kind === 'feature') return 'area';
+    if (e.population >= 100_000 && withinOneEdit(foldedKey(e.name), said)) best = 'city';
+  }
+  return best;
 }
 
-function known(g: Gazetteer, phrase: string): boolean {
+function known(g: Gazetteer, phrase: string, focus: readonly string[]): boolean {
   const key = exactKey(phrase);
-  if (g.stopNames.has(key) || FUNCTION_WORDS.has(key)) return false;
-  return lookupCandidates(g, phrase, []).length > 0;
+  // "US" and "IT" in capitals are not the words "us" and "it".
+  if (g.stopNames.has(key) || (FUNCTION_WORDS.has(key) && !/^\p{Lu}{2,3}$/u.test(phrase))) return false;
+  return lookupCandidates(g, phrase, focus).length > 0;
 }
 
 /**
@@ -47,10 +58,10 @@ function known(g: Gazetteer, phrase: string): boolean {
  * 100,000+), names its own kind ("X County"), follows a place cue ("in", "south of"), follows
  * another place in a list, or heads an all-capitals dateline. Spans after a title are people.
  */
-export function recognizeMentions(g: Gazetteer, text: string): Mention[] {
+export function recognizeMentions(g: Gazetteer, text: string, focus: readonly string[] = []): Mention[] {
   const mentions: Mention[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    for (const words of splitAtSentenceEnds(g, text, run.index, run[0])) recognizeInRun(g, text, words, mentions);
+    for (const words of splitAtSentenceEnds(g, text, run.index, run[0])) recognizeInRun(g, text, words, mentions, focus);
   }
   return mentions;
 }
@@ -72,11 +83,12 @@ function splitAtSentenceEnds(g: Gazetteer, text: string, offset: number, runText
   return parts.filter((p) => p.length);
 }
 
-function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], mentions: Mention[]): void {
+function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], mentions: Mention[], focus: readonly string[]): void {
   let i = 0;
   while (i < words.length) {
     let taken = 0;
-    if (FUNCTION_WORDS.has(text.slice(words[i]!.start, words[i]!.end).toLowerCase())) {
+    const firstWord = text.slice(words[i]!.start, words[i]!.end);
+    if (FUNCTION_WORDS.has(firstWord.toLowerCase()) && !/^\p{Lu}{2,3}$/u.test(firstWord)) {
       i++;
       continue;
     }
@@ -88,8 +100,16 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       if (j < words.length && /^(?:State|District|City|County|Province|Region)$/.test(lastWord)) continue;
       for (const end of spanEnds(g, text, words[j - 1]!.start, words[j - 1]!.end)) {
         const phrase = text.slice(start, end);
-        if (!known(g, phrase)) continue;
-        if (accept(g, text, start, end, phrase, j - i === words.length, mentions)) mentions.push({ start, end, phrase });
+        // Spelling variants in the focus country are only tried for a whole run that a cue marks as a place.
+        const cued = i === 0 ? PLACE_CUE.test(text.slice(Math.max(0, start - 40), start)) : MODIFIER_WORDS.test(text.slice(words[i - 1]!.start, words[i - 1]!.end));
+        const variantOk = j === words.length && cued;
+        if (!known(g, phrase, variantOk ? focus : [])) continue;
+        const position = { first: i === 0, last: j === words.length };
+        if (accept(g, text, start, end, phrase, position, mentions)) {
+          const typed = text.slice(end).match(KIND_AFTER);
+          const fullEnd = typed && position.last ? end + typed[0].length : end;
+          mentions.push({ start, end: fullEnd, phrase: text.slice(start, fullEnd) });
+        }
         taken = j - i;
         break;
       }
@@ -107,11 +127,27 @@ function spanEnds(g: Gazetteer, text: string, wordStart: number, wordEnd: number
   return [wordStart + bare.length];
 }
 
-function accept(g: Gazetteer, text: string, start: number, end: number, phrase: string, wholeRun: boolean, found: readonly Mention[]): boolean {
+/** A lower-case kind word after a name that belongs to the mention ("Kirkuk province", "Badush region"). */
+const KIND_AFTER = /^\s(?:province|governorate|district|county|parish|region|valley|mountains?|mountain range|river)\b/i;
+
+const MODIFIER_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Downtown|Metro|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern|Mid|Rural|Occupied|Mount|Mt\.?|Jabal|Jebel|Wadi|Lake|Fort|Ft\.?|Port)$/;
+
+interface RunPosition {
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+function accept(g: Gazetteer, text: string, start: number, end: number, phrase: string, at: RunPosition, found: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (TITLE_BEFORE.test(before)) return false;
-  if (isStrong(g, phrase) || SELF_TYPED.test(phrase)) return true;
-  if (!wholeRun) return false;
+  const level = strength(g, phrase, []);
+  const wholeRun = at.first && at.last;
+  if (!wholeRun) {
+    // Inside a longer capitalised run ("Kirkuk Provincial Council", "US President", "Environment
+    // Canada") only a strong name counts; a weak one is more often part of a person's or firm's name.
+    return level !== 'weak';
+  }
+  if (level !== 'weak' || SELF_TYPED.test(phrase) || KIND_AFTER.test(text.slice(end))) return true;
   if (PLACE_CUE.test(before)) return true;
   const previous = found[found.length - 1];
   if (previous && /^(?:,\s*|\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(previous.end, start))) return true;

@@ -1,7 +1,7 @@
 // Resolves place mentions to gazetteer entries, using the article's other mentions as context.
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { type Candidate, lookupCandidates, partialCandidates, splitAreaSuffix } from './lookup.ts';
-import { foldedKey } from './fold-name.ts';
+import { foldedKey, withinOneEdit } from './fold-name.ts';
 import { colocationCounts } from './colocation.ts';
 import { distanceKm } from '../../util/geo-distance.ts';
 
@@ -34,6 +34,9 @@ const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
 const MATCH_PENALTY = { alias: -1, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2, partial: 1 } as const;
 const AREA_WORD = / (county|parish|province|governorate|district|region|state|borough|municipality)$/;
 
+/** GeoNames leaves many seats' populations at 0; a seat is at least a town of some size. */
+const POPULATION_FLOOR: Record<string, number> = { PPLC: 100_000, PPLA: 50_000, PPLA2: 10_000, PPLA3: 3_000 };
+
 function featurePrior(e: GazetteerEntry): number {
   if (e.featureCode === 'PPLC') return 2.5;
   if (e.featureCode === 'PPLA') return 1;
@@ -46,7 +49,7 @@ function featurePrior(e: GazetteerEntry): number {
 function scoreCandidate(g: Gazetteer, mention: Mention, c: Candidate, context: ArticleContext | null): number {
   const e = g.entry(c.entry);
   const hint = splitAreaSuffix(mention.phrase).hint;
-  let score = Math.log10(e.population + 10) + KIND_PRIOR[e.kind] + featurePrior(e) - MATCH_PENALTY[c.match];
+  let score = Math.log10(Math.max(e.population, POPULATION_FLOOR[e.featureCode] ?? 0) + 10) + KIND_PRIOR[e.kind] + featurePrior(e) - MATCH_PENALTY[c.match];
   const ownName = foldedKey(e.name);
   const said = foldedKey(mention.phrase);
   if (c.match !== 'alias' && ownName !== said) {
@@ -84,7 +87,7 @@ function preferSameNamedCity(g: Gazetteer, ranked: Array<{ c: Candidate; score: 
   const city = ranked.find(({ c }) => {
     const e = g.entry(c.entry);
     return e.kind === 'place' && e.countryCode === top.countryCode && e.admin1Code === top.admin1Code
-      && e.population >= Math.max(50_000, 0.15 * top.population) && foldedKey(e.name) === said;
+      && e.population >= Math.max(50_000, 0.15 * top.population) && withinOneEdit(foldedKey(e.name), said);
   });
   if (city) city.score = ranked[0]!.score + 0.01;
 }
@@ -149,7 +152,7 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
   for (let round = 0; round < 2; round++) {
     const votes = votesFrom(resolutions);
     const whole = contextFor('', votes, seedContext);
-    const focusNow = [...whole.countries.entries()].filter(([, w]) => w >= 1).map(([cc]) => cc);
+    const focusNow = [...whole.countries.entries()].filter(([, w]) => w >= 1).sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
     mentions.forEach((m, i) => {
       if (!candidates[i]!.length) candidates[i] = lookupCandidates(g, m.phrase, focusNow);
       if (!candidates[i]!.length && round === 1) candidates[i] = partialCandidates(g, m.phrase);
@@ -170,6 +173,9 @@ function pick(
   mentions.forEach((mention, i) => {
     const ranked = rank(g, mention, candidates[i]!, contextOf(mention), colocated[i]!);
     if (!ranked.length) return;
+    if (process.env.SITREP_DEBUG_PLACE && process.env.SITREP_DEBUG_PLACE === mention.phrase) {
+      for (const r of ranked.filter((x) => g.entry(x.c.entry).countryCode === "CH" || ranked.indexOf(x) < 2)) process.stderr.write(`${mention.phrase}: ${g.entry(r.c.entry).name} ${g.entry(r.c.entry).countryCode} ${r.score.toFixed(2)}\n`);
+    }
     const [best, second] = ranked;
     const margin = second ? Math.min(1, Math.max(0, best!.score - second.score) / 3) : 1;
     out.push({ mention, candidate: best!.c, entry: g.entry(best!.c.entry), score: best!.score, margin });
