@@ -4,7 +4,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Resolution } from './resolve.ts';
 
 /** Words before a mention that make a town only the neighbourhood of the event ("near X", "outskirts of X"). */
-const NEAR_CUE = /\b(?:near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$/i;
+const NEAR_CUE = /\b(?:mount|mt\.|jabal|jebel|near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$/i;
 
 /** A mention of the area around a town ("the Badush region", "Haditha district"). */
 const AREA_AROUND = /\s(?:region|district|area|valley|outskirts|countryside)$/i;

@@ -144,8 +144,10 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
   const wholeRun = at.first && at.last;
   if (!wholeRun) {
     // Inside a longer capitalised run ("Kirkuk Provincial Council", "US President", "Environment
-    // Canada") only a strong name counts; a weak one is more often part of a person's or firm's name.
-    return level !== 'weak';
+    // Canada") a strong name counts; a weak one only after a modifier ("Mount Makhmour"), as it is
+    // more often part of a person's or a firm's name.
+    const previousWord = before.match(/(\S+)\s+$/)?.[1] ?? '';
+    return level !== 'weak' || (!at.first && at.last && MODIFIER_WORDS.test(previousWord));
   }
   if (level !== 'weak' || SELF_TYPED.test(phrase) || KIND_AFTER.test(text.slice(end))) return true;
   if (PLACE_CUE.test(before)) return true;

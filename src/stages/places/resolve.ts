@@ -173,9 +173,6 @@ function pick(
   mentions.forEach((mention, i) => {
     const ranked = rank(g, mention, candidates[i]!, contextOf(mention), colocated[i]!);
     if (!ranked.length) return;
-    if (process.env.SITREP_DEBUG_PLACE && process.env.SITREP_DEBUG_PLACE === mention.phrase) {
-      for (const r of ranked.filter((x) => g.entry(x.c.entry).countryCode === "CH" || ranked.indexOf(x) < 2)) process.stderr.write(`${mention.phrase}: ${g.entry(r.c.entry).name} ${g.entry(r.c.entry).countryCode} ${r.score.toFixed(2)}\n`);
-    }
     const [best, second] = ranked;
     const margin = second ? Math.min(1, Math.max(0, best!.score - second.score) / 3) : 1;
     out.push({ mention, candidate: best!.c, entry: g.entry(best!.c.entry), score: best!.score, margin });
