@@ -18,10 +18,11 @@ function roughKm(a: GazetteerEntry, b: GazetteerEntry): number {
 }
 
 /**
- * For each mention's candidates, how many other distinct names in the article have a likely
- * reading (one of their `TOP_PER_NAME` most populous) within 40 km. Returns counts per mention per candidate.
+ * For each mention's candidates, the support of the other distinct names in the article that have a
+ * likely reading (one of their `TOP_PER_NAME` most populous) within 40 km (for an admin1 area:
+ * inside it). Returns the count per mention per candidate.
  */
-export function colocationCounts(g: Gazetteer, phrases: readonly string[], candidates: readonly (readonly Candidate[])[]): number[][] {
+export function colocationSupport(g: Gazetteer, phrases: readonly string[], candidates: readonly (readonly Candidate[])[]): number[][] {
   const byName = new Map<string, GazetteerEntry[]>();
   phrases.forEach((phrase, i) => {
     const key = foldedKey(phrase);

@@ -2,7 +2,7 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { type Candidate, lookupCandidates, partialCandidates, splitAreaSuffix } from './lookup.ts';
 import { foldedKey, withinOneEdit } from './fold-name.ts';
-import { colocationCounts } from './colocation.ts';
+import { colocationSupport } from './colocation.ts';
 import { distanceKm } from '../../util/geo-distance.ts';
 
 export interface Mention {
@@ -29,7 +29,7 @@ export interface ArticleContext {
 }
 
 const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
-  country: 2.5, admin1: 1, region: 2, feature: 1, admin2: 0.5, place: 0,
+  country: 2.5, admin1: 1, region: 2.5, feature: 2.5, admin2: 0.5, place: 0,
 };
 const MATCH_PENALTY = { alias: -1, exact: 0, folded: 0.3, skeleton: 1.5, fuzzy: 2, partial: 1 } as const;
 const AREA_WORD = / (county|parish|province|governorate|district|region|state|borough|municipality)$/;
@@ -169,7 +169,7 @@ function pick(
   contextOf: (m: Mention) => ArticleContext | null,
 ): Resolution[] {
   const out: Resolution[] = [];
-  const colocated = colocationCounts(g, mentions.map((m) => m.phrase), candidates);
+  const colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
   mentions.forEach((mention, i) => {
     const ranked = rank(g, mention, candidates[i]!, contextOf(mention), colocated[i]!);
     if (!ranked.length) return;
