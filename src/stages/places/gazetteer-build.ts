@@ -53,23 +53,34 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: [number, number];
+  languages?: Record<string, string>;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
 /** Country rows (world-countries: names, spellings, centre point) plus demonym aliases. */
-function readCountries(places: readonly EntryRow[]): { rows: EntryRow[]; demonyms: Array<[string, string, string]> } {
+/** ISO 639-3 codes of languages written in Latin script (names in them need no transliteration). */
+const LATIN_SCRIPT = new Set(
+  ('bar kal eng fra spa por deu ita nld swe nor nno nob dan fin isl pol ces slk hun ron hrv slv bos est lav lit cat glg eus gle cym gla mlt ' +
+    'ind msa tgl fil swa tur aze vie som hau yor ibo zul xho afr sqi ltz fao grn que aym nau smo ton fij mah gil tvl mlg kin run ' +
+    'nya sna sot tsn ssw nde ven tso pap crs bis hif tet mri haw cha niu rar tkl pau').split(' '),
+);
+
+function readCountries(places: readonly EntryRow[]): { rows: EntryRow[]; demonyms: Array<[string, string, string]>; transliterated: string[] } {
   const countries = JSON.parse(readFileSync(join(dirname(require.resolve('world-countries')), 'countries.json'), 'utf8')) as WorldCountry[];
   const population = new Map<string, number>();
   for (const p of places) population.set(p[6], (population.get(p[6]) ?? 0) + p[9]);
   const rows: EntryRow[] = [];
   const demonyms: Array<[string, string, string]> = [];
+  const transliterated: string[] = [];
   for (const c of countries) {
+    const languages = Object.keys(c.languages ?? {});
+    if (languages.length && !languages.some((l) => LATIN_SCRIPT.has(l))) transliterated.push(c.cca2);
     const id = `sitrep:country:${c.cca2}`;
     const names = [c.name.official, ...c.altSpellings].filter((n) => n !== c.name.common && n.length > 3 && usableAlternate(n));
     rows.push([id, c.name.common, c.latlng[0], c.latlng[1], KIND.country, 'PCLI', c.cca2, '', '', population.get(c.cca2) ?? 0, names.join('|')]);
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) demonyms.push([d, id, 'demonym:3']);
   }
-  return { rows, demonyms };
+  return { rows, demonyms, transliterated };
 }
 
 const ADMIN_SUFFIX = / (governorate|province|region|oblast|prefecture|state|department|district|county|parish|muhafazat)$/;
@@ -98,7 +109,7 @@ function withFoldedKeys(rows: EntryRow[], stopNames: readonly string[]): EntryRo
 /** Build the whole gazetteer in memory. Throws when a data package is missing. */
 export function buildGazetteer(): GazetteerFile {
   const places = readCities500();
-  const { rows: countryRows, demonyms } = readCountries(places);
+  const { rows: countryRows, demonyms, transliterated } = readCountries(places);
   const supplement = readSupplement(SUPPLEMENT_DIR);
   for (const row of countryRows) {
     const point = supplement.countryPoints.get(row[6]);
@@ -127,6 +138,7 @@ export function buildGazetteer(): GazetteerFile {
     ],
     rows,
     aliases,
+    transliterated,
     stopNames: supplement.stopNames,
   };
 }

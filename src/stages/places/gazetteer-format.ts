@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the file layout or the build rules change, so stale builds are rebuilt. */
-export const GAZETTEER_FORMAT = 10;
+export const GAZETTEER_FORMAT = 12;
 
 /** build/gazetteer/gazetteer.json under the repository root (git-ignored). */
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer/gazetteer.json', import.meta.url));
@@ -27,6 +27,8 @@ export interface GazetteerFile {
   readonly rows: readonly EntryRow[];
   /** Extra surface forms: [form, target, "place:P" or "demonym:P"]; the target is a row index once built. */
   readonly aliases: ReadonlyArray<readonly [string, string | number, string]>;
+  /** Countries whose languages are not written in Latin script: their names reach English text transliterated. */
+  readonly transliterated: readonly string[];
   /** Folded names that must never be matched (junk alternate names, common words). */
   readonly stopNames: readonly string[];
 }

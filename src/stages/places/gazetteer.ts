@@ -35,6 +35,8 @@ export interface Gazetteer {
   readonly aliases: ReadonlyMap<string, readonly AliasTarget[]>;
   /** Lower-cased alias forms that end in a dot ("ky.", "u.s."): abbreviations, not sentence ends. */
   readonly dottedForms: ReadonlySet<string>;
+  /** Countries whose names reach English transliterated (Iraq, Syria, Russia…), where spelling variants are sought. */
+  readonly transliterated: ReadonlySet<string>;
   /** Exact keys of names never to match (see data/places/stoplist.tsv). */
   readonly stopNames: ReadonlySet<string>;
   /** Entry index of each country by ISO code, of each admin area by "CC.A1" / "CC.A1.A2". */
@@ -124,7 +126,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     return list;
   }
   return {
-    size: rows.length, entry, folded, aliases, dottedForms, stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
+    size: rows.length, entry, folded, aliases, dottedForms, transliterated: new Set(file.transliterated), stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
   };
 }
 

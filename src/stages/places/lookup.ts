@@ -107,7 +107,8 @@ export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: r
   const bySkeleton: Candidate[] = [];
   const byEdit: Candidate[] = [];
   // Only the main focus country: a near-spelling is trusted where the article is set, not worldwide.
-  for (const cc of focusCountries.slice(0, 1)) {
+  // Transliteration variants only arise for names written in another script ("Shurgat"), not in the US.
+  for (const cc of focusCountries.slice(0, 1).filter((c) => g.transliterated.has(c))) {
     for (const [k, s, entry] of g.countryKeys(cc)) {
       // Spelling variants keep each word's first letter ("South Ossetian" is not "South Houston").
       if (k.split(' ').map((w) => w[0]).join('') !== initials) continue;

@@ -54,13 +54,13 @@ function scoreCandidate(g: Gazetteer, mention: Mention, c: Candidate, context: A
   const said = foldedKey(mention.phrase);
   if (c.match !== 'alias' && ownName !== said) {
     // Matched through an alternate name, or an area named without its "County": a weaker reading.
-    score -= !hint && AREA_WORD.test(ownName) && ownName.replace(AREA_WORD, '') === said ? 3 : 0.5;
+    score -= !hint && AREA_WORD.test(ownName) && ownName.replace(AREA_WORD, '') === said ? 3 : 2;
   }
   if (hint === 'admin1') score += e.kind === 'admin1' ? 4 : -2;
   if (hint === 'admin2') score += e.kind === 'admin2' ? 4 : -2;
   if (context) {
     const inCountry = context.countries.get(e.countryCode) ?? 0;
-    score += 3 * Math.min(1, inCountry);
+    score += 4 * Math.min(1, inCountry);
     const inAdmin1 = context.admin1.get(`${e.countryCode}.${e.admin1Code}`) ?? 0;
     if (e.kind !== 'country' && e.kind !== 'admin1') score += 3 * Math.min(1, inAdmin1);
     if (e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature') {
