@@ -6,6 +6,7 @@ import { type EntryRow, type GazetteerFile, ENTRY_KINDS, GAZETTEER_FORMAT, SUPPL
 import { readSupplement } from './supplement.ts';
 import { regionPoints } from './region-points.ts';
 import { exactKey, foldedKey } from './fold-name.ts';
+import { buildNameIndex } from './name-index.ts';
 
 const require = createRequire(import.meta.url);
 const KIND = Object.fromEntries(ENTRY_KINDS.map((k, i) => [k, i])) as Record<(typeof ENTRY_KINDS)[number], number>;
@@ -86,12 +87,12 @@ function readCountries(places: readonly EntryRow[]): { rows: EntryRow[]; demonym
 const ADMIN_SUFFIX = / (governorate|province|region|oblast|prefecture|state|department|district|county|parish|muhafazat)$/;
 
 /**
- * Replace each row's alternate names by the distinct folded keys of all its names (stop-listed
- * alternates dropped; admin areas also keyed without "Province"/"County"…), so loading needs no folding.
+ * The distinct folded keys of each row's names (stop-listed alternates dropped; admin areas also
+ * keyed without "Province"/"County"…); the alternate names are cleared from the rows afterwards.
  */
-function withFoldedKeys(rows: EntryRow[], stopNames: readonly string[]): EntryRow[] {
+function foldedKeysPerRow(rows: EntryRow[], stopNames: readonly string[]): string[][] {
   const stop = new Set(stopNames.map(exactKey));
-  for (const row of rows) {
+  return rows.map((row) => {
     const names = [row[1], ...(row[10] ? row[10].split('|') : [])];
     const keys = new Set<string>();
     for (const [i, n] of names.entries()) {
@@ -101,9 +102,9 @@ function withFoldedKeys(rows: EntryRow[], stopNames: readonly string[]): EntryRo
       const bare = exact.replace(ADMIN_SUFFIX, '');
       if ((row[4] === KIND.admin1 || row[4] === KIND.admin2) && bare !== exact && bare.length >= 3) keys.add(foldedKey(bare));
     }
-    row[10] = [...keys].join('|');
-  }
-  return rows;
+    row[10] = '';
+    return [...keys];
+  });
 }
 
 /** Build the whole gazetteer in memory. Throws when a data package is missing. */
@@ -120,7 +121,8 @@ export function buildGazetteer(): GazetteerFile {
     const point = row[4] === KIND.admin1 ? supplement.admin1Points.get(`${row[6]}.${row[7]}`) : undefined;
     if (point) [row[2], row[3]] = point;
   }
-  const rows = withFoldedKeys([...places, ...adminRows, ...countryRows, ...supplement.rows], supplement.stopNames);
+  const rows = [...places, ...adminRows, ...countryRows, ...supplement.rows];
+  const index = buildNameIndex(foldedKeysPerRow(rows, supplement.stopNames));
   const rowById = new Map(rows.map((r, i) => [r[0], i]));
   const aliases = [...demonyms, ...supplement.aliases].map(([form, target, label]) => {
     const index = rowById.get(target);
@@ -137,6 +139,7 @@ export function buildGazetteer(): GazetteerFile {
       'data/places (curated, each row with its source)',
     ],
     rows,
+    index,
     aliases,
     transliterated,
     stopNames: supplement.stopNames,

@@ -1,9 +1,10 @@
-// The in-memory gazetteer: entries with their names indexed by exact, folded and skeleton keys; loaded once per process.
+// The in-memory gazetteer: compact rows, a prebuilt name index and curated aliases; loaded once per process.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildGazetteer } from './gazetteer-build.ts';
 import { ENTRY_KINDS, type EntryKind, GAZETTEER_FORMAT, GAZETTEER_PATH, type GazetteerFile } from './gazetteer-format.ts';
 import { exactKey, foldedKey, skeletonKey } from './fold-name.ts';
+import { openNameIndex } from './name-index.ts';
 
 export interface GazetteerEntry {
   readonly index: number;
@@ -30,8 +31,8 @@ export interface Gazetteer {
   readonly size: number;
   /** The entry at an index (objects are made on demand: the rows stay compact). */
   entry(index: number): GazetteerEntry;
-  /** Entry indices by folded name key (see foldedKey). */
-  readonly folded: ReadonlyMap<string, readonly number[]>;
+  /** Entry indices of every entry one of whose names has this folded key (see foldedKey). */
+  named(key: string): readonly number[];
   readonly aliases: ReadonlyMap<string, readonly AliasTarget[]>;
   /** Lower-cased alias forms that end in a dot ("ky.", "u.s."): abbreviations, not sentence ends. */
   readonly dottedForms: ReadonlySet<string>;
@@ -65,10 +66,10 @@ function readGazetteerFile(path: string): GazetteerFile {
   return JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile;
 }
 
-/** Index a gazetteer file (rows carry precomputed folded keys). Pure; exported for tests. */
+/** Open a gazetteer file (its name index is prebuilt). Pure; exported for tests. */
 export function indexGazetteer(file: GazetteerFile): Gazetteer {
   const rows = file.rows;
-  const folded = new Map<string, number[]>();
+  const names = openNameIndex(file.index);
   const countryByCode = new Map<string, number>();
   const adminByCode = new Map<string, number>();
   const byId = new Map<string, number>();
@@ -80,11 +81,6 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
       if (ENTRY_KINDS[kind] === 'country') countryByCode.set(row[6], index);
       else if (ENTRY_KINDS[kind] === 'admin1') adminByCode.set(`${row[6]}.${row[7]}`, index);
       else if (ENTRY_KINDS[kind] === 'admin2') adminByCode.set(`${row[6]}.${row[7]}.${row[8]}`, index);
-    }
-    for (const key of row[10].split('|')) {
-      const list = folded.get(key);
-      if (!list) folded.set(key, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
     }
   }
   const made = new Map<number, GazetteerEntry>();
@@ -114,7 +110,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     let list = perCountry.get(countryCode);
     if (!list) {
       list = [];
-      for (const [key, indices] of folded) {
+      for (const [key, indices] of names.entries()) {
         for (const i of indices) if (rows[i]![6] === countryCode) list.push([key, skeletonKey(key), i]);
       }
       // Curated spellings ("Hawija") join, so their variants ("Haija") find the entry they mean.
@@ -126,7 +122,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     return list;
   }
   return {
-    size: rows.length, entry, folded, aliases, dottedForms, transliterated: new Set(file.transliterated), stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
+    size: rows.length, entry, named: (key: string) => names.lookup(key), aliases, dottedForms, transliterated: new Set(file.transliterated), stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
   };
 }
 

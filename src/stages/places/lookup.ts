@@ -37,7 +37,7 @@ function demonymStem(g: Gazetteer, phrase: string): AliasTarget[] {
   if (plural) return [...plural];
   for (const stem of [phrase.replace(/ans?$/, ''), phrase.replace(/ns?$/, ''), phrase.replace(/ans?$/, 'o')]) {
     if (stem === phrase || stem.length < 4) continue;
-    const areas = (g.folded.get(foldedKey(stem)) ?? []).filter((i) => {
+    const areas = g.named(foldedKey(stem)).filter((i) => {
       const kind = g.entry(i).kind;
       return kind === 'country' || kind === 'admin1' || kind === 'region';
     });
@@ -86,11 +86,11 @@ export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: r
   const alias = g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned);
   const fromAlias = alias.map((a) => ({ entry: a.entry, match: 'alias' as const, label: a.label, precision: a.precision }));
   const key = foldedKey(cleaned);
-  const direct = [...(g.folded.get(key) ?? [])];
+  const direct = [...g.named(key)];
   const { name, hint } = splitAreaSuffix(cleaned);
   if (hint && name !== cleaned) {
     // "Kirkuk province": the bare name's admin areas join the candidates (the full form may be unknown).
-    for (const i of g.folded.get(foldedKey(name)) ?? []) if (!direct.includes(i)) direct.push(i);
+    for (const i of g.named(foldedKey(name))) if (!direct.includes(i)) direct.push(i);
     const bareAlias = g.aliases.get(exactKey(name));
     for (const a of bareAlias ?? []) if (!direct.includes(a.entry)) direct.push(a.entry);
   }
