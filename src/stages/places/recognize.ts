@@ -27,7 +27,7 @@ const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|
 /** True for "Kirkuk province", "Laurel County", "Wadi X": the span names its own kind. */
 const SELF_TYPED = /(?:\s(?:province|governorate|district|county|parish|township|valley|mountains?|river|region|state|city)$)|^(?:wadi|mount|jabal|jebel|lake|river|city of)\s/i;
 
-type Strength = 'area' | 'city' | 'weak';
+type Strength = 'country' | 'area' | 'city' | 'weak';
 
 /**
  * How surely the phrase names a place by itself: 'area' for countries, provinces, regions, curated
@@ -39,8 +39,10 @@ function strength(g: Gazetteer, phrase: string, focus: readonly string[] = []): 
   const said = foldedKey(phrase);
   for (const c of lookupCandidates(g, phrase, focus)) {
     const e = g.entry(c.entry);
-    if (c.match === 'alias' || e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region' || e.kind === 'feature') return 'area';
-    if (e.population >= 100_000 && withinOneEdit(foldedKey(e.name), said)) best = 'city';
+    if (c.match === 'alias' || e.kind === 'country') return 'country';
+    // A province counts when it is a sizeable one (not the parish "Michael" on the Isle of Man).
+    if (e.kind === 'region' || e.kind === 'feature' || (e.kind === 'admin1' && e.population >= 200_000)) best = 'area';
+    else if (best === 'weak' && e.population >= 100_000 && withinOneEdit(foldedKey(e.name), said)) best = 'city';
   }
   return best;
 }
@@ -96,8 +98,9 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       const start = words[i]!.start;
       const lastWord = text.slice(words[j - 1]!.start, words[j - 1]!.end);
       if (!/^\p{Lu}/u.test(lastWord)) continue;
-      // "Kentucky State Police", "U.S. District Court": a kind word inside a longer name is not the place's.
-      if (j < words.length && /^(?:State|District|City|County|Province|Region)$/.test(lastWord)) continue;
+      // "Kentucky State Police", "U.S. District Court": a kind word inside a longer name is not the
+      // place's ("Laurel County Sheriff" keeps its county: US counties are named with the word).
+      if (j < words.length && /^(?:State|District|City|Province|Region)$/.test(lastWord)) continue;
       for (const end of spanEnds(g, text, words[j - 1]!.start, words[j - 1]!.end)) {
         const phrase = text.slice(start, end);
         // Spelling variants in the focus country are only tried for a whole run that a cue marks as a place.
@@ -147,7 +150,10 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
     // Canada") a strong name counts; a weak one only after a modifier ("Mount Makhmour"), as it is
     // more often part of a person's or a firm's name.
     const previousWord = before.match(/(\S+)\s+$/)?.[1] ?? '';
-    return level !== 'weak' || (!at.first && at.last && MODIFIER_WORDS.test(previousWord));
+    if (!at.first && MODIFIER_WORDS.test(previousWord)) return true;
+    // After another capitalised word only a country or a big city keeps its place reading:
+    // "Andrew Trapani" is a person, "Environment Canada" and "CTV Edmonton" still name places.
+    return at.first ? level !== 'weak' : level === 'country' || level === 'city';
   }
   if (level !== 'weak' || SELF_TYPED.test(phrase) || KIND_AFTER.test(text.slice(end))) return true;
   if (PLACE_CUE.test(before)) return true;

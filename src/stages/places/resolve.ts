@@ -62,7 +62,7 @@ function scoreCandidate(g: Gazetteer, mention: Mention, c: Candidate, context: A
     const inCountry = context.countries.get(e.countryCode) ?? 0;
     score += 4 * Math.min(1, inCountry);
     const inAdmin1 = context.admin1.get(`${e.countryCode}.${e.admin1Code}`) ?? 0;
-    if (e.kind !== 'country' && e.kind !== 'admin1') score += 3 * Math.min(1, inAdmin1);
+    if (e.kind !== 'country') score += 3 * Math.min(1, inAdmin1);
     if (e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature') {
       let near = 0;
       for (const [lat, lon, w] of context.points) {
