@@ -9,14 +9,16 @@ import { quantitiesStage } from './quantities/index.ts';
 import { sourcesStage } from './sources/index.ts';
 import { eventsStage } from './events/index.ts';
 import { claimsStage } from './claims/index.ts';
+import { placesStage } from './places/index.ts';
 
-export const DEFAULT_STAGES = ['segment', 'actors', 'dates', 'quantities', 'sources', 'events', 'claims'] as const;
+export const DEFAULT_STAGES = ['segment', 'actors', 'dates', 'quantities', 'sources', 'places', 'events', 'claims'] as const;
 
 /** A registry holding every stage this build knows. */
 export function defaultRegistry(): StageRegistry {
   return new StageRegistry()
     .register('segment', segmentStage)
     .register('actors', actorsStage)
+    .register('places', placesStage)
     .register('dates', datesStage)
     .register('quantities', quantitiesStage)
     .register('sources', sourcesStage)

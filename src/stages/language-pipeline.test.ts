@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { createArticle, layer } from '../article/article.ts';
 import { defaultPipeline } from './default-pipeline.ts';
 
-test('the default pipeline runs segment, the four language stages, then events and claims', () => {
+test('the default pipeline runs segment, the language stages and places, then events and claims', () => {
   const pipeline = defaultPipeline();
-  assert.deepEqual(pipeline.describe().map((n) => n.split('@')[0]), ['segment', 'actors', 'dates', 'quantities', 'sources', 'events', 'claims']);
+  assert.deepEqual(pipeline.describe().map((n) => n.split('@')[0]), ['segment', 'actors', 'dates', 'quantities', 'sources', 'places', 'events', 'claims']);
 });
 
 test('a report comes out of the default pipeline with actors, dates, quantities and sources', () => {

