@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncidentInput } from './incident-model.ts';
-import { clusterEvents } from './cluster-events.ts';
+import { clusterEvents, DEFAULT_MERGE_THRESHOLD } from './cluster-events.ts';
 import { mergeIncident } from './merge-incident.ts';
 import { scorePair } from './merge-score.ts';
 
@@ -24,7 +24,7 @@ test('two outlets reporting one attack with different tolls, places and nights f
   const a = report({ outlet: 'north' });
   const b = report({ outlet: 'gulf', dateStart: '2025-03-02', dateEnd: '2025-03-02', location: 'Daquq', latitude: 34.97, longitude: 44.45, geoPrecision: 2, fatalities: { best: 13, low: 13, high: 13 } });
   const pair = scorePair(a, b);
-  assert.ok(pair.compatible && pair.score > 0.62, `score ${pair.score}`);
+  assert.ok(pair.compatible && pair.score >= DEFAULT_MERGE_THRESHOLD, `score ${pair.score}`);
   const clusters = clusterEvents([a, b]);
   assert.equal(clusters.length, 1);
   const incident = mergeIncident(clusters[0]!.members);

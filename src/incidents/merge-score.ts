@@ -6,14 +6,19 @@ import type { IncidentInput } from './incident-model.ts';
 const DATE_SLACK_DAYS: Record<number, number> = { 1: 1, 2: 7, 3: 31 };
 /** Kilometres two points may lie apart, by the coarser geo precision (1 town, 2 district/feature, 3 province). */
 const PLACE_TOLERANCE_KM: Record<number, number> = { 1: 30, 2: 60, 3: 250 };
-/** Sub-event types that reports of one attack often disagree between. */
+/** Sub-event types of different event types that reports of one event often disagree between. */
 const CONFUSABLE = [
   ['Attack', 'Armed clash'],
   ['Attack', 'Remote explosive/landmine/IED'],
+  ['Attack', 'Suicide bomb'],
+  ['Attack', 'Abduction/forced disappearance'],
+  // A change of territory is told as a battle won, a takeover, a handover or a declaration.
   ['Armed clash', 'Non-state actor overtakes territory'],
   ['Armed clash', 'Government regains territory'],
-  ['Air/drone strike', 'Shelling/artillery/missile attack'],
-  ['Attack', 'Abduction/forced disappearance'],
+  ['Government regains territory', 'Non-violent transfer of territory'],
+  ['Non-state actor overtakes territory', 'Non-violent transfer of territory'],
+  ['Government regains territory', 'Other'],
+  ['Non-state actor overtakes territory', 'Other'],
 ].map(([a, b]) => `${a}|${b}`);
 
 export const WEIGHTS = { date: 0.3, place: 0.3, type: 0.25, actors: 0.15 } as const;
@@ -46,8 +51,18 @@ export function dateScore(a: IncidentInput, b: IncidentInput): number | null {
   return 1 - gapDays / (allowed + 1);
 }
 
-/** Place part: by distance within the tolerance of the coarser precision; null when incompatible. */
+/** Whether a report places its event only in a country (its location is the country itself). */
+function countryOnly(e: IncidentInput): boolean {
+  return e.location !== null && e.location === e.country && e.admin1 === null;
+}
+
+/**
+ * Place part: by distance within the tolerance of the coarser precision; null when incompatible.
+ * A report placed only in a country is weak evidence (often a demonym or a foreign actor's
+ * nationality), so it neither blocks nor counts for much.
+ */
 export function placeScore(a: IncidentInput, b: IncidentInput): number | null {
+  if (countryOnly(a) || countryOnly(b)) return a.country === b.country ? 0.5 : 0.3;
   if (a.country && b.country && a.country !== b.country) return null;
   if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) {
     if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.6 : null;

@@ -22,7 +22,7 @@ export function sourceKeyOf(event: StoredEvent, nearDuplicateOf: string | null):
  * events always give the same incidents; events themselves are never changed or deleted.
  * Returns the incidents.
  */
-export async function rebuildIncidents(store: Store): Promise<Incident[]> {
+export async function rebuildIncidents(store: Store, threshold?: number): Promise<Incident[]> {
   const events: StoredEvent[] = [];
   for await (const event of listEvents(store)) {
     if (event.flags.some((f) => EXCLUDED_FLAGS.has(f))) continue;
@@ -35,7 +35,7 @@ export async function rebuildIncidents(store: Store): Promise<Incident[]> {
     for (const link of await store.getArticleLinks(articleIds.slice(i, i + 500))) roots.set(link.articleId, link.nearDuplicateOf);
   }
   const inputs: IncidentInput[] = events.map((e) => ({ ...e, sourceKey: sourceKeyOf(e, roots.get(e.articleId) ?? null) }));
-  const incidents = clusterEvents(inputs).map((c) => mergeIncident(c.members));
+  const incidents = clusterEvents(inputs, [], threshold).map((c) => mergeIncident(c.members));
   await store.replaceIncidents(incidents);
   return incidents;
 }
