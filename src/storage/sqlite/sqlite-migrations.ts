@@ -98,4 +98,91 @@ export const sqliteMigrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // Version 4 belongs to the query/API work (2 and 3 are other branches'). Derived columns are
+    // VIRTUAL generated columns over the stored record, so every writer stays correct without change.
+    version: 4,
+    name: 'event query columns and indexes, actor index, geo index, deletions feed',
+    sql: `
+      ALTER TABLE events ADD COLUMN date_end TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.dateEnd'), date_start)) VIRTUAL;
+      ALTER TABLE events ADD COLUMN span_days INTEGER GENERATED ALWAYS AS (CAST(julianday(date_end) - julianday(date_start) AS INTEGER)) VIRTUAL;
+      ALTER TABLE events ADD COLUMN latitude REAL GENERATED ALWAYS AS (json_extract(record, '$.latitude')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN longitude REAL GENERATED ALWAYS AS (json_extract(record, '$.longitude')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN flags TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.flags'), '[]')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN flagged INTEGER GENERATED ALWAYS AS (json_array_length(coalesce(json_extract(record, '$.flags'), '[]')) > 0) VIRTUAL;
+
+      -- Keyset pagination walks (sort key, id); NULL keys sort lowest ('' and -1).
+      CREATE INDEX events_sort_date ON events(ifnull(date_start, ''), id);
+      CREATE INDEX events_sort_fatalities ON events(ifnull(fatalities_best, -1), id);
+      CREATE INDEX events_place ON events(country COLLATE NOCASE, admin1 COLLATE NOCASE);
+      CREATE INDEX events_admin1 ON events(admin1 COLLATE NOCASE);
+      CREATE INDEX events_sub_type ON events(sub_event_type);
+      CREATE INDEX events_span ON events(span_days);
+      CREATE INDEX events_updated ON events(updated_at, id);
+
+      -- Actor ids and names (lower-cased) of actor1 and actor2, for the actor filter.
+      CREATE TABLE event_actors (
+        actor TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (actor, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_actors_event ON event_actors(event_id);
+
+      -- Bounding boxes of event points (rowid of events), for the near filter.
+      CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+
+      -- Sync feed: what was deleted, so copies can delete it too.
+      CREATE TABLE deletions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+      );
+      CREATE INDEX deletions_time ON deletions(deleted_at);
+
+      CREATE TRIGGER events_index_insert AFTER INSERT ON events BEGIN
+        INSERT OR IGNORE INTO event_actors (actor, event_id)
+          SELECT lower(value), new.id FROM json_each(json_array(
+            json_extract(new.record, '$.actor1.id'), json_extract(new.record, '$.actor1.name'),
+            json_extract(new.record, '$.actor2.id'), json_extract(new.record, '$.actor2.name')))
+          WHERE value IS NOT NULL AND value <> '';
+        INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+          SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude
+          WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+      END;
+      CREATE TRIGGER events_index_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_actors WHERE event_id = old.id;
+        DELETE FROM events_geo WHERE id = old.rowid;
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('event', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER events_index_update AFTER UPDATE OF record ON events BEGIN
+        DELETE FROM event_actors WHERE event_id = old.id;
+        DELETE FROM events_geo WHERE id = old.rowid;
+        INSERT OR IGNORE INTO event_actors (actor, event_id)
+          SELECT lower(value), new.id FROM json_each(json_array(
+            json_extract(new.record, '$.actor1.id'), json_extract(new.record, '$.actor1.name'),
+            json_extract(new.record, '$.actor2.id'), json_extract(new.record, '$.actor2.name')))
+          WHERE value IS NOT NULL AND value <> '';
+        INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+          SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude
+          WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+      END;
+      CREATE TRIGGER claims_deleted AFTER DELETE ON claims BEGIN
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('claim', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('article', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+
+      -- Rows written before this migration.
+      INSERT OR IGNORE INTO event_actors (actor, event_id)
+        SELECT lower(j.value), e.id FROM events e, json_each(json_array(
+          json_extract(e.record, '$.actor1.id'), json_extract(e.record, '$.actor1.name'),
+          json_extract(e.record, '$.actor2.id'), json_extract(e.record, '$.actor2.name'))) j
+        WHERE j.value IS NOT NULL AND j.value <> '';
+      INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+        SELECT rowid, latitude, latitude, longitude, longitude FROM events
+        WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
+    `,
+  },
 ];

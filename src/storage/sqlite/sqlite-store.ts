@@ -1,17 +1,20 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, ClaimQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats,
+  OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
   articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { eventCursor, eventOrder, eventWhere, sortKeyExpression } from './sqlite-event-query.ts';
+import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
 const MAX_PAGE = 1000;
 
@@ -152,38 +155,62 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
-    const where: string[] = [];
-    const params: SQLInputValue[] = [];
-    if (query.cursor) { where.push('e.id > ?'); params.push(decodeCursor(query.cursor)); }
-    if (query.eventType) { where.push('e.event_type = ?'); params.push(query.eventType); }
-    if (query.articleId) { where.push('e.article_id = ?'); params.push(query.articleId); }
-    if (query.q) {
-      where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
-      params.push(ftsQuery(query.q));
-    }
+    const filter = eventWhere(query, this.#maxSpanDays());
+    const { orderBy, after, sort } = eventOrder(query);
+    const where = [filter.sql, after?.sql].filter(Boolean).join(' AND ');
     const limit = clampLimit(query.limit);
     const rows = this.#db
       .prepare(
-        `SELECT e.id, e.article_id, e.record, a.url, a.outlet, a.published, a.title, a.synthetic
+        `SELECT ${EVENT_COLUMNS}, ${sortKeyExpression(sort)} AS sort_key
          FROM events e JOIN articles a ON a.id = e.article_id
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id LIMIT ?`,
+         ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ?`,
       )
-      .all(...params, limit + 1) as unknown as Parameters<typeof storedEventFromRow>[0][];
+      .all(...filter.params, ...(after?.params ?? []), limit + 1) as unknown as (EventRow & { sort_key: string | number })[];
     const items = rows.slice(0, limit).map(storedEventFromRow);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? eventCursor(sort, last.sort_key, last.id) : null };
   }
 
-  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const row = this.#db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`)
+      .get(id) as unknown as EventRow | undefined;
+    return row ? storedEventFromRow(row) : null;
+  }
+
+  async listClaims(query: ClaimQuery = {}): Promise<Page<StoredClaim>> {
     const limit = clampLimit(query.limit);
     const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const bySubject = query.subject !== undefined;
     const rows = this.#db
       .prepare(
         `SELECT c.id, c.article_id, c.record, a.url, a.outlet FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE c.id > ? ORDER BY c.id LIMIT ?`,
+         WHERE c.id > ? ${bySubject ? 'AND c.subject = ?' : ''} ORDER BY c.id LIMIT ?`,
       )
-      .all(after, limit + 1) as unknown as Parameters<typeof storedClaimFromRow>[0][];
+      .all(after, ...(bySubject ? [query.subject!] : []), limit + 1) as unknown as Parameters<typeof storedClaimFromRow>[0][];
     const items = rows.slice(0, limit).map(storedClaimFromRow);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async eventStats(filter: EventFilter = {}): Promise<EventStats> {
+    return eventStats(this.#db, eventWhere(filter, this.#maxSpanDays()));
+  }
+
+  async listOutlets(): Promise<OutletSummary[]> {
+    return listOutlets(this.#db);
+  }
+
+  async listClaimSubjects(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<ClaimSubjectSummary>> {
+    return listClaimSubjects(this.#db, clampLimit(query.limit), query.cursor ?? null);
+  }
+
+  async listDeletions(query: { since?: string; limit?: number; cursor?: string | null } = {}): Promise<Page<Deletion>> {
+    return listDeletions(this.#db, query.since ?? null, clampLimit(query.limit), query.cursor ?? null);
+  }
+
+  /** The longest stored event interval in days (an index lookup), used to bound date-overlap scans. */
+  #maxSpanDays(): number {
+    return Number(this.#db.prepare('SELECT max(span_days) AS n FROM events').get()?.n ?? 0);
   }
 
   async counts(): Promise<StoreCounts> {
@@ -235,8 +262,6 @@ function clampLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
 }
 
-/** Turn free text into an FTS5 query of quoted terms, so user input is never parsed as FTS syntax. */
-function ftsQuery(q: string): string {
-  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""';
-}
+const EVENT_COLUMNS =
+  'e.id, e.article_id, e.record, e.updated_at, a.url, a.outlet, a.published, a.title, a.synthetic';
+type EventRow = Parameters<typeof storedEventFromRow>[0];

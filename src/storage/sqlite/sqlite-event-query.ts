@@ -1,0 +1,122 @@
+// Translating an EventQuery into SQLite: WHERE clauses over indexed columns and keyset pagination on (sort key, id).
+import type { SQLInputValue } from 'node:sqlite';
+import type { EventFilter, EventQuery, EventSort } from '../store.ts';
+import { EVENT_SORTS } from '../store.ts';
+import { decodeCursor, encodeCursor } from '../rows.ts';
+
+export interface SqlFragment {
+  readonly sql: string;
+  readonly params: SQLInputValue[];
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** The indexed expression each sort walks; NULL keys sort lowest so the key is never NULL. */
+const SORT_KEYS: Record<EventSort, { expr: string | null; desc: boolean }> = {
+  id: { expr: null, desc: false },
+  date: { expr: "ifnull(e.date_start, '')", desc: false },
+  '-date': { expr: "ifnull(e.date_start, '')", desc: true },
+  fatalities: { expr: 'ifnull(e.fatalities_best, -1)', desc: false },
+  '-fatalities': { expr: 'ifnull(e.fatalities_best, -1)', desc: true },
+};
+
+/**
+ * WHERE conditions (joined with AND, empty when unfiltered) for every filter of `filter`, over
+ * `events e JOIN articles a`. `maxSpanDays` is the longest stored date interval, which lets the
+ * overlap test use the start-date index. Throws TypeError on an invalid value (bad date, point).
+ */
+export function eventWhere(filter: EventFilter, maxSpanDays: number): SqlFragment {
+  const where: string[] = [];
+  const params: SQLInputValue[] = [];
+  const add = (sql: string, ...values: SQLInputValue[]): void => { where.push(sql); params.push(...values); };
+  if (filter.eventType) add('e.event_type = ?', filter.eventType);
+  if (filter.subEventType) add('e.sub_event_type = ?', filter.subEventType);
+  if (filter.articleId) add('e.article_id = ?', filter.articleId);
+  if (filter.country) add('e.country = ? COLLATE NOCASE', filter.country);
+  if (filter.admin1) add('e.admin1 = ? COLLATE NOCASE', filter.admin1);
+  if (filter.since) {
+    // Overlap: end >= since. Starts earlier than since - maxSpan cannot reach since.
+    add("ifnull(e.date_start, '') >= date(?, ?) AND e.date_end >= ?", isoDay(filter.since), `-${maxSpanDays} days`, isoDay(filter.since));
+  }
+  if (filter.until) add("ifnull(e.date_start, '') BETWEEN '0' AND ?", isoDay(filter.until));
+  if (filter.minFatalities !== undefined) add('ifnull(e.fatalities_best, -1) >= ?', filter.minFatalities);
+  if (filter.actor) add('e.id IN (SELECT event_id FROM event_actors WHERE actor = lower(?))', filter.actor.trim());
+  if (filter.near) nearClause(filter.near, add);
+  for (const flag of filter.flags ?? []) add('EXISTS (SELECT 1 FROM json_each(e.flags) WHERE value = ?)', flag);
+  if (filter.excludeFlagged) add('e.flagged = 0');
+  if (filter.updatedSince) add('e.updated_at > ?', isoInstant(filter.updatedSince));
+  if (filter.q) add('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', ftsQuery(filter.q));
+  return { sql: where.join(' AND '), params };
+}
+
+function nearClause(near: NonNullable<EventFilter['near']>, add: (sql: string, ...v: SQLInputValue[]) => void): void {
+  const { lat, lon, km } = near;
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && km > 0)) throw new TypeError('near needs lat in [-90, 90], lon in [-180, 180] and km > 0');
+  const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const cosLat = Math.cos((lat * Math.PI) / 180);
+  const dLon = cosLat < 1e-6 ? 180 : Math.min(180, dLat / cosLat);
+  // The R*Tree narrows to a bounding box; the haversine distance decides.
+  add(
+    `e.rowid IN (SELECT id FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)
+     AND 2 * ${EARTH_RADIUS_KM} * asin(min(1, sqrt(
+       power(sin(radians(e.latitude - ?) / 2), 2) +
+       cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2)))) <= ?`,
+    lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lat, lon, km,
+  );
+}
+
+/** ORDER BY and the keyset condition for the page after `cursor`. Throws TypeError on a foreign cursor. */
+export function eventOrder(query: EventQuery): { orderBy: string; after: SqlFragment | null; sort: EventSort } {
+  const sort = query.sort ?? 'id';
+  if (!(EVENT_SORTS as readonly string[]).includes(sort)) throw new TypeError(`unknown sort ${sort}`);
+  const { expr, desc } = SORT_KEYS[sort];
+  const dir = desc ? 'DESC' : 'ASC';
+  const orderBy = expr ? `${expr} ${dir}, e.id ${dir}` : `e.id ${dir}`;
+  if (!query.cursor) return { orderBy, after: null, sort };
+  const [cursorSort, key, id] = parseCursor(query.cursor);
+  if (cursorSort !== sort) throw new TypeError('invalid cursor: it belongs to another sort');
+  const op = desc ? '<' : '>';
+  const after = expr ? { sql: `(${expr}, e.id) ${op} (?, ?)`, params: [key, id] } : { sql: `e.id ${op} ?`, params: [id] };
+  return { orderBy, after, sort };
+}
+
+/** The cursor pointing after `row`, whose `sort_key` column holds the sort expression's value. */
+export function eventCursor(sort: EventSort, sortKey: SQLInputValue, id: string): string {
+  return encodeCursor(JSON.stringify([sort, sortKey, id]));
+}
+
+/** The SELECT expression for the sort key ('' placeholder for id sort). */
+export function sortKeyExpression(sort: EventSort): string {
+  return SORT_KEYS[sort].expr ?? "''";
+}
+
+function parseCursor(cursor: string): [string, string | number, string] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeCursor(cursor));
+  } catch {
+    throw new TypeError('invalid cursor');
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string'
+    || !(typeof parsed[1] === 'string' || typeof parsed[1] === 'number')) {
+    throw new TypeError('invalid cursor');
+  }
+  return parsed as [string, string | number, string];
+}
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new TypeError(`not a YYYY-MM-DD date: ${value}`);
+  return value;
+}
+
+function isoInstant(value: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${value}`);
+  return new Date(time).toISOString();
+}
+
+/** Turn free text into an FTS5 query of quoted terms, so user input is never parsed as FTS syntax. */
+export function ftsQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""';
+}

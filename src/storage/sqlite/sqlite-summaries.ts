@@ -1,0 +1,92 @@
+// Aggregate reads for the SQLite store: event stats, outlets, claim subjects and the deletions feed.
+import type { DatabaseSync } from 'node:sqlite';
+import type { ClaimSubjectSummary, CountByKey, Deletion, DeletionKind, EventStats, OutletSummary, Page } from '../store.ts';
+import { decodeCursor, encodeCursor } from '../rows.ts';
+import type { SqlFragment } from './sqlite-event-query.ts';
+
+/** Counts of the events matching `where` (a fragment from eventWhere), by type, country and month. */
+export function eventStats(db: DatabaseSync, where: SqlFragment): EventStats {
+  const from = `FROM events e JOIN articles a ON a.id = e.article_id ${where.sql ? `WHERE ${where.sql}` : ''}`;
+  const breakdown = (expr: string, order: string): CountByKey[] =>
+    db.prepare(`SELECT ${expr} AS key, count(*) AS n ${from} GROUP BY 1 ORDER BY ${order}`).all(...where.params)
+      .map((r) => ({ key: r.key == null ? null : String(r.key), count: Number(r.n) }));
+  const total = Number(db.prepare(`SELECT count(*) AS n ${from}`).get(...where.params)!.n);
+  return {
+    total,
+    byType: breakdown('e.event_type', 'n DESC, key'),
+    byCountry: breakdown('e.country', 'n DESC, key'),
+    byMonth: breakdown('substr(e.date_start, 1, 7)', 'key'),
+  };
+}
+
+/** Outlets of non-duplicate articles with article and event counts, most articles first. */
+export function listOutlets(db: DatabaseSync): OutletSummary[] {
+  return db
+    .prepare(
+      `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id)) AS events,
+         min(a.published) AS first_published, max(a.published) AS last_published
+       FROM articles a WHERE a.duplicate_of IS NULL GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
+    )
+    .all()
+    .map((r) => ({
+      outlet: r.outlet == null ? null : String(r.outlet),
+      articles: Number(r.articles),
+      events: Number(r.events ?? 0),
+      firstPublished: r.first_published == null ? null : String(r.first_published),
+      lastPublished: r.last_published == null ? null : String(r.last_published),
+    }));
+}
+
+/** Claim subjects, most claims first (ties by subject), paged by a (count, subject) cursor. */
+export function listClaimSubjects(db: DatabaseSync, limit: number, cursor: string | null): Page<ClaimSubjectSummary> {
+  let having = '';
+  const params: (string | number)[] = [];
+  if (cursor) {
+    const [count, subject] = parseKey(cursor);
+    having = 'HAVING count(*) < ? OR (count(*) = ? AND c.subject > ?)';
+    params.push(count, count, subject);
+  }
+  const rows = db
+    .prepare(
+      `SELECT c.subject, count(*) AS n, min(json_extract(c.record, '$.low')) AS low, max(json_extract(c.record, '$.high')) AS high,
+         min(json_extract(c.record, '$.date')) AS first_date, max(json_extract(c.record, '$.date')) AS last_date
+       FROM claims c GROUP BY c.subject ${having} ORDER BY n DESC, c.subject LIMIT ?`,
+    )
+    .all(...params, limit + 1);
+  const items = rows.slice(0, limit).map((r) => ({
+    subject: String(r.subject),
+    claims: Number(r.n),
+    low: r.low == null ? null : Number(r.low),
+    high: r.high == null ? null : Number(r.high),
+    firstDate: r.first_date == null ? null : String(r.first_date),
+    lastDate: r.last_date == null ? null : String(r.last_date),
+  }));
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(JSON.stringify([last.claims, last.subject])) : null };
+}
+
+/** Deletions after `since` (ISO 8601), oldest first, paged by sequence number. */
+export function listDeletions(db: DatabaseSync, since: string | null, limit: number, cursor: string | null): Page<Deletion> {
+  const afterSeq = cursor ? Number(decodeCursor(cursor)) : 0;
+  if (!Number.isInteger(afterSeq)) throw new TypeError('invalid cursor');
+  let sinceIso = '';
+  if (since) {
+    const time = Date.parse(since);
+    if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${since}`);
+    sinceIso = new Date(time).toISOString();
+  }
+  const rows = db
+    .prepare('SELECT seq, kind, id, deleted_at FROM deletions WHERE seq > ? AND deleted_at > ? ORDER BY seq LIMIT ?')
+    .all(afterSeq, sinceIso, limit + 1);
+  const items = rows.slice(0, limit).map((r) => ({ kind: r.kind as DeletionKind, id: String(r.id), deletedAt: String(r.deleted_at) }));
+  const lastSeq = rows[limit - 1]?.seq;
+  return { items, nextCursor: rows.length > limit ? encodeCursor(String(lastSeq)) : null };
+}
+
+function parseKey(cursor: string): [number, string] {
+  try {
+    const parsed = JSON.parse(decodeCursor(cursor)) as unknown;
+    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+  } catch { /* fall through */ }
+  throw new TypeError('invalid cursor');
+}
