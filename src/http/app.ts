@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
-import { eventsRoutes } from './routes/events-routes.ts';
+import { createApi, type ApiOptions } from './api.ts';
 
 const STATIC_DIR = new URL('../web/static/', import.meta.url);
 const STATIC_FILES: Record<string, string> = {
@@ -20,8 +20,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/** Build the app over a store. Tests call `app.request()`; `sitrep serve` binds it to a port. */
-export function createApp(store: Store): Hono {
+/**
+ * Build the app over a store. Tests call `app.request()`; `sitrep serve` binds it to a port.
+ * `options` configure auth, the body limit and the ingest pipeline (without them: reads open, writes refused).
+ */
+export function createApp(store: Store, options: ApiOptions = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -30,7 +33,7 @@ export function createApp(store: Store): Hono {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
   });
-  app.route('/api', eventsRoutes(store));
+  app.route('/api', createApi(store, options));
   app.get('*', async (c) => {
     const file = STATIC_FILES[c.req.path];
     if (!file) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);

@@ -43,5 +43,6 @@ export function eventToJSON(e: StoredEvent): Record<string, unknown> {
     published: e.published,
     synthetic: e.synthetic,
     confidence: e.confidence,
+    updated_at: e.updatedAt ?? null,
   };
 }

@@ -1,0 +1,28 @@
+// The public JSON forms of claims and claim subjects (snake_case, as in the API).
+import type { ClaimSubjectSummary, StoredClaim } from '../storage/store.ts';
+
+/** The public JSON form of a claim. */
+export function claimToJSON(c: StoredClaim) {
+  return {
+    id: c.id,
+    subject: c.subject,
+    low: c.low,
+    high: c.high,
+    best: c.best,
+    unit: c.unit,
+    text: c.text,
+    attributed_to: c.attributedTo,
+    cue: c.cue,
+    date: c.date,
+    evidence: [...c.evidence],
+    confidence: c.confidence,
+    article_id: c.articleId,
+    source_url: c.sourceUrl,
+    outlet: c.outlet,
+  };
+}
+
+/** The public JSON form of a claim subject group. */
+export function claimSubjectToJSON(s: ClaimSubjectSummary) {
+  return { subject: s.subject, claims: s.claims, low: s.low, high: s.high, first_date: s.firstDate, last_date: s.lastDate };
+}
