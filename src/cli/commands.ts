@@ -4,5 +4,6 @@ import { ingestCommand } from './commands/ingest-command.ts';
 import { eventsCommand } from './commands/events-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { evalCommand } from './commands/eval-command.ts';
+import { exportCommand } from './commands/export-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, serveCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, eventsCommand, serveCommand, evalCommand, exportCommand];
