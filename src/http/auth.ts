@@ -22,13 +22,13 @@ export function readsNeedToken(mode: ReadAuthMode, host: string): boolean {
 /**
  * Middleware that throws SitrepError('unauthorized') unless the request carries
  * `Authorization: Bearer <token>`, for writes always and for reads when `readsNeedToken`.
- * Paths in `publicPaths` (the OpenAPI document) are always open.
+ * Paths ending in one of `publicPaths` (the OpenAPI document) are always open.
  */
 export function bearerTokenAuth(options: AuthOptions, publicPaths: readonly string[] = []): MiddlewareHandler {
   const expected = options.token ? digest(options.token) : null;
   return async (c, next) => {
     const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
-    if ((write || options.readsNeedToken) && !publicPaths.includes(c.req.path)) {
+    if ((write || options.readsNeedToken) && !publicPaths.some((p) => c.req.path.endsWith(p))) {
       if (!expected) {
         throw new SitrepError('unauthorized', write
           ? 'writes are disabled: no API token is configured (SITREP_API_TOKEN)'
