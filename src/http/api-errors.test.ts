@@ -61,8 +61,8 @@ test('every error case answers with the one error shape', async () => {
 test('an unexpected store failure is a 500 without details', async () => {
   const broken = { listEvents: async () => { throw new Error('disk on fire at /secret/path.db'); } } as unknown as Store;
   const res = await createApp(broken).request('/api/events');
-  assert.equal(await errorCode(res, 500), 'internal');
-  assert.doesNotMatch(JSON.stringify(await createApp(broken).request('/api/events').then((r) => r.json())), /secret|fire/);
+  assert.equal(await errorCode(res.clone(), 500), 'internal');
+  assert.doesNotMatch(await res.text(), /secret|fire/);
 });
 
 test('ingest with the token stores records and is idempotent', async () => {
