@@ -111,10 +111,17 @@ export const sqliteMigrations: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN flags TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.flags'), '[]')) VIRTUAL;
       ALTER TABLE events ADD COLUMN flagged INTEGER GENERATED ALWAYS AS (json_array_length(coalesce(json_extract(record, '$.flags'), '[]')) > 0) VIRTUAL;
 
-      -- Keyset pagination walks (sort key, id); NULL keys sort lowest ('' and -1).
-      CREATE INDEX events_sort_date ON events(ifnull(date_start, ''), id);
-      CREATE INDEX events_sort_fatalities ON events(ifnull(fatalities_best, -1), id);
-      CREATE INDEX events_place ON events(country COLLATE NOCASE, admin1 COLLATE NOCASE);
+      -- Keyset pagination walks (sort key, id); NULL keys sort lowest ('' and -1). The sort indexes
+      -- also carry the columns most filters read, so rows that fail a filter are skipped without
+      -- reading the (large) record; only matches touch the table.
+      CREATE INDEX events_by_id ON events(id, country COLLATE NOCASE, admin1 COLLATE NOCASE, event_type,
+        sub_event_type, fatalities_best, date_start, date_end, flagged);
+      CREATE INDEX events_by_date ON events(ifnull(date_start, ''), id, country COLLATE NOCASE, admin1 COLLATE NOCASE,
+        event_type, sub_event_type, fatalities_best, date_end, flagged);
+      CREATE INDEX events_by_fatalities ON events(ifnull(fatalities_best, -1), id, country COLLATE NOCASE,
+        admin1 COLLATE NOCASE, event_type, sub_event_type, date_start, date_end, flagged);
+      DROP INDEX IF EXISTS events_date; -- superseded by events_by_date
+      CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id);
       CREATE INDEX events_admin1 ON events(admin1 COLLATE NOCASE);
       CREATE INDEX events_sub_type ON events(sub_event_type);
       CREATE INDEX events_span ON events(span_days);
@@ -128,7 +135,8 @@ export const sqliteMigrations: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX event_actors_event ON event_actors(event_id);
 
-      -- Bounding boxes of event points (rowid of events), for the near filter.
+      -- Bounding boxes of event points, keyed by the events rowid, for the near filter. (VACUUM may
+      -- renumber rowids of a table without INTEGER PRIMARY KEY; sitrep never runs it.)
       CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
       -- Sync feed: what was deleted, so copies can delete it too.

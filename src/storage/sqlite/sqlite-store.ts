@@ -41,10 +41,16 @@ export class SqliteStore implements Store {
           .run(migration.version, migration.name, new Date().toISOString());
       });
     }
+    // Planner statistics for tables that never had them; the query plans for filtered, sorted
+    // event pages depend on them (close() refreshes them when tables have grown).
+    this.#db.exec('PRAGMA optimize = 0x10002');
   }
 
   async close(): Promise<void> {
-    if (this.#db.isOpen) this.#db.close();
+    if (!this.#db.isOpen) return;
+    // SQLite's advice for every connection: refresh planner statistics where they are stale, then close.
+    this.#db.exec('PRAGMA optimize');
+    this.#db.close();
   }
 
   async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
