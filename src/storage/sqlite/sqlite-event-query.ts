@@ -20,15 +20,26 @@ const SORT_KEYS: Record<EventSort, { expr: string | null; desc: boolean }> = {
   '-fatalities': { expr: 'ifnull(e.fatalities_best, -1)', desc: true },
 };
 
+/** How a selective filter is applied: 'lookup' drives the query from its own index (few matches);
+ * 'probe' checks it row by row while a sort index is walked (many matches). */
+export type FilterMode = 'lookup' | 'probe';
+
+export interface WhereOptions {
+  /** The longest stored date interval in days; lets the overlap test use the start-date index. */
+  readonly maxSpanDays: number;
+  readonly actorMode?: FilterMode;
+  readonly nearMode?: FilterMode;
+}
+
 /**
  * WHERE conditions (joined with AND, empty when unfiltered) for every filter of `filter`, over
- * `events e JOIN articles a`. `maxSpanDays` is the longest stored date interval, which lets the
- * overlap test use the start-date index. Throws TypeError on an invalid value (bad date, point).
+ * `events e` alone. Throws TypeError on an invalid value (bad date, point).
  */
-export function eventWhere(filter: EventFilter, maxSpanDays: number): SqlFragment {
+export function eventWhere(filter: EventFilter, options: WhereOptions): SqlFragment {
   const where: string[] = [];
   const params: SQLInputValue[] = [];
   const add = (sql: string, ...values: SQLInputValue[]): void => { where.push(sql); params.push(...values); };
+  const maxSpanDays = options.maxSpanDays;
   if (filter.eventType) add('e.event_type = ?', filter.eventType);
   if (filter.subEventType) add('e.sub_event_type = ?', filter.subEventType);
   if (filter.articleId) add('e.article_id = ?', filter.articleId);
@@ -40,28 +51,43 @@ export function eventWhere(filter: EventFilter, maxSpanDays: number): SqlFragmen
   }
   if (filter.until) add("ifnull(e.date_start, '') BETWEEN '0' AND ?", isoDay(filter.until));
   if (filter.minFatalities !== undefined) add('ifnull(e.fatalities_best, -1) >= ?', filter.minFatalities);
-  if (filter.actor) add('e.id IN (SELECT event_id FROM event_actors WHERE actor = lower(?))', filter.actor.trim());
-  if (filter.near) nearClause(filter.near, add);
+  if (filter.actor) {
+    add(options.actorMode === 'probe'
+      ? 'EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = lower(?) AND x.event_id = e.id)'
+      : 'e.id IN (SELECT event_id FROM event_actors WHERE actor = lower(?))', filter.actor.trim());
+  }
+  if (filter.near) nearClause(filter.near, options.nearMode ?? 'lookup', add);
   for (const flag of filter.flags ?? []) add('EXISTS (SELECT 1 FROM json_each(e.flags) WHERE value = ?)', flag);
   if (filter.excludeFlagged) add('e.flagged = 0');
   if (filter.updatedSince) add('e.updated_at > ?', isoInstant(filter.updatedSince));
-  if (filter.q) add('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', ftsQuery(filter.q));
+  if (filter.q) {
+    add('e.article_id IN (SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))', ftsQuery(filter.q));
+  }
   return { sql: where.join(' AND '), params };
 }
 
-function nearClause(near: NonNullable<EventFilter['near']>, add: (sql: string, ...v: SQLInputValue[]) => void): void {
+/** The bounding box of a circle of `km` around a point: [minLat, maxLat, minLon, maxLon]. Throws TypeError on a bad point. */
+export function nearBox(near: NonNullable<EventFilter['near']>): [number, number, number, number] {
   const { lat, lon, km } = near;
   if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && km > 0)) throw new TypeError('near needs lat in [-90, 90], lon in [-180, 180] and km > 0');
   const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI);
   const cosLat = Math.cos((lat * Math.PI) / 180);
   const dLon = cosLat < 1e-6 ? 180 : Math.min(180, dLat / cosLat);
-  // The R*Tree narrows to a bounding box; the haversine distance decides.
+  return [lat - dLat, lat + dLat, lon - dLon, lon + dLon];
+}
+
+function nearClause(near: NonNullable<EventFilter['near']>, mode: FilterMode, add: (sql: string, ...v: SQLInputValue[]) => void): void {
+  const [minLat, maxLat, minLon, maxLon] = nearBox(near);
+  // The box narrows (through the R*Tree, or on indexed columns); the haversine distance decides.
+  const box = mode === 'lookup'
+    ? 'e.rowid IN (SELECT id FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)'
+    : 'e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?';
   add(
-    `e.rowid IN (SELECT id FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)
+    `${box}
      AND 2 * ${EARTH_RADIUS_KM} * asin(min(1, sqrt(
        power(sin(radians(e.latitude - ?) / 2), 2) +
        cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2)))) <= ?`,
-    lat - dLat, lat + dLat, lon - dLon, lon + dLon, lat, lat, lon, km,
+    minLat, maxLat, minLon, maxLon, near.lat, near.lat, near.lon, near.km,
   );
 }
 

@@ -115,14 +115,14 @@ export const sqliteMigrations: readonly Migration[] = [
       -- also carry the columns most filters read, so rows that fail a filter are skipped without
       -- reading the (large) record; only matches touch the table.
       CREATE INDEX events_by_id ON events(id, country COLLATE NOCASE, admin1 COLLATE NOCASE, event_type,
-        sub_event_type, fatalities_best, date_start, date_end, flagged);
+        sub_event_type, fatalities_best, date_start, date_end, flagged, latitude, longitude);
       CREATE INDEX events_by_date ON events(ifnull(date_start, ''), id, country COLLATE NOCASE, admin1 COLLATE NOCASE,
-        event_type, sub_event_type, fatalities_best, date_end, flagged);
+        event_type, sub_event_type, fatalities_best, date_end, flagged, latitude, longitude);
       CREATE INDEX events_by_fatalities ON events(ifnull(fatalities_best, -1), id, country COLLATE NOCASE,
-        admin1 COLLATE NOCASE, event_type, sub_event_type, date_start, date_end, flagged);
+        admin1 COLLATE NOCASE, event_type, sub_event_type, date_start, date_end, flagged, latitude, longitude);
       DROP INDEX IF EXISTS events_date; -- superseded by events_by_date
       CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id);
-      CREATE INDEX events_admin1 ON events(admin1 COLLATE NOCASE);
+      CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, ifnull(date_start, ''), id);
       CREATE INDEX events_sub_type ON events(sub_event_type);
       CREATE INDEX events_span ON events(span_days);
       CREATE INDEX events_updated ON events(updated_at, id);

@@ -1,5 +1,5 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
@@ -13,18 +13,26 @@ import {
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
-import { eventCursor, eventOrder, eventWhere, sortKeyExpression } from './sqlite-event-query.ts';
+import { eventCursor, eventOrder, eventWhere, nearBox, sortKeyExpression, type WhereOptions } from './sqlite-event-query.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
 const MAX_PAGE = 1000;
+/** Above this many matches, actor and near filters are probed along a sort index instead of driving the query. */
+const LOOKUP_LIMIT = 2000;
 
 export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
 
-  /** Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store. */
-  constructor(path: string) {
+  readonly #lookupLimit: number;
+
+  /**
+   * Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store.
+   * `lookupLimit` (tests only) moves the threshold between the two plans of selective filters.
+   */
+  constructor(path: string, options: { lookupLimit?: number } = {}) {
     this.#db = new DatabaseSync(path);
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+    this.#lookupLimit = options.lookupLimit ?? LOOKUP_LIMIT;
   }
 
   async migrate(): Promise<void> {
@@ -161,20 +169,40 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
-    const filter = eventWhere(query, this.#maxSpanDays());
+    const filter = eventWhere(query, this.#whereOptions(query));
     const { orderBy, after, sort } = eventOrder(query);
     const where = [filter.sql, after?.sql].filter(Boolean).join(' AND ');
     const limit = clampLimit(query.limit);
+    const dir = orderBy.endsWith('DESC') ? 'DESC' : 'ASC';
+    // Find the page's keys first (index-only where the filters allow), then read just those records.
     const rows = this.#db
       .prepare(
-        `SELECT ${EVENT_COLUMNS}, ${sortKeyExpression(sort)} AS sort_key
-         FROM events e JOIN articles a ON a.id = e.article_id
-         ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ?`,
+        `SELECT ${EVENT_COLUMNS}, k.sort_key FROM (
+           SELECT e.rowid AS rid, ${sortKeyExpression(sort)} AS sort_key FROM events e
+           ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ?
+         ) k JOIN events e ON e.rowid = k.rid JOIN articles a ON a.id = e.article_id
+         ORDER BY k.sort_key ${dir}, e.id ${dir}`,
       )
       .all(...filter.params, ...(after?.params ?? []), limit + 1) as unknown as (EventRow & { sort_key: string | number })[];
     const items = rows.slice(0, limit).map(storedEventFromRow);
     const last = rows[limit - 1];
     return { items, nextCursor: rows.length > limit && last ? eventCursor(sort, last.sort_key, last.id) : null };
+  }
+
+  /**
+   * Query options for `filter`: selective filters (actor, near) drive the query through their own
+   * index when they match few events, and are probed row by row along a sort index when they match
+   * many (finding a page then takes few steps). Counting stops at the lookup limit, so this stays cheap.
+   */
+  #whereOptions(filter: EventFilter): WhereOptions {
+    const few = (sql: string, ...params: SQLInputValue[]): boolean =>
+      Number(this.#db.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${this.#lookupLimit})`).get(...params)!.n) < this.#lookupLimit;
+    const box = filter.near ? nearBox(filter.near) : null;
+    return {
+      maxSpanDays: this.#maxSpanDays(),
+      actorMode: filter.actor && !few('SELECT 1 FROM event_actors WHERE actor = lower(?)', filter.actor.trim()) ? 'probe' : 'lookup',
+      nearMode: box && !few('SELECT 1 FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', ...box) ? 'probe' : 'lookup',
+    };
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
@@ -199,7 +227,7 @@ export class SqliteStore implements Store {
   }
 
   async eventStats(filter: EventFilter = {}): Promise<EventStats> {
-    return eventStats(this.#db, eventWhere(filter, this.#maxSpanDays()));
+    return eventStats(this.#db, eventWhere(filter, this.#whereOptions(filter)));
   }
 
   async listOutlets(): Promise<OutletSummary[]> {

@@ -6,7 +6,7 @@ import type { SqlFragment } from './sqlite-event-query.ts';
 
 /** Counts of the events matching `where` (a fragment from eventWhere), by type, country and month. */
 export function eventStats(db: DatabaseSync, where: SqlFragment): EventStats {
-  const from = `FROM events e JOIN articles a ON a.id = e.article_id ${where.sql ? `WHERE ${where.sql}` : ''}`;
+  const from = `FROM events e ${where.sql ? `WHERE ${where.sql}` : ''}`;
   const breakdown = (expr: string, order: string): CountByKey[] =>
     db.prepare(`SELECT ${expr} AS key, count(*) AS n ${from} GROUP BY 1 ORDER BY ${order}`).all(...where.params)
       .map((r) => ({ key: r.key == null ? null : String(r.key), count: Number(r.n) }));
