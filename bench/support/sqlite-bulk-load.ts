@@ -56,6 +56,8 @@ export async function bulkLoadSqlite(path: string, documents: number, eventsPerA
   for (const d of deferred.filter((x) => x.type === 'index')) db.exec(d.sql);
   // The trigger-maintained side tables, filled the way migration 4 backfills them.
   db.exec(`
+    INSERT INTO event_counts (event_type, country, month, n)
+      SELECT ifnull(event_type, ''), ifnull(country, ''), substr(ifnull(date_start, ''), 1, 7), count(*) FROM events GROUP BY 1, 2, 3;
     INSERT OR IGNORE INTO event_actors (actor, event_id)
       SELECT lower(j.value), e.id FROM events e, json_each(json_array(
         json_extract(e.record, '$.actor1.id'), json_extract(e.record, '$.actor1.name'),

@@ -154,4 +154,6 @@ test('syncs a copy with updated_since and the deletions feed', async () => {
   const deleted = [...first.items, ...rest.items].map((d: any) => `${d.kind}:${d.id}`).sort();
   assert.deepEqual(deleted, ['article:synthetic-00000500-0', 'claim:synthetic-00000500-0:c0', `event:${fresh[0].id}`, `event:${fresh[1].id}`]);
   assert.equal((await app.request(`/api/events/${encodeURIComponent(fresh[0].id)}`)).status, 404);
+  const stats = await get('/api/stats');
+  assert.equal(stats.matching_events, stats.events, 'kept counts follow deletions');
 });

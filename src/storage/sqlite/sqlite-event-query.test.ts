@@ -131,3 +131,17 @@ test('outlets count articles and events', async () => {
   assert.equal(outlets.reduce((n, o) => n + o.articles, 0), (await store.counts()).articles);
   assert.equal(outlets.reduce((n, o) => n + o.events, 0), (await store.counts()).events);
 });
+
+test('unfiltered stats (trigger-kept counts) equal a count over every event', async () => {
+  const events = await everything({});
+  const stats = await store.eventStats({});
+  assert.equal(stats.total, events.length);
+  const tally = (key: (e: StoredEvent) => string | null) => {
+    const m = new Map<string | null, number>();
+    for (const e of events) m.set(key(e), (m.get(key(e)) ?? 0) + 1);
+    return m;
+  };
+  assert.deepEqual(new Map(stats.byType.map((r) => [r.key, r.count])), tally((e) => e.eventType));
+  assert.deepEqual(new Map(stats.byCountry.map((r) => [r.key, r.count])), tally((e) => e.country));
+  assert.deepEqual(new Map(stats.byMonth.map((r) => [r.key, r.count])), tally((e) => e.dateStart?.slice(0, 7) ?? null));
+});

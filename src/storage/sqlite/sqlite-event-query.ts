@@ -20,15 +20,26 @@ const SORT_KEYS: Record<EventSort, { expr: string | null; desc: boolean }> = {
   '-fatalities': { expr: 'ifnull(e.fatalities_best, -1)', desc: true },
 };
 
-/** How a selective filter is applied: 'lookup' drives the query from its own index (few matches);
- * 'probe' checks it row by row while a sort index is walked (many matches). */
-export type FilterMode = 'lookup' | 'probe';
+/** Filters that can drive a query through their own index. */
+export const INDEXED_FILTERS = ['eventType', 'subEventType', 'country', 'admin1', 'date', 'minFatalities', 'actor', 'near', 'q', 'updatedSince'] as const;
+export type IndexedFilter = (typeof INDEXED_FILTERS)[number];
+
+/** The part of `filter` that one indexed filter reads, or null when it is not set. */
+export function indexedFilterPart(filter: EventFilter, name: IndexedFilter): EventFilter | null {
+  if (name === 'date') return filter.since || filter.until ? { since: filter.since, until: filter.until } : null;
+  const value = filter[name];
+  return value === undefined || value === '' ? null : { [name]: value };
+}
 
 export interface WhereOptions {
   /** The longest stored date interval in days; lets the overlap test use the start-date index. */
   readonly maxSpanDays: number;
-  readonly actorMode?: FilterMode;
-  readonly nearMode?: FilterMode;
+  /**
+   * Filters that match many events: they are checked row by row while a sort index is walked
+   * (a page is then found in few steps) instead of driving the query from their own index, which
+   * would read and sort every match. The rest may drive it.
+   */
+  readonly probe?: ReadonlySet<IndexedFilter>;
 }
 
 /**
@@ -39,29 +50,36 @@ export function eventWhere(filter: EventFilter, options: WhereOptions): SqlFragm
   const where: string[] = [];
   const params: SQLInputValue[] = [];
   const add = (sql: string, ...values: SQLInputValue[]): void => { where.push(sql); params.push(...values); };
+  // A unary + keeps SQLite from using an index for the term, so the sort index is walked instead.
+  const p = (name: IndexedFilter): string => (options.probe?.has(name) ? '+' : '');
   const maxSpanDays = options.maxSpanDays;
-  if (filter.eventType) add('e.event_type = ?', filter.eventType);
-  if (filter.subEventType) add('e.sub_event_type = ?', filter.subEventType);
+  if (filter.eventType) add(`${p('eventType')}e.event_type = ?`, filter.eventType);
+  if (filter.subEventType) add(`${p('subEventType')}e.sub_event_type = ?`, filter.subEventType);
   if (filter.articleId) add('e.article_id = ?', filter.articleId);
-  if (filter.country) add('e.country = ? COLLATE NOCASE', filter.country);
-  if (filter.admin1) add('e.admin1 = ? COLLATE NOCASE', filter.admin1);
-  if (filter.since) {
-    // Overlap: end >= since. Starts earlier than since - maxSpan cannot reach since.
-    add("ifnull(e.date_start, '') >= date(?, ?) AND e.date_end >= ?", isoDay(filter.since), `-${maxSpanDays} days`, isoDay(filter.since));
+  if (filter.country) add(`${p('country')}e.country = ? COLLATE NOCASE`, filter.country);
+  if (filter.admin1) add(`${p('admin1')}e.admin1 = ? COLLATE NOCASE`, filter.admin1);
+  if (filter.since || filter.until) {
+    // Overlap: start <= until and end >= since. A start earlier than since - maxSpan cannot reach
+    // since, so one range on the start-date index (a single lower bound: SQLite uses only one)
+    // bounds the scan; NULL dates ('') fall outside it.
+    const lower = filter.since ? shiftDay(isoDay(filter.since), -maxSpanDays) : '0';
+    add(`${p('date')}ifnull(e.date_start, '') BETWEEN ? AND ?`, lower, filter.until ? isoDay(filter.until) : '9999-12-31');
+    if (filter.since) add('e.date_end >= ?', filter.since);
   }
-  if (filter.until) add("ifnull(e.date_start, '') BETWEEN '0' AND ?", isoDay(filter.until));
-  if (filter.minFatalities !== undefined) add('ifnull(e.fatalities_best, -1) >= ?', filter.minFatalities);
+  if (filter.minFatalities !== undefined) add(`${p('minFatalities')}ifnull(e.fatalities_best, -1) >= ?`, filter.minFatalities);
   if (filter.actor) {
-    add(options.actorMode === 'probe'
+    add(options.probe?.has('actor')
       ? 'EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = lower(?) AND x.event_id = e.id)'
       : 'e.id IN (SELECT event_id FROM event_actors WHERE actor = lower(?))', filter.actor.trim());
   }
-  if (filter.near) nearClause(filter.near, options.nearMode ?? 'lookup', add);
+  if (filter.near) nearClause(filter.near, options.probe?.has('near') ?? false, add);
+  // Flags are rare: the indexed flagged column skips unflagged rows before the record is read.
+  if (filter.flags?.length) add('e.flagged = 1');
   for (const flag of filter.flags ?? []) add('EXISTS (SELECT 1 FROM json_each(e.flags) WHERE value = ?)', flag);
   if (filter.excludeFlagged) add('e.flagged = 0');
-  if (filter.updatedSince) add('e.updated_at > ?', isoInstant(filter.updatedSince));
+  if (filter.updatedSince) add(`${p('updatedSince')}e.updated_at > ?`, isoInstant(filter.updatedSince));
   if (filter.q) {
-    add('e.article_id IN (SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))', ftsQuery(filter.q));
+    add(`${p('q')}e.article_id IN (SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, ftsQuery(filter.q));
   }
   return { sql: where.join(' AND '), params };
 }
@@ -76,10 +94,10 @@ export function nearBox(near: NonNullable<EventFilter['near']>): [number, number
   return [lat - dLat, lat + dLat, lon - dLon, lon + dLon];
 }
 
-function nearClause(near: NonNullable<EventFilter['near']>, mode: FilterMode, add: (sql: string, ...v: SQLInputValue[]) => void): void {
+function nearClause(near: NonNullable<EventFilter['near']>, probe: boolean, add: (sql: string, ...v: SQLInputValue[]) => void): void {
   const [minLat, maxLat, minLon, maxLon] = nearBox(near);
   // The box narrows (through the R*Tree, or on indexed columns); the haversine distance decides.
-  const box = mode === 'lookup'
+  const box = !probe
     ? 'e.rowid IN (SELECT id FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)'
     : 'e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?';
   add(
@@ -133,6 +151,10 @@ function parseCursor(cursor: string): [string, string | number, string] {
 function isoDay(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new TypeError(`not a YYYY-MM-DD date: ${value}`);
   return value;
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function isoInstant(value: string): string {

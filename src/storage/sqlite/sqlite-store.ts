@@ -1,5 +1,5 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
@@ -13,11 +13,13 @@ import {
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
-import { eventCursor, eventOrder, eventWhere, nearBox, sortKeyExpression, type WhereOptions } from './sqlite-event-query.ts';
+import {
+  INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
+} from './sqlite-event-query.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
 const MAX_PAGE = 1000;
-/** Above this many matches, actor and near filters are probed along a sort index instead of driving the query. */
+/** Above this many matches, an indexed filter is probed along a sort index instead of driving the query. */
 const LOOKUP_LIMIT = 2000;
 
 export class SqliteStore implements Store {
@@ -169,40 +171,56 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
-    const filter = eventWhere(query, this.#whereOptions(query));
+    const options = this.#whereOptions(query);
+    const filter = eventWhere(query, options);
     const { orderBy, after, sort } = eventOrder(query);
     const where = [filter.sql, after?.sql].filter(Boolean).join(' AND ');
     const limit = clampLimit(query.limit);
     const dir = orderBy.endsWith('DESC') ? 'DESC' : 'ASC';
     // Find the page's keys first (index-only where the filters allow), then read just those records.
+    // The limit is inlined (a clamped integer): the planner walks a sort index only when it sees it.
     const rows = this.#db
       .prepare(
         `SELECT ${EVENT_COLUMNS}, k.sort_key FROM (
-           SELECT e.rowid AS rid, ${sortKeyExpression(sort)} AS sort_key FROM events e
-           ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ?
+           SELECT e.rowid AS rid, ${sortKeyExpression(sort)} AS sort_key FROM events e${options.walkById ? ' INDEXED BY events_by_id' : ''}
+           ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit + 1}
          ) k JOIN events e ON e.rowid = k.rid JOIN articles a ON a.id = e.article_id
          ORDER BY k.sort_key ${dir}, e.id ${dir}`,
       )
-      .all(...filter.params, ...(after?.params ?? []), limit + 1) as unknown as (EventRow & { sort_key: string | number })[];
+      .all(...filter.params, ...(after?.params ?? [])) as unknown as (EventRow & { sort_key: string | number })[];
     const items = rows.slice(0, limit).map(storedEventFromRow);
     const last = rows[limit - 1];
     return { items, nextCursor: rows.length > limit && last ? eventCursor(sort, last.sort_key, last.id) : null };
   }
 
   /**
-   * Query options for `filter`: selective filters (actor, near) drive the query through their own
-   * index when they match few events, and are probed row by row along a sort index when they match
-   * many (finding a page then takes few steps). Counting stops at the lookup limit, so this stays cheap.
+   * Query options for `query`: each indexed filter that matches many events (at least the lookup
+   * limit, counted with a cap so this stays cheap) is probed along a sort index; filters that match
+   * few drive the query through their own index.
    */
-  #whereOptions(filter: EventFilter): WhereOptions {
-    const few = (sql: string, ...params: SQLInputValue[]): boolean =>
-      Number(this.#db.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${this.#lookupLimit})`).get(...params)!.n) < this.#lookupLimit;
-    const box = filter.near ? nearBox(filter.near) : null;
-    return {
-      maxSpanDays: this.#maxSpanDays(),
-      actorMode: filter.actor && !few('SELECT 1 FROM event_actors WHERE actor = lower(?)', filter.actor.trim()) ? 'probe' : 'lookup',
-      nearMode: box && !few('SELECT 1 FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', ...box) ? 'probe' : 'lookup',
-    };
+  #whereOptions(query: EventQuery): WhereOptions & { walkById: boolean } {
+    const maxSpanDays = this.#maxSpanDays();
+    const probe = new Set<IndexedFilter>();
+    let lookups = query.articleId ? 1 : 0;
+    for (const name of INDEXED_FILTERS) {
+      const part = indexedFilterPart(query, name);
+      if (!part) continue;
+      const filter = query;
+      // Actor and near count their own index directly: as IN (subquery) they would build the whole set first.
+      const single = name === 'actor'
+        ? { sql: 'SELECT 1 FROM event_actors WHERE actor = lower(?)', params: [filter.actor!.trim()] }
+        : name === 'near'
+          ? { sql: 'SELECT 1 FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', params: nearBox(filter.near!) }
+          : (({ sql, params }) => ({ sql: `SELECT 1 FROM events e WHERE ${sql}`, params }))(eventWhere(part, { maxSpanDays }));
+      const n = this.#db
+        .prepare(`SELECT count(*) AS n FROM (${single.sql} LIMIT ${this.#lookupLimit})`)
+        .get(...single.params)!.n;
+      if (Number(n) >= this.#lookupLimit) probe.add(name);
+      else lookups++;
+    }
+    // With nothing selective to drive it, an id-ordered page walks the wide id index: the planner
+    // would pick the narrower primary-key index and read every row it skips.
+    return { maxSpanDays, probe, walkById: lookups === 0 && (query.sort ?? 'id') === 'id' };
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
@@ -227,7 +245,7 @@ export class SqliteStore implements Store {
   }
 
   async eventStats(filter: EventFilter = {}): Promise<EventStats> {
-    return eventStats(this.#db, eventWhere(filter, this.#whereOptions(filter)));
+    return eventStats(this.#db, eventWhere(filter, { maxSpanDays: this.#maxSpanDays() }));
   }
 
   async listOutlets(): Promise<OutletSummary[]> {

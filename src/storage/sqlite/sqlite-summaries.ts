@@ -4,19 +4,49 @@ import type { ClaimSubjectSummary, CountByKey, Deletion, DeletionKind, EventStat
 import { decodeCursor, encodeCursor } from '../rows.ts';
 import type { SqlFragment } from './sqlite-event-query.ts';
 
-/** Counts of the events matching `where` (a fragment from eventWhere), by type, country and month. */
+/**
+ * Counts of the events matching `where` (a fragment from eventWhere), by type, country and month,
+ * in one pass: the combinations are counted in SQL and summed per field here.
+ */
 export function eventStats(db: DatabaseSync, where: SqlFragment): EventStats {
-  const from = `FROM events e ${where.sql ? `WHERE ${where.sql}` : ''}`;
-  const breakdown = (expr: string, order: string): CountByKey[] =>
-    db.prepare(`SELECT ${expr} AS key, count(*) AS n ${from} GROUP BY 1 ORDER BY ${order}`).all(...where.params)
-      .map((r) => ({ key: r.key == null ? null : String(r.key), count: Number(r.n) }));
-  const total = Number(db.prepare(`SELECT count(*) AS n ${from}`).get(...where.params)!.n);
+  // Unfiltered: the trigger-kept counts table. Filtered: one pass over the matching events.
+  const rows = where.sql
+    ? db.prepare(
+      `SELECT e.event_type AS type, e.country AS country, substr(ifnull(e.date_start, ''), 1, 7) AS month, count(*) AS n
+       FROM events e WHERE ${where.sql} GROUP BY 1, 2, 3`,
+    ).all(...where.params)
+    : db.prepare('SELECT event_type AS type, country, month, n FROM event_counts WHERE n > 0').all();
+  const byType = new Map<string | null, number>();
+  const byCountry = new Map<string | null, number>();
+  const byMonth = new Map<string | null, number>();
+  let total = 0;
+  const bump = (map: Map<string | null, number>, key: unknown, n: number): void => {
+    const k = key == null || key === '' ? null : String(key);
+    map.set(k, (map.get(k) ?? 0) + n);
+  };
+  for (const r of rows) {
+    const n = Number(r.n);
+    total += n;
+    bump(byType, r.type, n);
+    bump(byCountry, r.country, n);
+    bump(byMonth, r.month, n);
+  }
+  const byCount = (map: Map<string | null, number>): CountByKey[] =>
+    [...map].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || compareKeys(x.key, y.key));
   return {
     total,
-    byType: breakdown('e.event_type', 'n DESC, key'),
-    byCountry: breakdown('e.country', 'n DESC, key'),
-    byMonth: breakdown('substr(e.date_start, 1, 7)', 'key'),
+    byType: byCount(byType),
+    byCountry: byCount(byCountry),
+    byMonth: [...byMonth].map(([key, count]) => ({ key, count })).sort((x, y) => compareKeys(x.key, y.key)),
   };
+}
+
+/** Keys in order, null (unknown) last. */
+function compareKeys(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 /** Outlets of non-duplicate articles with article and event counts, most articles first. */
