@@ -1,5 +1,5 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
@@ -19,6 +19,7 @@ import {
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
 const MAX_PAGE = 1000;
+const STATEMENT_CACHE_SIZE = 500;
 /** Above this many matches, an indexed filter is probed along a sort index instead of driving the query. */
 const LOOKUP_LIMIT = 2000;
 
@@ -26,6 +27,8 @@ export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
 
   readonly #lookupLimit: number;
+  /** Compiled statements by SQL text: compiling costs more than running most page queries. */
+  readonly #statements = new Map<string, StatementSync>();
 
   /**
    * Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store.
@@ -40,7 +43,7 @@ export class SqliteStore implements Store {
   async migrate(): Promise<void> {
     this.#db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set(
-      this.#db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)),
+      this.#prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)),
     );
     for (const migration of sqliteMigrations) {
       if (applied.has(migration.version)) continue;
@@ -65,15 +68,14 @@ export class SqliteStore implements Store {
 
   async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.#db.prepare('SELECT 1 FROM documents WHERE id = ?');
+    const stmt = this.#prepare('SELECT 1 FROM documents WHERE id = ?');
     for (const id of ids) if (stmt.get(id)) found.add(id);
     return found;
   }
 
   async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
     return this.#transaction(() => {
-      const inserted = this.#db
-        .prepare(
+      const inserted = this.#prepare(
           `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
         )
@@ -90,8 +92,7 @@ export class SqliteStore implements Store {
   #insertArticle({ article, contentHash, duplicateOf, pipeline, failures }: ArticleWrite): void {
     const now = new Date().toISOString();
     const m = article.meta;
-    this.#db
-      .prepare(
+    this.#prepare(
         `INSERT INTO articles (id, document_id, idx, text, title, outlet, url, published, language, synthetic,
            meta, removed, content_hash, duplicate_of, pipeline, failures, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -101,7 +102,7 @@ export class SqliteStore implements Store {
         m.language, m.synthetic ? 1 : 0, JSON.stringify(m), JSON.stringify(article.removed), contentHash,
         duplicateOf, JSON.stringify(pipeline), JSON.stringify(failures), now,
       );
-    const spanStmt = this.#db.prepare(
+    const spanStmt = this.#prepare(
       `INSERT INTO spans (article_id, layer, seq, start, end, label, value, stage, stage_version, method, confidence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -113,7 +114,7 @@ export class SqliteStore implements Store {
         );
       });
     }
-    const eventStmt = this.#db.prepare(
+    const eventStmt = this.#prepare(
       `INSERT INTO events (id, article_id, seq, event_type, sub_event_type, date_start, country, admin1,
          fatalities_best, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -123,7 +124,7 @@ export class SqliteStore implements Store {
         e.admin1, e.fatalities.best, JSON.stringify(e), now,
       );
     });
-    const claimStmt = this.#db.prepare(
+    const claimStmt = this.#prepare(
       'INSERT INTO claims (id, article_id, seq, subject, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     article.claims.forEach((c, seq) => {
@@ -132,41 +133,37 @@ export class SqliteStore implements Store {
   }
 
   async findArticleByContentHash(contentHash: string): Promise<string | null> {
-    const row = this.#db
-      .prepare('SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1')
+    const row = this.#prepare('SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1')
       .get(contentHash);
     return row ? String(row.id) : null;
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.#db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as
+    const row = this.#prepare('SELECT * FROM articles WHERE id = ?').get(id) as
       | { id: string; document_id: string; idx: number; text: string; meta: string; removed: string }
       | undefined;
     if (!row) return null;
-    const spans = this.#db
-      .prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY layer, seq')
+    const spans = this.#prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY layer, seq')
       .all(id) as unknown as SpanRow[];
-    const events = this.#db
-      .prepare('SELECT record FROM events WHERE article_id = ? ORDER BY seq')
+    const events = this.#prepare('SELECT record FROM events WHERE article_id = ? ORDER BY seq')
       .all(id)
       .map((r) => JSON.parse(String(r.record)) as EventRecord);
-    const claims = this.#db
-      .prepare('SELECT record FROM claims WHERE article_id = ? ORDER BY seq')
+    const claims = this.#prepare('SELECT record FROM claims WHERE article_id = ? ORDER BY seq')
       .all(id)
       .map((r) => JSON.parse(String(r.record)) as ClaimRecord);
     return articleFromRows(row, spans, events, claims);
   }
 
   async getDocument(id: string): Promise<DocumentSummary | null> {
-    const row = this.#db.prepare(`${DOCUMENT_SELECT} WHERE id = ?`).get(id);
+    const row = this.#prepare(`${DOCUMENT_SELECT} WHERE id = ?`).get(id);
     return row ? documentSummary(row) : null;
   }
 
   async listDocuments(options: { status?: DocumentStatus; limit?: number } = {}): Promise<DocumentSummary[]> {
     const limit = clampLimit(options.limit);
     const rows = options.status
-      ? this.#db.prepare(`${DOCUMENT_SELECT} WHERE status = ? ORDER BY fetched_at, id LIMIT ?`).all(options.status, limit)
-      : this.#db.prepare(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT ?`).all(limit);
+      ? this.#prepare(`${DOCUMENT_SELECT} WHERE status = ? ORDER BY fetched_at, id LIMIT ?`).all(options.status, limit)
+      : this.#prepare(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT ?`).all(limit);
     return rows.map(documentSummary);
   }
 
@@ -179,8 +176,7 @@ export class SqliteStore implements Store {
     const dir = orderBy.endsWith('DESC') ? 'DESC' : 'ASC';
     // Find the page's keys first (index-only where the filters allow), then read just those records.
     // The limit is inlined (a clamped integer): the planner walks a sort index only when it sees it.
-    const rows = this.#db
-      .prepare(
+    const rows = this.#prepare(
         `SELECT ${EVENT_COLUMNS}, k.sort_key FROM (
            SELECT e.rowid AS rid, ${sortKeyExpression(sort)} AS sort_key FROM events e${options.walkById ? ' INDEXED BY events_by_id' : ''}
            ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit + 1}
@@ -212,8 +208,7 @@ export class SqliteStore implements Store {
         : name === 'near'
           ? { sql: 'SELECT 1 FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', params: nearBox(filter.near!) }
           : (({ sql, params }) => ({ sql: `SELECT 1 FROM events e WHERE ${sql}`, params }))(eventWhere(part, { maxSpanDays }));
-      const n = this.#db
-        .prepare(`SELECT count(*) AS n FROM (${single.sql} LIMIT ${this.#lookupLimit})`)
+      const n = this.#prepare(`SELECT count(*) AS n FROM (${single.sql} LIMIT ${this.#lookupLimit})`)
         .get(...single.params)!.n;
       if (Number(n) >= this.#lookupLimit) probe.add(name);
       else lookups++;
@@ -224,8 +219,7 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
-    const row = this.#db
-      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`)
+    const row = this.#prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`)
       .get(id) as unknown as EventRow | undefined;
     return row ? storedEventFromRow(row) : null;
   }
@@ -234,8 +228,7 @@ export class SqliteStore implements Store {
     const limit = clampLimit(query.limit);
     const after = query.cursor ? decodeCursor(query.cursor) : '';
     const bySubject = query.subject !== undefined;
-    const rows = this.#db
-      .prepare(
+    const rows = this.#prepare(
         `SELECT c.id, c.article_id, c.record, a.url, a.outlet FROM claims c JOIN articles a ON a.id = c.article_id
          WHERE c.id > ? ${bySubject ? 'AND c.subject = ?' : ''} ORDER BY c.id LIMIT ?`,
       )
@@ -245,28 +238,28 @@ export class SqliteStore implements Store {
   }
 
   async eventStats(filter: EventFilter = {}): Promise<EventStats> {
-    return eventStats(this.#db, eventWhere(filter, { maxSpanDays: this.#maxSpanDays() }));
+    return eventStats((sql) => this.#prepare(sql), eventWhere(filter, { maxSpanDays: this.#maxSpanDays() }));
   }
 
   async listOutlets(): Promise<OutletSummary[]> {
-    return listOutlets(this.#db);
+    return listOutlets((sql) => this.#prepare(sql));
   }
 
   async listClaimSubjects(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<ClaimSubjectSummary>> {
-    return listClaimSubjects(this.#db, clampLimit(query.limit), query.cursor ?? null);
+    return listClaimSubjects((sql) => this.#prepare(sql), clampLimit(query.limit), query.cursor ?? null);
   }
 
   async listDeletions(query: { since?: string; limit?: number; cursor?: string | null } = {}): Promise<Page<Deletion>> {
-    return listDeletions(this.#db, query.since ?? null, clampLimit(query.limit), query.cursor ?? null);
+    return listDeletions((sql) => this.#prepare(sql), query.since ?? null, clampLimit(query.limit), query.cursor ?? null);
   }
 
   /** The longest stored event interval in days (an index lookup), used to bound date-overlap scans. */
   #maxSpanDays(): number {
-    return Number(this.#db.prepare('SELECT max(span_days) AS n FROM events').get()?.n ?? 0);
+    return Number(this.#prepare('SELECT max(span_days) AS n FROM events').get()?.n ?? 0);
   }
 
   async counts(): Promise<StoreCounts> {
-    const one = (sql: string): number => Number(this.#db.prepare(sql).get()!.n);
+    const one = (sql: string): number => Number(this.#prepare(sql).get()!.n);
     return {
       documents: one('SELECT count(*) n FROM documents'),
       failedDocuments: one("SELECT count(*) n FROM documents WHERE status = 'failed'"),
@@ -280,7 +273,18 @@ export class SqliteStore implements Store {
 
   /** SQLite's own integrity check; "ok" when the file is sound. */
   integrityCheck(): string {
-    return String(this.#db.prepare('PRAGMA integrity_check').get()!.integrity_check);
+    return String(this.#prepare('PRAGMA integrity_check').get()!.integrity_check);
+  }
+
+  /** The compiled statement for `sql`, cached (the oldest is dropped past STATEMENT_CACHE_SIZE). */
+  #prepare(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      if (this.#statements.size >= STATEMENT_CACHE_SIZE) this.#statements.delete(this.#statements.keys().next().value!);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   #transaction<T>(work: () => T): T {

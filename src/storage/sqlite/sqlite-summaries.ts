@@ -1,5 +1,8 @@
 // Aggregate reads for the SQLite store: event stats, outlets, claim subjects and the deletions feed.
-import type { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
+
+/** Compiles (or fetches a cached compile of) one SQL statement. */
+type Prepare = (sql: string) => StatementSync;
 import type { ClaimSubjectSummary, CountByKey, Deletion, DeletionKind, EventStats, OutletSummary, Page } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../rows.ts';
 import type { SqlFragment } from './sqlite-event-query.ts';
@@ -8,14 +11,14 @@ import type { SqlFragment } from './sqlite-event-query.ts';
  * Counts of the events matching `where` (a fragment from eventWhere), by type, country and month,
  * in one pass: the combinations are counted in SQL and summed per field here.
  */
-export function eventStats(db: DatabaseSync, where: SqlFragment): EventStats {
+export function eventStats(prepare: Prepare, where: SqlFragment): EventStats {
   // Unfiltered: the trigger-kept counts table. Filtered: one pass over the matching events.
   const rows = where.sql
-    ? db.prepare(
+    ? prepare(
       `SELECT e.event_type AS type, e.country AS country, substr(ifnull(e.date_start, ''), 1, 7) AS month, count(*) AS n
        FROM events e WHERE ${where.sql} GROUP BY 1, 2, 3`,
     ).all(...where.params)
-    : db.prepare('SELECT event_type AS type, country, month, n FROM event_counts WHERE n > 0').all();
+    : prepare('SELECT event_type AS type, country, month, n FROM event_counts WHERE n > 0').all();
   const byType = new Map<string | null, number>();
   const byCountry = new Map<string | null, number>();
   const byMonth = new Map<string | null, number>();
@@ -50,9 +53,8 @@ function compareKeys(a: string | null, b: string | null): number {
 }
 
 /** Outlets of non-duplicate articles with article and event counts, most articles first. */
-export function listOutlets(db: DatabaseSync): OutletSummary[] {
-  return db
-    .prepare(
+export function listOutlets(prepare: Prepare): OutletSummary[] {
+  return prepare(
       `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id)) AS events,
          min(a.published) AS first_published, max(a.published) AS last_published
        FROM articles a WHERE a.duplicate_of IS NULL GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
@@ -68,7 +70,7 @@ export function listOutlets(db: DatabaseSync): OutletSummary[] {
 }
 
 /** Claim subjects, most claims first (ties by subject), paged by a (count, subject) cursor. */
-export function listClaimSubjects(db: DatabaseSync, limit: number, cursor: string | null): Page<ClaimSubjectSummary> {
+export function listClaimSubjects(prepare: Prepare, limit: number, cursor: string | null): Page<ClaimSubjectSummary> {
   let having = '';
   const params: (string | number)[] = [];
   if (cursor) {
@@ -76,8 +78,7 @@ export function listClaimSubjects(db: DatabaseSync, limit: number, cursor: strin
     having = 'HAVING count(*) < ? OR (count(*) = ? AND c.subject > ?)';
     params.push(count, count, subject);
   }
-  const rows = db
-    .prepare(
+  const rows = prepare(
       `SELECT c.subject, count(*) AS n, min(json_extract(c.record, '$.low')) AS low, max(json_extract(c.record, '$.high')) AS high,
          min(json_extract(c.record, '$.date')) AS first_date, max(json_extract(c.record, '$.date')) AS last_date
        FROM claims c GROUP BY c.subject ${having} ORDER BY n DESC, c.subject LIMIT ?`,
@@ -96,7 +97,7 @@ export function listClaimSubjects(db: DatabaseSync, limit: number, cursor: strin
 }
 
 /** Deletions after `since` (ISO 8601), oldest first, paged by sequence number. */
-export function listDeletions(db: DatabaseSync, since: string | null, limit: number, cursor: string | null): Page<Deletion> {
+export function listDeletions(prepare: Prepare, since: string | null, limit: number, cursor: string | null): Page<Deletion> {
   const afterSeq = cursor ? Number(decodeCursor(cursor)) : 0;
   if (!Number.isInteger(afterSeq)) throw new TypeError('invalid cursor');
   let sinceIso = '';
@@ -105,8 +106,7 @@ export function listDeletions(db: DatabaseSync, since: string | null, limit: num
     if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${since}`);
     sinceIso = new Date(time).toISOString();
   }
-  const rows = db
-    .prepare('SELECT seq, kind, id, deleted_at FROM deletions WHERE seq > ? AND deleted_at > ? ORDER BY seq LIMIT ?')
+  const rows = prepare('SELECT seq, kind, id, deleted_at FROM deletions WHERE seq > ? AND deleted_at > ? ORDER BY seq LIMIT ?')
     .all(afterSeq, sinceIso, limit + 1);
   const items = rows.slice(0, limit).map((r) => ({ kind: r.kind as DeletionKind, id: String(r.id), deletedAt: String(r.deleted_at) }));
   const lastSeq = rows[limit - 1]?.seq;
