@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { usageError } from '../../errors/catalogue.ts';
 import { describeIssues, eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../services/export-service.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../services/export-service.ts';
+import { exportInWorker } from '../../services/export-in-worker.ts';
 import { openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import { dbPath } from './db-option.ts';
@@ -37,24 +38,26 @@ export const exportCommand: Command = {
     if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const filter = parseFilter(args);
     const output = stringOption(args, 'output');
-    const store = await openStore(dbPath(args, io));
+    const db = dbPath(args, io);
+    const store = await openStore(db);
     try {
+      // Check the filter against the store (and migrate it) before any output is written.
       await store.listEvents({ ...filter, limit: 1 }).catch((error: unknown) => {
         throw error instanceof TypeError ? usageError(error.message) : error;
       });
-      const chunks = batched(exportEvents(store, format as ExportFormat, filter));
-      if (output) {
-        const file = createWriteStream(output);
-        for await (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
-        file.end();
-        await finished(file);
-      } else {
-        for await (const chunk of chunks) await (io.stdoutAsync ?? (async (t: string) => io.stdout(t)))(chunk);
-      }
-      return 0;
     } finally {
       await store.close();
     }
+    const chunks = exportInWorker(db, format as ExportFormat, filter);
+    if (output) {
+      const file = createWriteStream(output);
+      for await (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
+      file.end();
+      await finished(file);
+    } else {
+      for await (const chunk of chunks) await (io.stdoutAsync ?? (async (t: string) => io.stdout(t)))(chunk);
+    }
+    return 0;
   },
 };
 
@@ -72,14 +75,4 @@ function parseFilter(args: ParsedArgs) {
 
 function flagFor(param: string): string {
   return Object.entries(FILTER_FLAGS).find(([, p]) => p === param)?.[0] ?? param;
-}
-
-/** Join small chunks into ~64 KiB writes. */
-async function* batched(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let text = '';
-  for await (const chunk of chunks) {
-    text += chunk;
-    if (text.length >= 64 * 1024) { yield text; text = ''; }
-  }
-  if (text) yield text;
 }
