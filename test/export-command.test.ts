@@ -55,3 +55,11 @@ test('rejects an unknown format and a bad filter with usage errors naming the fl
   assert.equal(await runCli(['export', '--db', db, '--format', 'geojson', '--near', 'here'], b), 2);
   assert.match(b.err.join(''), /--near: must be "lat,lon,km"/);
 });
+
+test('a filter the store rejects is a usage error and writes no file', async () => {
+  const file = join(dir, 'never.csv');
+  const cli = io();
+  assert.equal(await runCli(['export', '--db', db, '--format', 'acled-csv', '--near', '95,10,5', '-o', file], cli), 2);
+  assert.match(cli.err.join(''), /near needs lat in \[-90, 90\]/);
+  assert.throws(() => readFileSync(file));
+});

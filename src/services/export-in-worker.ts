@@ -8,11 +8,12 @@ import type { ExportFormat } from './export-service.ts';
  * the main thread RSS would climb far past the few MB it keeps. A worker with resource limits
  * collects sooner. (Limits are per isolate and can only be set when one starts.)
  */
-const EXPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+const EXPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 };
 
 /**
  * The export of the store at `db` (as exportEvents yields it, in chunks of about 64 KiB), produced
- * on a worker thread. Rejects with the worker's error if it fails; stopping early ends the worker.
+ * on a worker thread. Rejects with TypeError when the store rejects the filter (before any chunk),
+ * with the worker's error if it fails; stopping early ends the worker.
  */
 export async function* exportInWorker(db: string, format: ExportFormat, filter: EventFilter = {}): AsyncGenerator<string> {
   const worker = new Worker(new URL('./export-worker.ts', import.meta.url), {
@@ -22,7 +23,11 @@ export async function* exportInWorker(db: string, format: ExportFormat, filter: 
   const queue: (string | null)[] = [];
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
-  worker.on('message', (message: string | null) => { queue.push(message); wake?.(); });
+  worker.on('message', (message: string | null | { invalid: string }) => {
+    if (message !== null && typeof message === 'object') failure = new TypeError(message.invalid);
+    else queue.push(message);
+    wake?.();
+  });
   worker.on('error', (error: Error) => { failure = error; wake?.(); });
   worker.on('exit', (code) => {
     if (code !== 0) failure ??= new Error(`export worker stopped with code ${code}`);

@@ -1,12 +1,11 @@
 // `sitrep export`: filtered events as ACLED-column CSV, GeoJSON or JSON Lines, to a file or stdout, streamed.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { usageError } from '../../errors/catalogue.ts';
 import { describeIssues, eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/export-service.ts';
 import { exportInWorker } from '../../services/export-in-worker.ts';
-import { openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import { dbPath } from './db-option.ts';
 
@@ -38,20 +37,15 @@ export const exportCommand: Command = {
     if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const filter = parseFilter(args);
     const output = stringOption(args, 'output');
-    const db = dbPath(args, io);
-    const store = await openStore(db);
-    try {
-      // Check the filter against the store (and migrate it) before any output is written.
-      await store.listEvents({ ...filter, limit: 1 }).catch((error: unknown) => {
-        throw error instanceof TypeError ? usageError(error.message) : error;
-      });
-    } finally {
-      await store.close();
-    }
-    const chunks = exportInWorker(db, format as ExportFormat, filter);
+    // The worker checks the filter against the store before any output is written.
+    const chunks = mapInvalidFilter(exportInWorker(dbPath(args, io), format as ExportFormat, filter));
     if (output) {
-      const file = createWriteStream(output);
-      for await (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
+      let file: WriteStream | null = null;
+      for await (const chunk of chunks) {
+        file ??= createWriteStream(output); // only once the filter is accepted
+        if (!file.write(chunk)) await once(file, 'drain');
+      }
+      file ??= createWriteStream(output);
       file.end();
       await finished(file);
     } else {
@@ -75,4 +69,13 @@ function parseFilter(args: ParsedArgs) {
 
 function flagFor(param: string): string {
   return Object.entries(FILTER_FLAGS).find(([, p]) => p === param)?.[0] ?? param;
+}
+
+/** The chunks of `export`, with a filter the store rejects reported as a usage error. */
+async function* mapInvalidFilter(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    throw error instanceof TypeError ? usageError(error.message) : error;
+  }
 }
