@@ -14,7 +14,7 @@ import {
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import {
-  INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
+  INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, ftsQuery, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
 } from './sqlite-event-query.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
@@ -202,7 +202,15 @@ export class SqliteStore implements Store {
       const part = indexedFilterPart(query, name);
       if (!part) continue;
       const filter = query;
-      // Actor and near count their own index directly: as IN (subquery) they would build the whole set first.
+      // Actor, near and q count their own index directly: as IN (subquery) they would build the whole
+      // set first. q counts matching articles (each carries several events) against a 20x lower cap.
+      if (name === 'q') {
+        const articles = this.#prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ${Math.ceil(this.#lookupLimit / 20)})`)
+          .get(ftsQuery(filter.q!))!.n;
+        if (Number(articles) >= Math.ceil(this.#lookupLimit / 20)) probe.add(name);
+        else lookups++;
+        continue;
+      }
       const single = name === 'actor'
         ? { sql: 'SELECT 1 FROM event_actors WHERE actor = lower(?)', params: [filter.actor!.trim()] }
         : name === 'near'
