@@ -80,3 +80,23 @@ test('JSON Lines carries one API event per line', async () => {
   const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines, iraq);
 });
+
+test('serve\'s worker-thread export source gives the same body as the in-process one', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { exportInWorker } = await import('../services/export-in-worker.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-http-export-'));
+  try {
+    const db = join(dir, 'e.db');
+    const fileStore = new SqliteStore(db);
+    await fileStore.migrate();
+    await fillSyntheticStore(fileStore, { documents: 10, eventsPerArticle: 10, seed: 12 });
+    const inProcess = await (await createApp(fileStore).request('/api/export?format=geojson&country=Iraq')).text();
+    const viaWorker = createApp(fileStore, { exportEvents: (format, filter) => exportInWorker(db, format, filter) });
+    assert.equal(await (await viaWorker.request('/api/export?format=geojson&country=Iraq')).text(), inProcess);
+    await fileStore.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

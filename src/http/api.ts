@@ -7,7 +7,7 @@ import { bearerTokenAuth, type AuthOptions } from './auth.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { registerClaimRoutes } from './routes/claims-routes.ts';
 import { registerEventRoutes } from './routes/events-routes.ts';
-import { registerExportRoutes } from './routes/export-routes.ts';
+import { registerExportRoutes, type ExportSource } from './routes/export-routes.ts';
 import { registerIngestRoutes } from './routes/ingest-routes.ts';
 import { registerRecordRoutes } from './routes/records-routes.ts';
 import { registerStatsRoutes } from './routes/stats-routes.ts';
@@ -17,6 +17,8 @@ export interface ApiOptions extends AuthOptions {
   readonly maxBodyBytes?: number;
   /** The pipeline POST /api/ingest runs, built on first use. */
   readonly pipeline?: () => Pipeline;
+  /** Produces GET /api/export bodies (`sitrep serve` runs them on a worker thread); default: in-process. */
+  readonly exportEvents?: ExportSource;
 }
 
 export const OPENAPI_PATH = '/openapi.json';
@@ -34,7 +36,7 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
   registerClaimRoutes(api, store);
   registerRecordRoutes(api, store);
   registerStatsRoutes(api, store);
-  registerExportRoutes(api, store);
+  registerExportRoutes(api, store, options.exportEvents);
   const pipeline = options.pipeline ?? (() => { throw new Error('this server was started without an ingest pipeline'); });
   registerIngestRoutes(api, store, pipeline, options.maxBodyBytes ?? 16 * 1024 * 1024);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { setting } from '../../config/settings.ts';
 import { usageError } from '../../errors/catalogue.ts';
 import { createApp } from '../../http/app.ts';
+import { exportInWorker } from '../../services/export-in-worker.ts';
 import { READ_AUTH_MODES, readsNeedToken, type ReadAuthMode } from '../../http/auth.ts';
 import type { Pipeline } from '../../pipeline/runner.ts';
 import { ingestSample } from '../../services/sample-service.ts';
@@ -22,7 +23,8 @@ export const serveCommand: Command = {
     const port = Number(stringOption(args, 'port') ?? setting('port', io.env));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port must be an integer from 0 to 65535');
     const host = stringOption(args, 'host') ?? setting('host', io.env);
-    const store = await openStore(dbPath(args, io));
+    const db = dbPath(args, io);
+    const store = await openStore(db);
     if (args.values.sample && (await store.counts()).documents === 0) {
       const summary = await ingestSample(store, defaultPipeline({ now: io.now }));
       io.stderr(`sample corpus: ${formatSummary(summary)}`);
@@ -41,6 +43,8 @@ export const serveCommand: Command = {
     const app = createApp(store, {
       token, readsNeedToken: protectReads, maxBodyBytes,
       pipeline: () => (pipeline ??= defaultPipeline({ now: io.now })),
+      // A file or server store can be opened again on a worker thread, which keeps exports' memory flat.
+      exportEvents: db === ':memory:' ? undefined : (format, filter) => exportInWorker(db, format, filter),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

@@ -1,8 +1,8 @@
 // GET /api/export: filtered events as ACLED-column CSV, GeoJSON or JSON Lines, streamed.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
-import { EXPORT_CONTENT_TYPES, EXPORT_EXTENSIONS, EXPORT_FORMATS, exportEvents } from '../../services/export-service.ts';
-import type { Store } from '../../storage/store.ts';
+import { EXPORT_CONTENT_TYPES, EXPORT_EXTENSIONS, EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../services/export-service.ts';
+import type { EventFilter, Store } from '../../storage/store.ts';
 import { readErrors } from '../schemas/common-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
@@ -46,14 +46,18 @@ const exportRoute = createRoute({
   },
 });
 
-/** Register GET /export on `api`. */
-export function registerExportRoutes(api: OpenAPIHono, store: Store): void {
+/** Where export text comes from: the events matching `filter` as chunks of `format`. */
+export type ExportSource = (format: ExportFormat, filter: EventFilter) => AsyncGenerator<string>;
+
+/** Register GET /export on `api`; `source` defaults to exporting from `store` in-process. */
+export function registerExportRoutes(api: OpenAPIHono, store: Store, source?: ExportSource): void {
+  const chunksFor: ExportSource = source ?? ((format, filter) => exportEvents(store, format, filter));
   api.openapi(exportRoute, async (c) => {
     const { format, ...params } = c.req.valid('query');
     const filter = eventQueryFromParams(params);
     // Validate the filter against the store before the 200 status is sent.
     await badRequestOnTypeError(store.listEvents({ ...filter, limit: 1 }));
-    return new Response(pullStream(exportEvents(store, format, filter)), {
+    return new Response(pullStream(chunksFor(format, filter)), {
       status: 200,
       headers: {
         'Content-Type': EXPORT_CONTENT_TYPES[format],
