@@ -123,7 +123,10 @@ export const sqliteMigrations: readonly Migration[] = [
       DROP INDEX IF EXISTS events_date; -- superseded by events_by_date
       CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id);
       CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, ifnull(date_start, ''), id);
-      CREATE INDEX events_sub_type ON events(sub_event_type);
+      -- Type or place within a date range: an equality and a range on one index (ACLED users' most
+      -- common query); the id is there so the page can be sorted from the index alone.
+      CREATE INDEX events_type_date ON events(event_type, ifnull(date_start, ''), id);
+      CREATE INDEX events_sub_type_date ON events(sub_event_type, ifnull(date_start, ''), id);
       CREATE INDEX events_span ON events(span_days);
       CREATE INDEX events_updated ON events(updated_at, id);
 

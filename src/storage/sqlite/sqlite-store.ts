@@ -222,6 +222,11 @@ export class SqliteStore implements Store {
       if (Number(n) >= limit) probe.add(name);
       else lookups++;
     }
+    // A narrow date range drives the query; equality filters then stay usable, so an index on
+    // (type or place, date) reads just the pairs that match both.
+    if (query.since || query.until ? !probe.has('date') : false) {
+      for (const name of ['eventType', 'subEventType', 'country', 'admin1'] as const) probe.delete(name);
+    }
     // With nothing selective to drive it, an id-ordered page walks the wide id index: the planner
     // would pick the narrower primary-key index and read every row it skips.
     return { maxSpanDays, probe, walkById: lookups === 0 && (query.sort ?? 'id') === 'id' };
