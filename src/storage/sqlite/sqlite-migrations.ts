@@ -121,12 +121,12 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX events_by_fatalities ON events(ifnull(fatalities_best, -1), id, country COLLATE NOCASE,
         admin1 COLLATE NOCASE, event_type, sub_event_type, date_start, date_end, flagged, latitude, longitude);
       DROP INDEX IF EXISTS events_date; -- superseded by events_by_date
-      CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id);
-      CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, ifnull(date_start, ''), id);
+      CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id, date_end);
+      CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, ifnull(date_start, ''), id, date_end);
       -- Type or place within a date range: an equality and a range on one index (ACLED users' most
-      -- common query); the id is there so the page can be sorted from the index alone.
-      CREATE INDEX events_type_date ON events(event_type, ifnull(date_start, ''), id);
-      CREATE INDEX events_sub_type_date ON events(sub_event_type, ifnull(date_start, ''), id);
+      -- common query); id and date_end are there so the page is found and sorted from the index alone.
+      CREATE INDEX events_type_date ON events(event_type, ifnull(date_start, ''), id, date_end);
+      CREATE INDEX events_sub_type_date ON events(sub_event_type, ifnull(date_start, ''), id, date_end);
       CREATE INDEX events_span ON events(span_days);
       CREATE INDEX events_updated ON events(updated_at, id);
 
