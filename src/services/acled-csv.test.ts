@@ -35,3 +35,15 @@ test('writes 0 fatalities when unknown, as ACLED does, keeping the range columns
   assert.equal(row.disorder_type, 'Demonstrations');
   assert.equal(row.flags, 'negated;historical');
 });
+
+test('an export whose store fails mid-way rejects instead of hanging', async () => {
+  const { exportEvents } = await import('./export-service.ts');
+  let calls = 0;
+  const failing = {
+    listEvents: async () => {
+      if (calls++ === 0) return { items: [storedEvent('first')], nextCursor: 'next' };
+      throw new Error('disk went away');
+    },
+  } as unknown as import('../storage/store.ts').Store;
+  await assert.rejects(async () => { for await (const _ of exportEvents(failing, 'acled-csv')) { /* drain */ } }, /disk went away/);
+});

@@ -31,7 +31,9 @@ export async function* exportEvents(store: Store, format: ExportFormat, filter: 
       yield [...ACLED_CSV_HEADER];
       for await (const e of events) yield acledRow(e);
     })());
-    for await (const chunk of rows.pipe(stringify())) yield String(chunk);
+    const csv = rows.pipe(stringify());
+    rows.once('error', (error) => csv.destroy(error)); // pipe() does not pass a source's failure on
+    for await (const chunk of csv) yield String(chunk);
   } else if (format === 'jsonl') {
     for await (const e of events) yield `${JSON.stringify(eventToJSON(e))}\n`;
   } else {
