@@ -23,22 +23,21 @@ export const serveCommand: Command = {
     const port = Number(stringOption(args, 'port') ?? setting('port', io.env));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port must be an integer from 0 to 65535');
     const host = stringOption(args, 'host') ?? setting('host', io.env);
+    const token = setting('api-token', io.env) || null;
+    const readAuth = setting('read-auth', io.env);
+    if (!(READ_AUTH_MODES as readonly string[]).includes(readAuth)) throw usageError(`SITREP_READ_AUTH must be one of ${READ_AUTH_MODES.join(', ')}`);
+    const protectReads = readsNeedToken(readAuth as ReadAuthMode, host);
+    if (protectReads && !token) {
+      throw usageError(`serving on ${host} protects reads with a token: set SITREP_API_TOKEN (or SITREP_READ_AUTH=open)`);
+    }
+    const maxBodyBytes = Number(setting('max-body-bytes', io.env));
+    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
     const db = dbPath(args, io);
     const store = await openStore(db);
     if (args.values.sample && (await store.counts()).documents === 0) {
       const summary = await ingestSample(store, defaultPipeline({ now: io.now }));
       io.stderr(`sample corpus: ${formatSummary(summary)}`);
     }
-    const token = setting('api-token', io.env) || null;
-    const readAuth = setting('read-auth', io.env);
-    if (!(READ_AUTH_MODES as readonly string[]).includes(readAuth)) throw usageError(`SITREP_READ_AUTH must be one of ${READ_AUTH_MODES.join(', ')}`);
-    const protectReads = readsNeedToken(readAuth as ReadAuthMode, host);
-    if (protectReads && !token) {
-      await store.close();
-      throw usageError(`serving on ${host} protects reads with a token: set SITREP_API_TOKEN (or SITREP_READ_AUTH=open)`);
-    }
-    const maxBodyBytes = Number(setting('max-body-bytes', io.env));
-    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
     let pipeline: Pipeline | null = null;
     const app = createApp(store, {
       token, readsNeedToken: protectReads, maxBodyBytes,
