@@ -2,6 +2,8 @@
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
+  /** Like stdout, but resolves once the text is flushed (large outputs keep memory flat). Optional. */
+  readonly stdoutAsync?: (text: string) => Promise<void>;
   readonly stderr: (text: string) => void;
   /** Whether stderr is an interactive terminal (progress is drawn only then). */
   readonly stderrIsTTY: boolean;
@@ -25,6 +27,9 @@ export function processIO(): CliIO {
   });
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutAsync: (text) => new Promise<void>((resolve, reject) => {
+      process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    }),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -9,6 +9,7 @@ import { watchCommand } from './commands/watch-command.ts';
 import { claimsCommand } from './commands/claims-command.ts';
 import { workerCommand } from './commands/worker-command.ts';
 import { explainCommand } from './commands/explain-command.ts';
+import { exportCommand } from './commands/export-command.ts';
 
 export const COMMANDS: readonly Command[] = [
   ingestCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   incidentsCommand,
   claimsCommand,
   explainCommand,
+  exportCommand,
   serveCommand,
   evalCommand,
 ];

@@ -3,8 +3,7 @@ import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
-import { eventsRoutes } from './routes/events-routes.ts';
-import { claimsRoutes } from './routes/claims-routes.ts';
+import { createApi, type ApiOptions } from './api.ts';
 
 /** The built UI (`npm run build:web`, run by `npm ci` through the prepare script). */
 const WEB_DIR = new URL('../../dist-web/', import.meta.url);
@@ -21,8 +20,11 @@ const ASSET_NAME = /^\/assets\/[\w.-]+\.(js|css|png|svg)$/;
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/** Build the app over a store. Tests call `app.request()`; `sitrep serve` binds it to a port. */
-export function createApp(store: Store): Hono {
+/**
+ * Build the app over a store. Tests call `app.request()`; `sitrep serve` binds it to a port.
+ * `options` configure auth, the body limit and the ingest pipeline (without them: reads open, writes refused).
+ */
+export function createApp(store: Store, options: ApiOptions = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -31,8 +33,7 @@ export function createApp(store: Store): Hono {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
   });
-  app.route('/api', eventsRoutes(store));
-  app.route('/api', claimsRoutes(store));
+  app.route('/api', createApi(store, options));
   app.get('*', async (c) => {
     const path = c.req.path === '/' || c.req.path === '/index.html' ? '/index.html' : c.req.path;
     if (path !== '/index.html' && !ASSET_NAME.test(path)) return c.json(errorBody('not_found', `no route ${c.req.path}`), 404);

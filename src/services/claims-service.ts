@@ -1,5 +1,5 @@
-// Querying claims: every stored claim page by page, its public JSON shape, and claims grouped by subject for side-by-side comparison.
-import type { Store, StoredClaim } from '../storage/store.ts';
+// Querying claims: every stored claim page by page, the public JSON shapes (as in the API), and claims grouped by subject.
+import type { ClaimSubjectSummary, Store, StoredClaim } from '../storage/store.ts';
 
 /** Every stored claim, page by page. */
 export async function* listClaims(store: Store): AsyncGenerator<StoredClaim> {
@@ -11,8 +11,8 @@ export async function* listClaims(store: Store): AsyncGenerator<StoredClaim> {
   } while (cursor);
 }
 
-/** The public JSON form of a claim (snake_case, as in `sitrep claims --json`). */
-export function claimToJSON(c: StoredClaim): Record<string, unknown> {
+/** The public JSON form of a claim. */
+export function claimToJSON(c: StoredClaim) {
   return {
     id: c.id,
     subject: c.subject,
@@ -24,12 +24,17 @@ export function claimToJSON(c: StoredClaim): Record<string, unknown> {
     attributed_to: c.attributedTo,
     cue: c.cue,
     date: c.date,
-    evidence: c.evidence,
+    evidence: [...c.evidence],
+    confidence: c.confidence,
     article_id: c.articleId,
     source_url: c.sourceUrl,
     outlet: c.outlet,
-    confidence: c.confidence,
   };
+}
+
+/** The public JSON form of a claim subject group. */
+export function claimSubjectToJSON(s: ClaimSubjectSummary) {
+  return { subject: s.subject, claims: s.claims, low: s.low, high: s.high, first_date: s.firstDate, last_date: s.lastDate };
 }
 
 export interface ClaimGroup {

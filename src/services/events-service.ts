@@ -1,11 +1,11 @@
 // Querying events: iterate every page of a filtered query, and the public JSON shape of an event.
 import type { EventQuery, Store, StoredEvent } from '../storage/store.ts';
 
-/** Every event matching `query`, page by page. */
-export async function* listEvents(store: Store, query: Omit<EventQuery, 'cursor'> = {}): AsyncGenerator<StoredEvent> {
+/** Every event matching `query`, page by page (`pageSize` events at a time, default 500). */
+export async function* listEvents(store: Store, query: Omit<EventQuery, 'cursor'> = {}, pageSize = 500): AsyncGenerator<StoredEvent> {
   let cursor: string | null = null;
   do {
-    const page = await store.listEvents({ ...query, cursor, limit: 500 });
+    const page = await store.listEvents({ ...query, cursor, limit: pageSize });
     yield* page.items;
     cursor = page.nextCursor;
   } while (cursor);
@@ -43,5 +43,6 @@ export function eventToJSON(e: StoredEvent): Record<string, unknown> {
     published: e.published,
     synthetic: e.synthetic,
     confidence: e.confidence,
+    updated_at: e.updatedAt ?? null,
   };
 }

@@ -32,7 +32,9 @@ export interface ArticleRowContext {
   readonly synthetic: boolean | number;
 }
 
-export function storedEventFromRow(row: { id: string; article_id: string; record: string } & ArticleRowContext): StoredEvent {
+export function storedEventFromRow(
+  row: { id: string; article_id: string; record: string; updated_at?: string | null } & ArticleRowContext,
+): StoredEvent {
   const record = JSON.parse(row.record) as EventRecord;
   return {
     ...record,
@@ -43,6 +45,7 @@ export function storedEventFromRow(row: { id: string; article_id: string; record
     published: row.published,
     articleTitle: row.title,
     synthetic: Boolean(row.synthetic),
+    ...(row.updated_at ? { updatedAt: String(row.updated_at) } : {}),
   };
 }
 

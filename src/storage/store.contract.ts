@@ -156,6 +156,30 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       assert.equal((await store.counts()).events, 3);
     }));
 
+    it('counts events by type, country and month, outlets, and claim subjects', () => withStore(async (store) => {
+      const t1 = 'Fighters attacked Mosul on Tuesday.';
+      const t2 = 'Shelling hit Raqqa on Friday.';
+      await store.saveDocument(fixtureDocument('doc-s1'), [fixtureWrite(fixtureArticle('doc-s1', 0, t1, [fixtureEvent(t1)], [fixtureClaim(t1, 'IS fighters in Iraq', 500, 700)], { outlet: 'Outlet A' }))]);
+      await store.saveDocument(fixtureDocument('doc-s2'), [fixtureWrite(fixtureArticle('doc-s2', 0, t2, [
+        fixtureEvent(t2, { type: ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], dates: ['2014-07-01', '2014-07-01'], place: ['Syria', 'Raqqa', 35.95, 39.01] }),
+        fixtureEvent(t2, { dates: ['2014-07-02', '2014-07-02'], place: ['Syria', 'Raqqa', 35.95, 39.01] }),
+      ], [fixtureClaim(t2, 'IS fighters in Iraq', 5000, 7000), fixtureClaim(t2, 'US troops in Iraq', 5200, 5200)], { outlet: 'Outlet B' }))]);
+      const stats = await store.eventStats();
+      assert.equal(stats.total, 3);
+      assert.deepEqual(stats.byType, [{ key: 'Battles', count: 2 }, { key: 'Explosions/Remote violence', count: 1 }]);
+      assert.deepEqual(stats.byCountry, [{ key: 'Syria', count: 2 }, { key: 'Iraq', count: 1 }]);
+      assert.deepEqual(stats.byMonth, [{ key: '2014-06', count: 1 }, { key: '2014-07', count: 2 }]);
+      assert.equal((await store.eventStats({ country: 'Syria' })).total, 2);
+      assert.deepEqual((await store.listOutlets()).map((o) => [o.outlet, o.articles, o.events]), [['Outlet A', 1, 1], ['Outlet B', 1, 2]]);
+      const subjects = await store.listClaimSubjects({ limit: 1 });
+      assert.deepEqual(subjects.items.map((x) => [x.subject, x.claims, x.low, x.high]), [['IS fighters in Iraq', 2, 500, 7000]]);
+      const rest = await store.listClaimSubjects({ limit: 1, cursor: subjects.nextCursor });
+      assert.deepEqual(rest.items.map((x) => x.subject), ['US troops in Iraq']);
+      assert.equal(rest.nextCursor, null);
+      assert.deepEqual((await store.listClaims({ subject: 'US troops in Iraq' })).items.map((c) => c.high), [5200]);
+      assert.deepEqual((await store.listDeletions()).items, []);
+    }));
+
     it('stores, replaces and reads back feed state; unknown feeds read as null', () => withStore(async (store) => {
       assert.equal(await store.getFeedState('https://a.example/feed'), null);
       const first = { url: 'https://a.example/feed', etag: '"v1"', lastModified: 'Tue, 03 Sep 2019 08:00:00 GMT', seenItems: ['g1', 'g2'], lastPolledAt: '2026-01-01T00:00:00.000Z', lastResult: '2 new' };
@@ -284,7 +308,7 @@ async function allIds(store: Store, query: EventQuery, limit = 100): Promise<str
   return ids.sort();
 }
 
-/** Keys must be ordered where present (where nulls go is each store's choice); ties ordered by id. */
+/** Keys must be ordered where present (where nulls go is each store's choice); ties ordered by id in the sort's direction. */
 function assertSorted(items: readonly StoredEvent[], sort: 'id' | 'date' | '-date' | 'fatalities' | '-fatalities'): void {
   const key = (e: StoredEvent): string | number | null =>
     sort === 'id' ? e.id : sort.endsWith('date') ? e.dateStart : e.fatalities.best;
@@ -293,7 +317,8 @@ function assertSorted(items: readonly StoredEvent[], sort: 'id' | 'date' | '-dat
   for (let i = 1; i < keyed.length; i++) {
     const [a, b] = [key(keyed[i - 1]!)!, key(keyed[i]!)!];
     const order = a < b ? -1 : a > b ? 1 : 0;
-    assert.ok(order * sign < 0 || (order === 0 && keyed[i - 1]!.id < keyed[i]!.id), `${sort}: ${keyed[i - 1]!.id} before ${keyed[i]!.id}`);
+    const idOrder = keyed[i - 1]!.id < keyed[i]!.id ? -1 : 1;
+    assert.ok(order * sign < 0 || (order === 0 && idOrder * sign < 0), `${sort}: ${keyed[i - 1]!.id} before ${keyed[i]!.id}`);
   }
 }
 

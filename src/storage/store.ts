@@ -34,6 +34,8 @@ export interface StoredEvent extends EventRecord {
   readonly published: string | null;
   readonly articleTitle: string | null;
   readonly synthetic: boolean;
+  /** When the event was written or last changed (ISO 8601); the sync cursor for `updatedSince`. */
+  readonly updatedAt?: string;
 }
 
 export interface StoredClaim extends ClaimRecord {
@@ -72,6 +74,59 @@ export interface EventQuery {
   /** Only events created or changed after this ISO timestamp (sync). */
   readonly updatedSince?: string;
   readonly sort?: EventSort;
+}
+
+/** The filters of an EventQuery without paging or sorting (stats, exports). */
+export type EventFilter = Omit<EventQuery, 'limit' | 'cursor' | 'sort'>;
+
+export interface ClaimQuery {
+  readonly limit?: number;
+  readonly cursor?: string | null;
+  /** Only claims about exactly this subject. */
+  readonly subject?: string;
+}
+
+/** One count in a breakdown; `key` null collects records where the field is unknown. */
+export interface CountByKey {
+  readonly key: string | null;
+  readonly count: number;
+}
+
+export interface EventStats {
+  readonly total: number;
+  readonly byType: readonly CountByKey[];
+  readonly byCountry: readonly CountByKey[];
+  /** Keyed by YYYY-MM of the event's start date, in month order. */
+  readonly byMonth: readonly CountByKey[];
+}
+
+/** Articles and events per outlet (duplicates not counted). */
+export interface OutletSummary {
+  readonly outlet: string | null;
+  readonly articles: number;
+  readonly events: number;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+}
+
+/** Claims grouped by what they count. */
+export interface ClaimSubjectSummary {
+  readonly subject: string;
+  readonly claims: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export const DELETION_KINDS = ['event', 'claim', 'article'] as const;
+export type DeletionKind = (typeof DELETION_KINDS)[number];
+
+/** A record removed from the store: the sync feed copies replay. */
+export interface Deletion {
+  readonly kind: DeletionKind;
+  readonly id: string;
+  readonly deletedAt: string;
 }
 
 export interface Page<T> {
@@ -141,9 +196,6 @@ export interface Store extends LinkSource {
   getDocument(id: string): Promise<DocumentSummary | null>;
   listDocuments(options?: { status?: DocumentStatus; limit?: number }): Promise<DocumentSummary[]>;
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
-  getEvent(id: string): Promise<StoredEvent | null>;
-  listClaims(query?: { limit?: number; cursor?: string | null }): Promise<Page<StoredClaim>>;
-  counts(): Promise<StoreCounts>;
 
   /** Replace every stored incident with `incidents` in one transaction (events are never touched). */
   replaceIncidents(incidents: readonly Incident[]): Promise<void>;
@@ -153,4 +205,17 @@ export interface Store extends LinkSource {
   getFeedState(url: string): Promise<FeedState | null>;
   /** Insert or replace the state of `state.url`. */
   putFeedState(state: FeedState): Promise<void>;
+  listClaims(query?: ClaimQuery): Promise<Page<StoredClaim>>;
+  counts(): Promise<StoreCounts>;
+
+  /** One event by id, or null. */
+  getEvent(id: string): Promise<StoredEvent | null>;
+  /** Counts of the events matching `filter`, by type, country and month. */
+  eventStats(filter?: EventFilter): Promise<EventStats>;
+  /** Every outlet with its article and event counts, most articles first. */
+  listOutlets(): Promise<OutletSummary[]>;
+  /** Claim subjects with their counts and ranges, most claims first, paged. */
+  listClaimSubjects(query?: { limit?: number; cursor?: string | null }): Promise<Page<ClaimSubjectSummary>>;
+  /** Records deleted after `since` (ISO 8601), oldest first, paged. */
+  listDeletions(query?: { since?: string; limit?: number; cursor?: string | null }): Promise<Page<Deletion>>;
 }

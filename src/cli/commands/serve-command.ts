@@ -3,6 +3,9 @@ import { serve } from '@hono/node-server';
 import { setting } from '../../config/settings.ts';
 import { usageError } from '../../errors/catalogue.ts';
 import { createApp } from '../../http/app.ts';
+import { exportInWorker } from '../../services/export-in-worker.ts';
+import { READ_AUTH_MODES, readsNeedToken, type ReadAuthMode } from '../../http/auth.ts';
+import type { Pipeline } from '../../pipeline/runner.ts';
 import { ingestSample } from '../../services/sample-service.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { openStore } from '../../storage/open-store.ts';
@@ -20,12 +23,28 @@ export const serveCommand: Command = {
     const port = Number(stringOption(args, 'port') ?? setting('port', io.env));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port must be an integer from 0 to 65535');
     const host = stringOption(args, 'host') ?? setting('host', io.env);
-    const store = await openStore(dbPath(args, io));
+    const token = setting('api-token', io.env) || null;
+    const readAuth = setting('read-auth', io.env);
+    if (!(READ_AUTH_MODES as readonly string[]).includes(readAuth)) throw usageError(`SITREP_READ_AUTH must be one of ${READ_AUTH_MODES.join(', ')}`);
+    const protectReads = readsNeedToken(readAuth as ReadAuthMode, host);
+    if (protectReads && !token) {
+      throw usageError(`serving on ${host} protects reads with a token: set SITREP_API_TOKEN (or SITREP_READ_AUTH=open)`);
+    }
+    const maxBodyBytes = Number(setting('max-body-bytes', io.env));
+    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
+    const db = dbPath(args, io);
+    const store = await openStore(db);
     if (args.values.sample && (await store.counts()).documents === 0) {
       const summary = await ingestSample(store, defaultPipeline({ now: io.now }));
       io.stderr(`sample corpus: ${formatSummary(summary)}`);
     }
-    const app = createApp(store);
+    let pipeline: Pipeline | null = null;
+    const app = createApp(store, {
+      token, readsNeedToken: protectReads, maxBodyBytes,
+      pipeline: () => (pipeline ??= defaultPipeline({ now: io.now })),
+      // A file or server store can be opened again on a worker thread, which keeps exports' memory flat.
+      exportEvents: db === ':memory:' ? undefined : (format, filter) => exportInWorker(db, format, filter),
+    });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
         const shown = info.address.includes(':') ? `[${info.address}]` : info.address;

@@ -1,26 +1,36 @@
-// /api/claims: stored claims with their evidence, page by page, as JSON.
-import { Hono } from 'hono';
-import { SitrepError } from '../../errors/catalogue.ts';
-import { claimToJSON } from '../../services/claims-service.ts';
+// /api/claims: attributed statements, paged, and grouped by subject so estimates can be compared.
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { claimSubjectToJSON, claimToJSON } from '../../services/claims-service.ts';
 import type { Store } from '../../storage/store.ts';
+import { PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { ClaimPageSchema, ClaimSubjectPageSchema } from '../schemas/resource-schemas.ts';
+import { badRequestOnTypeError } from './store-errors.ts';
 
-/** Read-only route over claims: `limit` (1-1000, default 100) and an opaque `cursor`. */
-export function claimsRoutes(store: Store): Hono {
-  const app = new Hono();
-  app.get('/claims', async (c) => {
-    const limitText = c.req.query('limit');
-    const limit = limitText === undefined ? 100 : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new SitrepError('invalid_request', 'limit must be an integer from 1 to 1000');
-    }
-    let page;
-    try {
-      page = await store.listClaims({ limit, cursor: c.req.query('cursor') ?? null });
-    } catch (error) {
-      if (error instanceof TypeError) throw new SitrepError('invalid_request', error.message);
-      throw error;
-    }
-    return c.json({ items: page.items.map(claimToJSON), next_cursor: page.nextCursor });
+const listClaims = createRoute({
+  method: 'get', path: '/claims', tags: ['claims'],
+  summary: 'Claims, paged; `subject` narrows to one subject',
+  request: { query: PageParams.extend({ subject: z.string().min(1).optional().openapi({ description: 'Exact claim subject' }) }) },
+  responses: { ...jsonOk(ClaimPageSchema, 'A page of claims'), ...readErrors() },
+});
+
+const listSubjects = createRoute({
+  method: 'get', path: '/claims/subjects', tags: ['claims'],
+  summary: 'Claims grouped by subject, most claims first',
+  request: { query: PageParams },
+  responses: { ...jsonOk(ClaimSubjectPageSchema, 'A page of claim subjects'), ...readErrors() },
+});
+
+/** Register the claim routes on `api`. */
+export function registerClaimRoutes(api: OpenAPIHono, store: Store): void {
+  api.openapi(listClaims, async (c) => {
+    const { limit, cursor, subject } = c.req.valid('query');
+    const page = await badRequestOnTypeError(store.listClaims({ limit, cursor, subject }));
+    return c.json({ items: page.items.map(claimToJSON), next_cursor: page.nextCursor }, 200);
   });
-  return app;
+
+  api.openapi(listSubjects, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const page = await badRequestOnTypeError(store.listClaimSubjects({ limit, cursor }));
+    return c.json({ items: page.items.map(claimSubjectToJSON), next_cursor: page.nextCursor }, 200);
+  });
 }

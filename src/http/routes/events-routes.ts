@@ -1,55 +1,70 @@
-// /api/events and /api/articles: the records and their sources, as JSON.
-import { Hono } from 'hono';
+// /api/events and /api/incidents: filtered, sorted, cursor-paged events; incidents with sources and disagreements.
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { SitrepError } from '../../errors/catalogue.ts';
+import { eventListParams, eventQueryFromParams } from '../../services/event-filter.ts';
 import { eventToJSON } from '../../services/events-service.ts';
+import { incidentToJSON } from '../../services/incidents-service.ts';
 import type { Store } from '../../storage/store.ts';
+import { IdParam, PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { EventPageSchema, EventSchema, IncidentPageSchema, IncidentSchema } from '../schemas/event-schemas.ts';
+import { badRequestOnTypeError } from './store-errors.ts';
 
-/** Read-only routes over events, articles, documents and store statistics. */
-export function eventsRoutes(store: Store): Hono {
-  const app = new Hono();
+type EventJSON = z.infer<typeof EventSchema>;
+type IncidentJSON = z.infer<typeof IncidentSchema>;
 
-  app.get('/events', async (c) => {
-    const limitText = c.req.query('limit');
-    const limit = limitText === undefined ? 100 : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new SitrepError('invalid_request', 'limit must be an integer from 1 to 1000');
-    }
-    let page;
-    try {
-      page = await store.listEvents({
-        limit,
-        cursor: c.req.query('cursor') ?? null,
-        eventType: c.req.query('event_type') || undefined,
-        q: c.req.query('q') || undefined,
-      });
-    } catch (error) {
-      if (error instanceof TypeError) throw new SitrepError('invalid_request', error.message);
-      throw error;
-    }
-    return c.json({ items: page.items.map(eventToJSON), next_cursor: page.nextCursor });
+const listEvents = createRoute({
+  method: 'get', path: '/events', tags: ['events'],
+  summary: 'Events, filtered, sorted and cursor-paged',
+  request: { query: eventListParams },
+  responses: { ...jsonOk(EventPageSchema, 'A page of events'), ...readErrors() },
+});
+
+const getEvent = createRoute({
+  method: 'get', path: '/events/{id}', tags: ['events'],
+  summary: 'One event',
+  request: { params: IdParam('Event id') },
+  responses: { ...jsonOk(EventSchema, 'The event'), ...readErrors(true) },
+});
+
+const listIncidents = createRoute({
+  method: 'get', path: '/incidents', tags: ['incidents'],
+  summary: 'Incidents: events merged across articles, with their sources and disagreements',
+  description: 'Rebuilt from every stored event after each ingest; ordered by id.',
+  request: { query: PageParams },
+  responses: { ...jsonOk(IncidentPageSchema, 'A page of incidents'), ...readErrors() },
+});
+
+const getIncident = createRoute({
+  method: 'get', path: '/incidents/{id}', tags: ['incidents'],
+  summary: 'One incident with its sources and disagreements',
+  request: { params: IdParam('Incident id') },
+  responses: { ...jsonOk(IncidentSchema, 'The incident'), ...readErrors(true) },
+});
+
+/** Register the event and incident routes on `api`. */
+export function registerEventRoutes(api: OpenAPIHono, store: Store): void {
+  api.openapi(listEvents, async (c) => {
+    const page = await badRequestOnTypeError(store.listEvents(eventQueryFromParams(c.req.valid('query'))));
+    return c.json({ items: page.items.map((e) => eventToJSON(e) as EventJSON), next_cursor: page.nextCursor }, 200);
   });
 
-  app.get('/events/:id', async (c) => {
-    const event = await store.getEvent(c.req.param('id'));
-    if (!event) throw new SitrepError('not_found', `no event ${c.req.param('id')}`);
-    return c.json(eventToJSON(event));
+  api.openapi(getEvent, async (c) => {
+    const { id } = c.req.valid('param');
+    const event = await store.getEvent(id);
+    if (!event) throw new SitrepError('not_found', `no event ${id}`);
+    return c.json(eventToJSON(event) as EventJSON, 200);
   });
 
-  app.get('/articles/:id', async (c) => {
-    const article = await store.getArticle(c.req.param('id'));
-    if (!article) throw new SitrepError('not_found', `no article ${c.req.param('id')}`);
-    return c.json(article);
+  api.openapi(listIncidents, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const page = await badRequestOnTypeError(store.listIncidents({ limit, cursor: cursor ?? null }));
+    return c.json({ items: page.items.map((i) => incidentToJSON(i) as IncidentJSON), next_cursor: page.nextCursor }, 200);
   });
 
-  app.get('/documents', async (c) => {
-    const status = c.req.query('status');
-    if (status && !['processed', 'failed', 'duplicate', 'empty'].includes(status)) {
-      throw new SitrepError('invalid_request', 'status must be processed, failed, duplicate or empty');
-    }
-    return c.json({ items: await store.listDocuments({ status: status as 'failed' | undefined, limit: 1000 }) });
+  api.openapi(getIncident, async (c) => {
+    const { id } = c.req.valid('param');
+    const incident = await store.getIncident(id);
+    if (!incident) throw new SitrepError('not_found', `no incident ${id}`);
+    return c.json(incidentToJSON(incident) as IncidentJSON, 200);
   });
-
-  app.get('/stats', async (c) => c.json(await store.counts()));
-
-  return app;
 }

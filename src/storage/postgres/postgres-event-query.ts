@@ -1,5 +1,5 @@
 // Translating an EventQuery into one parameterised PostgreSQL statement, with keyset cursors stable under each sort.
-import type { EventQuery, EventSort } from '../store.ts';
+import type { EventFilter, EventQuery, EventSort } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../rows.ts';
 
 interface SortOrder {
@@ -18,6 +18,9 @@ const SORT_ORDERS: Readonly<Record<EventSort, SortOrder>> = {
   fatalities: { key: 'coalesce(e.fatalities_best, 2147483647)', descending: false, type: 'integer' },
   '-fatalities': { key: 'coalesce(e.fatalities_best, -1)', descending: true, type: 'integer' },
 };
+
+/** An event's updated_at as ISO 8601 UTC text, as the SQLite store returns it. */
+export const UPDATED_AT_ISO = `to_char(e.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`;
 
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_LATITUDE = 111.19;
@@ -47,31 +50,17 @@ export function eventPageStatement(query: EventQuery, limit: number): EventState
       where.push(`e.id > ${p(id)}`);
     } else {
       const k = `${p(key)}::${sort.type}`;
-      where.push(`(${sort.key} ${sort.descending ? '<' : '>'} ${k} OR (${sort.key} = ${k} AND e.id > ${p(id)}))`);
+      // Ties go by id in the sort's direction, as in every store (see the contract).
+      where.push(`(${sort.key} ${sort.descending ? '<' : '>'} ${k} OR (${sort.key} = ${k} AND e.id ${sort.descending ? '<' : '>'} ${p(id)}))`);
     }
   }
-  if (query.eventType) where.push(`e.event_type = ${p(query.eventType)}`);
-  if (query.subEventType) where.push(`e.sub_event_type = ${p(query.subEventType)}`);
-  if (query.articleId) where.push(`e.article_id = ${p(query.articleId)}`);
-  if (query.q !== undefined && query.q !== '') where.push(`a.search @@ plainto_tsquery('simple', ${p(query.q)})`);
-  if (query.since) where.push(`coalesce(e.date_end, e.date_start) >= ${p(query.since)}`);
-  if (query.until) where.push(`e.date_start <= ${p(query.until)}`);
-  if (query.country) where.push(`e.country = ${p(query.country)}`);
-  if (query.admin1) where.push(`e.admin1 = ${p(query.admin1)}`);
-  if (query.near) where.push(nearCondition(query.near, p));
-  if (query.actor) {
-    where.push(`(e.actor_ids @> ARRAY[${p(query.actor)}]::text[] OR e.actor_names @> ARRAY[${p(query.actor.toLowerCase())}]::text[])`);
-  }
-  if (query.minFatalities !== undefined) where.push(`e.fatalities_best >= ${p(query.minFatalities)}`);
-  if (query.flags?.length) where.push(`e.flags @> ${p([...query.flags])}::text[]`);
-  if (query.excludeFlagged) where.push('cardinality(e.flags) = 0');
-  if (query.updatedSince) where.push(`e.updated_at > ${p(query.updatedSince)}::timestamptz`);
+  where.push(...eventConditions(query, p));
   const sql = `
-    SELECT e.id, e.article_id, e.record::text AS record, ${sort.key} AS sort_key,
+    SELECT e.id, e.article_id, e.record::text AS record, ${sort.key} AS sort_key, ${UPDATED_AT_ISO},
            a.url, a.outlet, a.published, a.title, a.synthetic
     FROM events e JOIN articles a ON a.id = e.article_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${sort.key === 'e.id' ? 'e.id' : `${sort.key} ${sort.descending ? 'DESC' : 'ASC'}, e.id`}
+    ORDER BY ${sort.key === 'e.id' ? 'e.id' : `${sort.key} ${sort.descending ? 'DESC' : 'ASC'}, e.id ${sort.descending ? 'DESC' : 'ASC'}`}
     LIMIT ${p(limit + 1)}`;
   return { sql, params };
 }
@@ -106,4 +95,29 @@ function nearCondition(near: NonNullable<EventQuery['near']>, p: (v: unknown) =>
       power(sin(radians(e.latitude - ${lat}::float8) / 2), 2) +
       cos(radians(${lat}::float8)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ${lon}::float8) / 2), 2))))`;
   return `(e.latitude BETWEEN ${p(near.lat - band)} AND ${p(near.lat + band)} AND e.longitude IS NOT NULL AND ${haversine} <= ${p(near.km)})`;
+}
+
+/**
+ * The WHERE conditions (over `events e JOIN articles a`) for every filter in `filter`, binding values
+ * through `p`. Shared by event pages and event statistics.
+ */
+export function eventConditions(query: EventFilter, p: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (query.eventType) where.push(`e.event_type = ${p(query.eventType)}`);
+  if (query.subEventType) where.push(`e.sub_event_type = ${p(query.subEventType)}`);
+  if (query.articleId) where.push(`e.article_id = ${p(query.articleId)}`);
+  if (query.q !== undefined && query.q !== '') where.push(`a.search @@ plainto_tsquery('simple', ${p(query.q)})`);
+  if (query.since) where.push(`coalesce(e.date_end, e.date_start) >= ${p(query.since)}`);
+  if (query.until) where.push(`e.date_start <= ${p(query.until)}`);
+  if (query.country) where.push(`e.country = ${p(query.country)}`);
+  if (query.admin1) where.push(`e.admin1 = ${p(query.admin1)}`);
+  if (query.near) where.push(nearCondition(query.near, p));
+  if (query.actor) {
+    where.push(`(e.actor_ids @> ARRAY[${p(query.actor)}]::text[] OR e.actor_names @> ARRAY[${p(query.actor.toLowerCase())}]::text[])`);
+  }
+  if (query.minFatalities !== undefined) where.push(`e.fatalities_best >= ${p(query.minFatalities)}`);
+  if (query.flags?.length) where.push(`e.flags @> ${p([...query.flags])}::text[]`);
+  if (query.excludeFlagged) where.push('cardinality(e.flags) = 0');
+  if (query.updatedSince) where.push(`e.updated_at > ${p(query.updatedSince)}::timestamptz`);
+  return where;
 }

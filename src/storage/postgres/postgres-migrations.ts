@@ -102,9 +102,9 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX events_flags ON events USING gin (flags);
       -- One index per sort order, on the exact key expressions the event query orders by.
       CREATE INDEX events_sort_date ON events ((coalesce(date_start, '9999-12-31')), id);
-      CREATE INDEX events_sort_date_desc ON events ((coalesce(date_start, '0000-00-00')) DESC, id);
+      CREATE INDEX events_sort_date_desc ON events ((coalesce(date_start, '0000-00-00')) DESC, id DESC);
       CREATE INDEX events_sort_fatalities ON events ((coalesce(fatalities_best, 2147483647)), id);
-      CREATE INDEX events_sort_fatalities_desc ON events ((coalesce(fatalities_best, -1)) DESC, id);
+      CREATE INDEX events_sort_fatalities_desc ON events ((coalesce(fatalities_best, -1)) DESC, id DESC);
 
       CREATE TABLE claims (
         id text COLLATE "C" PRIMARY KEY,
@@ -171,6 +171,27 @@ export const postgresMigrations: readonly Migration[] = [
       );
       CREATE INDEX article_links_story ON article_links (story_id);
       CREATE INDEX article_links_near_duplicate ON article_links (near_duplicate_of);
+    `,
+  },
+  {
+    version: 4,
+    name: 'deletions feed for sync',
+    sql: `
+      CREATE TABLE deletions (
+        seq bigserial PRIMARY KEY,
+        kind text NOT NULL,
+        id text NOT NULL,
+        deleted_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      );
+      CREATE INDEX deletions_time ON deletions (deleted_at);
+      CREATE FUNCTION record_deletion() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO deletions (kind, id) VALUES (TG_ARGV[0], OLD.id);
+        RETURN OLD;
+      END $$;
+      CREATE TRIGGER events_deleted AFTER DELETE ON events FOR EACH ROW EXECUTE FUNCTION record_deletion('event');
+      CREATE TRIGGER claims_deleted AFTER DELETE ON claims FOR EACH ROW EXECUTE FUNCTION record_deletion('claim');
+      CREATE TRIGGER articles_deleted AFTER DELETE ON articles FOR EACH ROW EXECUTE FUNCTION record_deletion('article');
     `,
   },
   {

@@ -7,11 +7,13 @@ import type { Incident } from '../../article/incident-record.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import { selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies } from './postgres-links.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, ClaimQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
+import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './postgres-summaries.ts';
 import { articleFromRows, decodeCursor, encodeCursor, storedClaimFromRow, storedEventFromRow, type SpanRow } from '../rows.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
-import { eventCursor, eventPageStatement } from './postgres-event-query.ts';
+import { UPDATED_AT_ISO, eventCursor, eventPageStatement } from './postgres-event-query.ts';
 import { insertArticle, toJsonb } from './postgres-writes.ts';
 
 const MAX_PAGE = 1000;
@@ -164,23 +166,41 @@ export class PostgresStore implements Store {
 
   async getEvent(id: string): Promise<StoredEvent | null> {
     const { rows } = await this.#pool.query(
-      `SELECT e.id, e.article_id, e.record::text AS record, a.url, a.outlet, a.published, a.title, a.synthetic
+      `SELECT e.id, e.article_id, e.record::text AS record, ${UPDATED_AT_ISO}, a.url, a.outlet, a.published, a.title, a.synthetic
        FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = $1`,
       [id],
     );
     return rows.length ? storedEventFromRow(rows[0]) : null;
   }
 
-  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+  async listClaims(query: ClaimQuery = {}): Promise<Page<StoredClaim>> {
     const limit = clampLimit(query.limit);
     const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const bySubject = query.subject !== undefined;
     const { rows } = await this.#pool.query(
       `SELECT c.id, c.article_id, c.record::text AS record, a.url, a.outlet
-       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id > $1 ORDER BY c.id LIMIT $2`,
-      [after, limit + 1],
+       FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.id > $1 ${bySubject ? 'AND c.subject = $3' : ''} ORDER BY c.id LIMIT $2`,
+      bySubject ? [after, limit + 1, query.subject] : [after, limit + 1],
     );
     const items = rows.slice(0, limit).map(storedClaimFromRow);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+  }
+
+  async eventStats(filter: EventFilter = {}): Promise<EventStats> {
+    return eventStats(this.#pool, filter);
+  }
+
+  async listOutlets(): Promise<OutletSummary[]> {
+    return listOutlets(this.#pool);
+  }
+
+  async listClaimSubjects(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<ClaimSubjectSummary>> {
+    return listClaimSubjects(this.#pool, clampLimit(query.limit), query.cursor ?? null);
+  }
+
+  async listDeletions(query: { since?: string; limit?: number; cursor?: string | null } = {}): Promise<Page<Deletion>> {
+    return listDeletions(this.#pool, query.since ?? null, clampLimit(query.limit), query.cursor ?? null);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -158,6 +158,133 @@ export const sqliteMigrations: readonly Migration[] = [
     `,
   },
   {
+    // Derived columns are
+    // VIRTUAL generated columns over the stored record, so every writer stays correct without change.
+    version: 4,
+    name: 'event query columns and indexes, actor index, geo index, deletions feed',
+    sql: `
+      ALTER TABLE events ADD COLUMN date_end TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.dateEnd'), date_start)) VIRTUAL;
+      ALTER TABLE events ADD COLUMN span_days INTEGER GENERATED ALWAYS AS (CAST(julianday(date_end) - julianday(date_start) AS INTEGER)) VIRTUAL;
+      ALTER TABLE events ADD COLUMN latitude REAL GENERATED ALWAYS AS (json_extract(record, '$.latitude')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN longitude REAL GENERATED ALWAYS AS (json_extract(record, '$.longitude')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN flags TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.flags'), '[]')) VIRTUAL;
+      ALTER TABLE events ADD COLUMN flagged INTEGER GENERATED ALWAYS AS (json_array_length(coalesce(json_extract(record, '$.flags'), '[]')) > 0) VIRTUAL;
+
+      -- Keyset pagination walks (sort key, id); NULL keys sort lowest ('' and -1). The sort indexes
+      -- also carry the columns most filters read, so rows that fail a filter are skipped without
+      -- reading the (large) record; only matches touch the table.
+      CREATE INDEX events_by_id ON events(id, country COLLATE NOCASE, admin1 COLLATE NOCASE, event_type,
+        sub_event_type, fatalities_best, date_start, date_end, flagged, latitude, longitude);
+      CREATE INDEX events_by_date ON events(ifnull(date_start, ''), id, country COLLATE NOCASE, admin1 COLLATE NOCASE,
+        event_type, sub_event_type, fatalities_best, date_end, flagged, latitude, longitude);
+      CREATE INDEX events_by_fatalities ON events(ifnull(fatalities_best, -1), id, country COLLATE NOCASE,
+        admin1 COLLATE NOCASE, event_type, sub_event_type, date_start, date_end, flagged, latitude, longitude);
+      DROP INDEX IF EXISTS events_date; -- superseded by events_by_date
+      CREATE INDEX events_country_date ON events(country COLLATE NOCASE, ifnull(date_start, ''), id, date_end);
+      CREATE INDEX events_admin1_date ON events(admin1 COLLATE NOCASE, ifnull(date_start, ''), id, date_end);
+      -- Type or place within a date range: an equality and a range on one index (ACLED users' most
+      -- common query); id and date_end are there so the page is found and sorted from the index alone.
+      CREATE INDEX events_type_date ON events(event_type, ifnull(date_start, ''), id, date_end);
+      CREATE INDEX events_sub_type_date ON events(sub_event_type, ifnull(date_start, ''), id, date_end);
+      CREATE INDEX events_span ON events(span_days);
+      CREATE INDEX events_updated ON events(updated_at, id);
+
+      -- Actor ids and names (lower-cased) of actor1 and actor2, for the actor filter.
+      CREATE TABLE event_actors (
+        actor TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (actor, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_actors_event ON event_actors(event_id);
+
+      -- Bounding boxes of event points, keyed by the events rowid, for the near filter. (VACUUM may
+      -- renumber rowids of a table without INTEGER PRIMARY KEY; sitrep never runs it.)
+      CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+
+      -- Sync feed: what was deleted, so copies can delete it too.
+      CREATE TABLE deletions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+      );
+      CREATE INDEX deletions_time ON deletions(deleted_at);
+
+      -- Event counts by type, country and month, kept by the triggers below, so unfiltered stats
+      -- (the dashboard's first view) read a few hundred rows instead of every event.
+      CREATE TABLE event_counts (
+        event_type TEXT NOT NULL,
+        country TEXT NOT NULL,
+        month TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (event_type, country, month)
+      ) WITHOUT ROWID;
+
+      CREATE TRIGGER events_count_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_counts (event_type, country, month, n)
+          VALUES (ifnull(new.event_type, ''), ifnull(new.country, ''), substr(ifnull(new.date_start, ''), 1, 7), 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER events_count_delete AFTER DELETE ON events BEGIN
+        UPDATE event_counts SET n = n - 1
+          WHERE event_type = ifnull(old.event_type, '') AND country = ifnull(old.country, '') AND month = substr(ifnull(old.date_start, ''), 1, 7);
+      END;
+      CREATE TRIGGER events_count_update AFTER UPDATE OF event_type, country, date_start ON events BEGIN
+        UPDATE event_counts SET n = n - 1
+          WHERE event_type = ifnull(old.event_type, '') AND country = ifnull(old.country, '') AND month = substr(ifnull(old.date_start, ''), 1, 7);
+        INSERT INTO event_counts (event_type, country, month, n)
+          VALUES (ifnull(new.event_type, ''), ifnull(new.country, ''), substr(ifnull(new.date_start, ''), 1, 7), 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+
+      CREATE TRIGGER events_index_insert AFTER INSERT ON events BEGIN
+        INSERT OR IGNORE INTO event_actors (actor, event_id)
+          SELECT lower(value), new.id FROM json_each(json_array(
+            json_extract(new.record, '$.actor1.id'), json_extract(new.record, '$.actor1.name'),
+            json_extract(new.record, '$.actor2.id'), json_extract(new.record, '$.actor2.name')))
+          WHERE value IS NOT NULL AND value <> '';
+        INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+          SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude
+          WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+      END;
+      CREATE TRIGGER events_index_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_actors WHERE event_id = old.id;
+        DELETE FROM events_geo WHERE id = old.rowid;
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('event', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER events_index_update AFTER UPDATE OF record ON events BEGIN
+        DELETE FROM event_actors WHERE event_id = old.id;
+        DELETE FROM events_geo WHERE id = old.rowid;
+        INSERT OR IGNORE INTO event_actors (actor, event_id)
+          SELECT lower(value), new.id FROM json_each(json_array(
+            json_extract(new.record, '$.actor1.id'), json_extract(new.record, '$.actor1.name'),
+            json_extract(new.record, '$.actor2.id'), json_extract(new.record, '$.actor2.name')))
+          WHERE value IS NOT NULL AND value <> '';
+        INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+          SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude
+          WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+      END;
+      CREATE TRIGGER claims_deleted AFTER DELETE ON claims BEGIN
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('claim', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN
+        INSERT INTO deletions (kind, id, deleted_at) VALUES ('article', old.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+
+      -- Rows written before this migration.
+      INSERT INTO event_counts (event_type, country, month, n)
+        SELECT ifnull(event_type, ''), ifnull(country, ''), substr(ifnull(date_start, ''), 1, 7), count(*) FROM events GROUP BY 1, 2, 3;
+      INSERT OR IGNORE INTO event_actors (actor, event_id)
+        SELECT lower(j.value), e.id FROM events e, json_each(json_array(
+          json_extract(e.record, '$.actor1.id'), json_extract(e.record, '$.actor1.name'),
+          json_extract(e.record, '$.actor2.id'), json_extract(e.record, '$.actor2.name'))) j
+        WHERE j.value IS NOT NULL AND j.value <> '';
+      INSERT INTO events_geo (id, min_lat, max_lat, min_lon, max_lon)
+        SELECT rowid, latitude, latitude, longitude, longitude FROM events
+        WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
+    `,
+  },
+  {
     version: 5,
     name: 'incidents',
     sql: `

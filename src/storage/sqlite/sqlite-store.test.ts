@@ -12,12 +12,5 @@ storeContract(
     const store = new SqliteStore(join(dir, 'store.db'));
     await store.migrate();
     return { store, dispose: async () => { await store.close(); await rm(dir, { recursive: true, force: true }); } };
-  },
-  {
-    // Branch api implements these in the SQLite store; until it lands they run as todo here.
-    pendingFilters: {
-      fields: ['subEventType', 'since', 'until', 'country', 'admin1', 'near', 'actor', 'minFatalities', 'flags', 'excludeFlagged', 'updatedSince', 'sort'],
-      reason: 'sqlite filters land from branch api',
-    },
-  },
+  }
 );

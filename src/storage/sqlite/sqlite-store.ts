@@ -1,5 +1,5 @@
 // The SQLite store on Node's built-in node:sqlite: one file, WAL, foreign keys, FTS5 text search.
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Article } from '../../article/article.ts';
 import type { Incident } from '../../article/incident-record.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
@@ -7,7 +7,8 @@ import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
-  ArticleWrite, DocumentSummary, EventQuery, FeedState, Page, Store, StoreCounts, StoredClaim, StoredEvent,
+  ArticleWrite, ClaimQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
   articleFromRows, claimId, decodeCursor, encodeCursor, eventId, storedClaimFromRow, storedEventFromRow,
@@ -17,22 +18,37 @@ import { sqliteMigrations } from './sqlite-migrations.ts';
 import {
   insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
 } from './sqlite-links.ts';
+import {
+  INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, ftsQuery, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
+} from './sqlite-event-query.ts';
+import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
 
 const MAX_PAGE = 1000;
+const STATEMENT_CACHE_SIZE = 500;
+/** Above this many matches, an indexed filter is probed along a sort index instead of driving the query. */
+const LOOKUP_LIMIT = 2000;
 
 export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
 
-  /** Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store. */
-  constructor(path: string) {
+  readonly #lookupLimit: number;
+  /** Compiled statements by SQL text: compiling costs more than running most page queries. */
+  readonly #statements = new Map<string, StatementSync>();
+
+  /**
+   * Open (creating if needed) the database file at `path`; ':memory:' for a throwaway store.
+   * `lookupLimit` (tests only) moves the threshold between the two plans of selective filters.
+   */
+  constructor(path: string, options: { lookupLimit?: number } = {}) {
     this.#db = new DatabaseSync(path);
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+    this.#lookupLimit = options.lookupLimit ?? LOOKUP_LIMIT;
   }
 
   async migrate(): Promise<void> {
     this.#db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set(
-      this.#db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)),
+      this.#prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)),
     );
     for (const migration of sqliteMigrations) {
       if (applied.has(migration.version)) continue;
@@ -43,23 +59,28 @@ export class SqliteStore implements Store {
           .run(migration.version, migration.name, new Date().toISOString());
       });
     }
+    // Planner statistics for tables that never had them; the query plans for filtered, sorted
+    // event pages depend on them (close() refreshes them when tables have grown).
+    this.#db.exec('PRAGMA optimize = 0x10002');
   }
 
   async close(): Promise<void> {
-    if (this.#db.isOpen) this.#db.close();
+    if (!this.#db.isOpen) return;
+    // SQLite's advice for every connection: refresh planner statistics where they are stale, then close.
+    this.#db.exec('PRAGMA optimize');
+    this.#db.close();
   }
 
   async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.#db.prepare('SELECT 1 FROM documents WHERE id = ?');
+    const stmt = this.#prepare('SELECT 1 FROM documents WHERE id = ?');
     for (const id of ids) if (stmt.get(id)) found.add(id);
     return found;
   }
 
   async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
     return this.#transaction(() => {
-      const inserted = this.#db
-        .prepare(
+      const inserted = this.#prepare(
           `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
         )
@@ -76,8 +97,7 @@ export class SqliteStore implements Store {
   #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): void {
     const now = new Date().toISOString();
     const m = article.meta;
-    this.#db
-      .prepare(
+    this.#prepare(
         `INSERT INTO articles (id, document_id, idx, text, title, outlet, url, published, language, synthetic,
            meta, removed, content_hash, duplicate_of, pipeline, failures, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -87,7 +107,7 @@ export class SqliteStore implements Store {
         m.language, m.synthetic ? 1 : 0, JSON.stringify(m), JSON.stringify(article.removed), contentHash,
         duplicateOf, JSON.stringify(pipeline), JSON.stringify(failures), now,
       );
-    const spanStmt = this.#db.prepare(
+    const spanStmt = this.#prepare(
       `INSERT INTO spans (article_id, layer, seq, start, end, label, value, stage, stage_version, method, confidence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -99,7 +119,7 @@ export class SqliteStore implements Store {
         );
       });
     }
-    const eventStmt = this.#db.prepare(
+    const eventStmt = this.#prepare(
       `INSERT INTO events (id, article_id, seq, event_type, sub_event_type, date_start, country, admin1,
          fatalities_best, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -109,7 +129,7 @@ export class SqliteStore implements Store {
         e.admin1, e.fatalities.best, JSON.stringify(e), now,
       );
     });
-    const claimStmt = this.#db.prepare(
+    const claimStmt = this.#prepare(
       'INSERT INTO claims (id, article_id, seq, subject, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     article.claims.forEach((c, seq) => {
@@ -135,91 +155,147 @@ export class SqliteStore implements Store {
   }
 
   async findArticleByContentHash(contentHash: string): Promise<string | null> {
-    const row = this.#db
-      .prepare('SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1')
+    const row = this.#prepare('SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY created_at, id LIMIT 1')
       .get(contentHash);
     return row ? String(row.id) : null;
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.#db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as
+    const row = this.#prepare('SELECT * FROM articles WHERE id = ?').get(id) as
       | { id: string; document_id: string; idx: number; text: string; meta: string; removed: string }
       | undefined;
     if (!row) return null;
-    const spans = this.#db
-      .prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY layer, seq')
+    const spans = this.#prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY layer, seq')
       .all(id) as unknown as SpanRow[];
-    const events = this.#db
-      .prepare('SELECT record FROM events WHERE article_id = ? ORDER BY seq')
+    const events = this.#prepare('SELECT record FROM events WHERE article_id = ? ORDER BY seq')
       .all(id)
       .map((r) => JSON.parse(String(r.record)) as EventRecord);
-    const claims = this.#db
-      .prepare('SELECT record FROM claims WHERE article_id = ? ORDER BY seq')
+    const claims = this.#prepare('SELECT record FROM claims WHERE article_id = ? ORDER BY seq')
       .all(id)
       .map((r) => JSON.parse(String(r.record)) as ClaimRecord);
     return articleFromRows(row, spans, events, claims);
   }
 
   async getDocument(id: string): Promise<DocumentSummary | null> {
-    const row = this.#db.prepare(`${DOCUMENT_SELECT} WHERE id = ?`).get(id);
+    const row = this.#prepare(`${DOCUMENT_SELECT} WHERE id = ?`).get(id);
     return row ? documentSummary(row) : null;
   }
 
   async listDocuments(options: { status?: DocumentStatus; limit?: number } = {}): Promise<DocumentSummary[]> {
     const limit = clampLimit(options.limit);
     const rows = options.status
-      ? this.#db.prepare(`${DOCUMENT_SELECT} WHERE status = ? ORDER BY fetched_at, id LIMIT ?`).all(options.status, limit)
-      : this.#db.prepare(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT ?`).all(limit);
+      ? this.#prepare(`${DOCUMENT_SELECT} WHERE status = ? ORDER BY fetched_at, id LIMIT ?`).all(options.status, limit)
+      : this.#prepare(`${DOCUMENT_SELECT} ORDER BY fetched_at, id LIMIT ?`).all(limit);
     return rows.map(documentSummary);
   }
 
   async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
-    const where: string[] = [];
-    const params: SQLInputValue[] = [];
-    if (query.cursor) { where.push('e.id > ?'); params.push(decodeCursor(query.cursor)); }
-    if (query.eventType) { where.push('e.event_type = ?'); params.push(query.eventType); }
-    if (query.articleId) { where.push('e.article_id = ?'); params.push(query.articleId); }
-    if (query.q) {
-      where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
-      params.push(ftsQuery(query.q));
-    }
+    const options = this.#whereOptions(query);
+    const filter = eventWhere(query, options);
+    const { orderBy, after, sort } = eventOrder(query);
+    const where = [filter.sql, after?.sql].filter(Boolean).join(' AND ');
     const limit = clampLimit(query.limit);
-    const rows = this.#db
-      .prepare(
-        `SELECT e.id, e.article_id, e.record, a.url, a.outlet, a.published, a.title, a.synthetic
-         FROM events e JOIN articles a ON a.id = e.article_id
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id LIMIT ?`,
+    const dir = orderBy.endsWith('DESC') ? 'DESC' : 'ASC';
+    // Find the page's keys first (index-only where the filters allow), then read just those records.
+    // The limit is inlined (a clamped integer): the planner walks a sort index only when it sees it.
+    const rows = this.#prepare(
+        `SELECT ${EVENT_COLUMNS}, k.sort_key FROM (
+           SELECT e.rowid AS rid, ${sortKeyExpression(sort)} AS sort_key FROM events e${options.walkById ? ' INDEXED BY events_by_id' : ''}
+           ${where ? `WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit + 1}
+         ) k JOIN events e ON e.rowid = k.rid JOIN articles a ON a.id = e.article_id
+         ORDER BY k.sort_key ${dir}, e.id ${dir}`,
       )
-      .all(...params, limit + 1) as unknown as Parameters<typeof storedEventFromRow>[0][];
+      .all(...filter.params, ...(after?.params ?? [])) as unknown as (EventRow & { sort_key: string | number })[];
     const items = rows.slice(0, limit).map(storedEventFromRow);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? eventCursor(sort, last.sort_key, last.id) : null };
+  }
+
+  /**
+   * Query options for `query`: each indexed filter that matches many events (at least the lookup
+   * limit, counted with a cap so this stays cheap) is probed along a sort index; filters that match
+   * few drive the query through their own index.
+   */
+  #whereOptions(query: EventQuery): WhereOptions & { walkById: boolean } {
+    const maxSpanDays = this.#maxSpanDays();
+    const probe = new Set<IndexedFilter>();
+    let lookups = query.articleId ? 1 : 0;
+    for (const name of INDEXED_FILTERS) {
+      const part = indexedFilterPart(query, name);
+      if (!part) continue;
+      // Actor, near and q count their own index directly: as IN (subquery) they would build the whole
+      // set first. q counts matching articles (each carries several events) against a 20x lower cap.
+      if (name === 'q') {
+        const articles = this.#prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ${Math.ceil(this.#lookupLimit / 20)})`)
+          .get(ftsQuery(query.q!))!.n;
+        if (Number(articles) >= Math.ceil(this.#lookupLimit / 20)) probe.add(name);
+        else lookups++;
+        continue;
+      }
+      const single = name === 'actor'
+        ? { sql: 'SELECT 1 FROM event_actors WHERE actor = lower(?)', params: [query.actor!.trim()] }
+        : name === 'near'
+          ? { sql: 'SELECT 1 FROM events_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', params: nearBox(query.near!) }
+          : (({ sql, params }) => ({ sql: `SELECT 1 FROM events e WHERE ${sql}`, params }))(eventWhere(part, { maxSpanDays }));
+      // A date range is read from an index that carries the other filters' columns, so reading and
+      // sorting a larger range still beats walking the id index: it gets a 10x higher limit.
+      const limit = name === 'date' ? this.#lookupLimit * 10 : this.#lookupLimit;
+      const n = this.#prepare(`SELECT count(*) AS n FROM (${single.sql} LIMIT ${limit})`).get(...single.params)!.n;
+      if (Number(n) >= limit) probe.add(name);
+      else lookups++;
+    }
+    // A narrow date range drives the query; equality filters then stay usable, so an index on
+    // (type or place, date) reads just the pairs that match both.
+    if (query.since || query.until ? !probe.has('date') : false) {
+      for (const name of ['eventType', 'subEventType', 'country', 'admin1'] as const) probe.delete(name);
+    }
+    // With nothing selective to drive it, an id-ordered page walks the wide id index: the planner
+    // would pick the narrower primary-key index and read every row it skips.
+    return { maxSpanDays, probe, walkById: lookups === 0 && (query.sort ?? 'id') === 'id' };
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
-    const row = this.#db
-      .prepare(
-        `SELECT e.id, e.article_id, e.record, a.url, a.outlet, a.published, a.title, a.synthetic
-         FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
-      )
-      .get(id) as Parameters<typeof storedEventFromRow>[0] | undefined;
+    const row = this.#prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`)
+      .get(id) as unknown as EventRow | undefined;
     return row ? storedEventFromRow(row) : null;
   }
 
-  async listClaims(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<StoredClaim>> {
+  async listClaims(query: ClaimQuery = {}): Promise<Page<StoredClaim>> {
     const limit = clampLimit(query.limit);
     const after = query.cursor ? decodeCursor(query.cursor) : '';
-    const rows = this.#db
-      .prepare(
+    const bySubject = query.subject !== undefined;
+    const rows = this.#prepare(
         `SELECT c.id, c.article_id, c.record, a.url, a.outlet FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE c.id > ? ORDER BY c.id LIMIT ?`,
+         WHERE c.id > ? ${bySubject ? 'AND c.subject = ?' : ''} ORDER BY c.id LIMIT ?`,
       )
-      .all(after, limit + 1) as unknown as Parameters<typeof storedClaimFromRow>[0][];
+      .all(after, ...(bySubject ? [query.subject!] : []), limit + 1) as unknown as Parameters<typeof storedClaimFromRow>[0][];
     const items = rows.slice(0, limit).map(storedClaimFromRow);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
   }
 
+  async eventStats(filter: EventFilter = {}): Promise<EventStats> {
+    return eventStats((sql) => this.#prepare(sql), eventWhere(filter, { maxSpanDays: this.#maxSpanDays() }));
+  }
+
+  async listOutlets(): Promise<OutletSummary[]> {
+    return listOutlets((sql) => this.#prepare(sql));
+  }
+
+  async listClaimSubjects(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<ClaimSubjectSummary>> {
+    return listClaimSubjects((sql) => this.#prepare(sql), clampLimit(query.limit), query.cursor ?? null);
+  }
+
+  async listDeletions(query: { since?: string; limit?: number; cursor?: string | null } = {}): Promise<Page<Deletion>> {
+    return listDeletions((sql) => this.#prepare(sql), query.since ?? null, clampLimit(query.limit), query.cursor ?? null);
+  }
+
+  /** The longest stored event interval in days (an index lookup), used to bound date-overlap scans. */
+  #maxSpanDays(): number {
+    return Number(this.#prepare('SELECT max(span_days) AS n FROM events').get()?.n ?? 0);
+  }
+
   async counts(): Promise<StoreCounts> {
-    const one = (sql: string): number => Number(this.#db.prepare(sql).get()!.n);
+    const one = (sql: string): number => Number(this.#prepare(sql).get()!.n);
     return {
       documents: one('SELECT count(*) n FROM documents'),
       failedDocuments: one("SELECT count(*) n FROM documents WHERE status = 'failed'"),
@@ -284,7 +360,18 @@ export class SqliteStore implements Store {
 
   /** SQLite's own integrity check; "ok" when the file is sound. */
   integrityCheck(): string {
-    return String(this.#db.prepare('PRAGMA integrity_check').get()!.integrity_check);
+    return String(this.#prepare('PRAGMA integrity_check').get()!.integrity_check);
+  }
+
+  /** The compiled statement for `sql`, cached (the oldest is dropped past STATEMENT_CACHE_SIZE). */
+  #prepare(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      if (this.#statements.size >= STATEMENT_CACHE_SIZE) this.#statements.delete(this.#statements.keys().next().value!);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   #transaction<T>(work: () => T): T {
@@ -318,8 +405,6 @@ function clampLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
 }
 
-/** Turn free text into an FTS5 query of quoted terms, so user input is never parsed as FTS syntax. */
-function ftsQuery(q: string): string {
-  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""';
-}
+const EVENT_COLUMNS =
+  'e.id, e.article_id, e.record, e.updated_at, a.url, a.outlet, a.published, a.title, a.synthetic';
+type EventRow = Parameters<typeof storedEventFromRow>[0];

@@ -1,0 +1,48 @@
+// POST /api/ingest: JSON records (text or html, url, title, outlet, published) through the pipeline into the store.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Pipeline } from '../../pipeline/runner.ts';
+import { ingestItem, emptySummary } from '../../services/ingest-service.ts';
+import { recordItem } from '../../stages/read/read-inputs.ts';
+import type { Store } from '../../storage/store.ts';
+import { errorBody } from '../error-handler.ts';
+import { jsonOk, writeErrors } from '../schemas/common-schemas.ts';
+import { IngestRequestSchema, IngestResultSchema } from '../schemas/resource-schemas.ts';
+
+function ingestRoute(maxBodyBytes: number) {
+  return createRoute({
+    method: 'post', path: '/ingest', tags: ['ingest'],
+    summary: 'Ingest records (as in a JSON Lines input); idempotent by content hash',
+    description: `Needs \`Authorization: Bearer <token>\`. Bodies over ${maxBodyBytes} bytes are refused with 413.`,
+    security: [{ bearer: [] }],
+    middleware: [bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json(errorBody('payload_too_large', `request body over the ${maxBodyBytes}-byte limit`), 413),
+    })] as const,
+    request: { body: { content: { 'application/json': { schema: IngestRequestSchema } }, required: true } },
+    responses: { ...jsonOk(IngestResultSchema, 'What the ingest stored'), ...writeErrors },
+  });
+}
+
+/** Register POST /ingest on `api`; `pipeline` returns the pipeline to run (built on first use). */
+export function registerIngestRoutes(api: OpenAPIHono, store: Store, pipeline: () => Pipeline, maxBodyBytes: number): void {
+  api.openapi(ingestRoute(maxBodyBytes), async (c) => {
+    const { records } = c.req.valid('json');
+    const summary = emptySummary();
+    const documentIds: string[] = [];
+    for (const [i, record] of records.entries()) {
+      const item = recordItem(record.url ?? `api#${i + 1}`, record);
+      documentIds.push(await ingestItem(store, item, { pipeline: pipeline() }, summary));
+    }
+    return c.json({
+      document_ids: documentIds,
+      documents_new: summary.documentsNew,
+      documents_unchanged: summary.documentsUnchanged,
+      articles: summary.articles,
+      duplicates: summary.duplicates,
+      events: summary.events,
+      claims: summary.claims,
+      failures: summary.failures,
+    }, 200);
+  });
+}

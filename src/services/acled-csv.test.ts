@@ -1,0 +1,49 @@
+// ACLED CSV rows: quoting of awkward text, ACLED conventions (fatalities 0, disorder type, numeric ISO), sitrep's extra columns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { ACLED_CSV_HEADER, acledRow, csvLine } from './acled-csv.ts';
+import { seededRandom, syntheticEvent } from '../../test/support/synthetic-events.ts';
+import type { StoredEvent } from '../storage/store.ts';
+
+function storedEvent(text: string, overrides: Partial<StoredEvent> = {}): StoredEvent {
+  return {
+    ...syntheticEvent(seededRandom(4), text),
+    id: 'a-0:e0', articleId: 'a-0', sourceUrl: 'https://example.org/x', outlet: 'Example, "The" News',
+    published: '2024-01-02', articleTitle: null, synthetic: false, updatedAt: '2024-01-03T00:00:00.000Z', ...overrides,
+  };
+}
+
+test('quotes commas, double quotes and newlines so the row parses back intact', () => {
+  const text = 'He said, "they came at night"\nand left.';
+  const line = csvLine(acledRow(storedEvent(text)));
+  const [cells] = parse(line) as string[][];
+  const row = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, cells![i]]));
+  assert.equal(cells!.length, ACLED_CSV_HEADER.length);
+  assert.equal(row.source, 'Example, "The" News');
+  assert.equal(row.notes, 'He said, "they came at night" and left.');
+  assert.equal(row.evidence, `[0-${text.length}] He said, "they came at night" and left.`);
+  assert.equal(row.timestamp, String(Date.parse('2024-01-03T00:00:00Z') / 1000));
+});
+
+test('writes 0 fatalities when unknown, as ACLED does, keeping the range columns empty', () => {
+  const e = storedEvent('x', { fatalities: { best: null, low: null, high: null }, country: 'Syria', eventType: 'Protests', flags: ['negated', 'historical'] });
+  const row = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, acledRow(e)[i]]));
+  assert.equal(row.fatalities, 0);
+  assert.equal(row.fatalities_low, '');
+  assert.equal(row.iso, 760);
+  assert.equal(row.disorder_type, 'Demonstrations');
+  assert.equal(row.flags, 'negated;historical');
+});
+
+test('an export whose store fails mid-way rejects instead of hanging', async () => {
+  const { exportEvents } = await import('./export-service.ts');
+  let calls = 0;
+  const failing = {
+    listEvents: async () => {
+      if (calls++ === 0) return { items: [storedEvent('first')], nextCursor: 'next' };
+      throw new Error('disk went away');
+    },
+  } as unknown as import('../storage/store.ts').Store;
+  await assert.rejects(async () => { for await (const _ of exportEvents(failing, 'acled-csv')) { /* drain */ } }, /disk went away/);
+});
