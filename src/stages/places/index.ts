@@ -15,6 +15,14 @@ function datelineCountries(dateline: string | null): string[] {
   return [...new Set(resolved.map((r) => r.entry.countryCode).filter(Boolean))];
 }
 
+/** Words that, right after a country's name, make it a modifier ("US forces", "Iraqi-led", "U.S. President"), not a location. */
+const ATTRIBUTIVE_NEXT = /^(?:-led|-backed|-based|\s+(?:forces?|troops|soldiers|military|army|navy|air force|marines|special forces|officials?|president|government|administration|envoy|embassy|ambassador|diplomats?|defen[cs]e|secretary|intelligence|authorities|lawmakers|congress|congressional|state department|sanctions|coalition|commanders?|officers?|drones?|aircraft|jets?|warplanes?|strikes?|airstrikes?)\b)/i;
+
+/** Whether the country name ending at `end` is used as a modifier of what follows. */
+function attributiveUse(text: string, end: number): boolean {
+  return ATTRIBUTIVE_NEXT.test(text.slice(end, end + 24));
+}
+
 /**
  * Stage factory. Requires `sentences` (mentions never cross a sentence) and reads `sources` when an
  * earlier stage assigned it (named speakers are people, not places). Assigns `places`: one span
@@ -41,7 +49,10 @@ export function placesStage(): Stage {
           const value = placeValue(g, r, text.slice(Math.max(0, r.mention.start - 40), r.mention.start));
           const confidence = Math.round((0.5 + 0.45 * r.margin) * 100) / 100;
           const provenance = { stage: 'places', version: PLACES_VERSION, method: `gazetteer:${r.candidate.match}`, confidence };
-          return makeSpan(text, r.mention.start, r.mention.end, r.candidate.label, value, provenance);
+          const label = r.candidate.label === 'place' && value.featureCode === 'country' && attributiveUse(text, r.mention.end)
+            ? 'demonym'
+            : r.candidate.label;
+          return makeSpan(text, r.mention.start, r.mention.end, label, value, provenance);
         });
       return withLayer(article, 'places', spans);
     },
