@@ -24,11 +24,12 @@ test('estimates of one subject at one time that cannot both be true are conflict
   assert.deepEqual(byWho, { 'one intelligence official': 1, 'a US commander': 2, 'an analyst': 1 });
 });
 
-test('estimates months apart, or of different subjects, are not conflicts', () => {
+test('estimates months apart, of different subjects, or undated are not conflicts', () => {
   const timelines = claimTimelines([
     claim('IS fighters in Iraq', 5000, 7000, '2019-02-07', 'x'),
     claim('IS fighters in Iraq', 300, 500, '2019-11-20', 'y'),
     claim('IS fighters who crossed from Syria', 1000, 1000, '2019-02-07', 'z'),
+    claim('IS fighters who crossed from Syria', 10, 20, null, 'undated'),
   ]);
   assert.deepEqual(timelines.map((t) => [t.subject, t.conflicts]), [['IS fighters in Iraq', 0], ['IS fighters who crossed from Syria', 0]]);
   assert.deepEqual(timelines[0]!.entries.map((e) => e.date), ['2019-02-07', '2019-11-20'], 'in date order');

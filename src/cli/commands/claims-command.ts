@@ -1,6 +1,7 @@
 // `sitrep claims`: list stored claims as a table, JSON Lines (--json), or grouped by subject (--by-subject).
 import { usageError } from '../../errors/catalogue.ts';
-import { claimToJSON, groupBySubject, listClaims } from '../../services/claims-service.ts';
+import { claimToJSON, listClaims } from '../../services/claims-service.ts';
+import { claimTimelines } from '../../incidents/claim-timeline.ts';
 import { openStore } from '../../storage/open-store.ts';
 import type { StoredClaim } from '../../storage/store.ts';
 import { stringOption, type Command } from '../command.ts';
@@ -36,13 +37,18 @@ export const claimsCommand: Command = {
         claims.push(c);
       }
       if (args.values['by-subject']) {
-        const groups = groupBySubject(claims).slice(0, limit);
+        const groups = claimTimelines(claims).slice(0, limit);
         if (args.values.json) {
-          for (const g of groups) io.stdout(`${JSON.stringify({ subject: g.subject, low: g.low, high: g.high, claims: g.claims.map(claimToJSON) })}\n`);
+          for (const g of groups) {
+            const claimsJSON = g.entries.map((e) => ({ ...claimToJSON(e.claim), conflicts_with: e.conflictsWith }));
+            io.stdout(`${JSON.stringify({ subject: g.subject, low: g.low, high: g.high, conflicts: g.conflicts, claims: claimsJSON })}\n`);
+          }
         } else {
           for (const g of groups) {
-            io.stdout(`${g.subject}  (${g.claims.length} claims${range(g) ? `, ${range(g)}` : ''})\n`);
-            for (const c of g.claims) io.stdout(`  ${c.date ?? '?'}  ${range(c) || oneLine(c.text ?? '', 40)}  ${c.attributedTo ?? '(unattributed)'}  [${c.outlet ?? c.articleId}]\n`);
+            io.stdout(`${g.subject}  (${g.entries.length} claims${range(g) ? `, ${range(g)}` : ''}${g.conflicts ? `, ${g.conflicts} in conflict` : ''})\n`);
+            for (const { claim: c, conflictsWith } of g.entries) {
+              io.stdout(`  ${c.date ?? '?'}  ${range(c) || oneLine(c.text ?? '', 40)}  ${c.attributedTo ?? '(unattributed)'}  [${c.outlet ?? c.articleId}]${conflictsWith.length ? '  CONFLICTS' : ''}\n`);
+            }
           }
           io.stdout(`${groups.length} subjects\n`);
         }
