@@ -32,17 +32,27 @@ const unflagged = (list: EventRecord[]): EventRecord[] => list.filter((e) => e.f
 test('the killing of the informant and his two brothers in Tal Al-Asfour is Violence against civilians / Attack', { skip }, () => {
   const found = unflagged(about(events('001_712ab4d5695d9159.txt'), 'shot him and his two brothers'));
   assert.ok(found.some((e) => e.eventType === 'Violence against civilians' && e.subEventType === 'Attack'), JSON.stringify(found.map((e) => e.subEventType)));
+  const [killing] = found;
+  assert.deepEqual(killing!.fatalities, { best: 3, low: 3, high: 3 }, 'a man and his two brothers');
+  assert.deepEqual([killing!.location, killing!.admin1, killing!.country], ['Badush', 'Nineveh', 'Iraq']);
+  assert.equal(killing!.actor1?.id, 'islamic-state');
+  // Not yet: the month ("in January", two sentences earlier) is not carried over; the date falls back to publication.
 });
 
 test('the kidnapping of 12 truffle hunters in Anbar is Abduction/forced disappearance, not flagged', { skip }, () => {
   const found = unflagged(about(events('001_712ab4d5695d9159.txt'), '12 truffle hunters'));
   assert.deepEqual(found.map((e) => e.subEventType), ['Abduction/forced disappearance']);
+  assert.deepEqual([found[0]!.dateStart, found[0]!.timePrecision], ['2019-02-17', 1], 'the Sunday before publication (2019-02-20)');
+  assert.deepEqual([found[0]!.location, found[0]!.country, found[0]!.geoPrecision], ['Anbar', 'Iraq', 3], 'only the province is known');
 });
 
 test('the four police officers killed in the Shurgat area are an event', { skip }, () => {
   const found = unflagged(about(events('001_712ab4d5695d9159.txt'), 'Shurgat'));
   assert.equal(found.length, 1);
   assert.ok(['Battles', 'Violence against civilians'].includes(found[0]!.eventType!));
+  assert.equal(found[0]!.fatalities.best, 4, 'all four officers');
+  assert.deepEqual([found[0]!.dateStart, found[0]!.dateEnd, found[0]!.timePrecision], ['2019-01-01', '2019-01-31', 3], 'last month, from 2019-02-20');
+  assert.deepEqual([found[0]!.country, found[0]!.admin1], ['Iraq', 'Salah ad Din'], 'Shurgat is Shirqat, Salahuddin');
 });
 
 test('the Iraqi operations on ISIS positions in southern Kirkuk and the bombing in Wadi Zghetoon are events', { skip }, () => {
