@@ -10,6 +10,10 @@ import { recordItem } from '../../src/stages/read/read-inputs.ts';
 import { parseFeedText } from '../../src/stages/fetch/feeds.ts';
 import { addressRefusal, DENY_ALL_PRIVATE } from '../../src/stages/fetch/address-policy.ts';
 import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
+import { findQuantities } from '../../src/stages/quantities/find-quantities.ts';
+import { findDates, dateValue } from '../../src/stages/dates/index.ts';
+import { eventListParams, eventQueryFromParams } from '../../src/services/event-filter.ts';
+import { htmlToText } from '../../src/stages/clean/html/html-to-text.ts';
 import { recordFigures, LONG } from './figures.ts';
 
 const RUNS = LONG ? 100_000 : 10_000;
@@ -101,6 +105,76 @@ test('the address policy refuses every loopback, private and link-local IPv4 add
     const address = mapped ? `::ffff:${v4}` : v4;
     assert.notEqual(addressRefusal(address, DENY_ALL_PRIVATE), null, address);
   });
+});
+
+/** Sentences full of numbers, hedges and units. */
+const counting = fc.array(fc.oneof(
+  fc.constantFrom('between', 'and', 'more than', 'at least', 'about', 'up to', 'a few', 'hundreds', 'dozens', 'tens of thousands', 'several',
+    'a handful of', 'all four', 'a man and his two brothers', 'killed', 'fighters', 'km', 'miles', 'square kilometers', '-', '–', ',', '.'),
+  fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString('en-US')),
+  fc.constantFrom('one', 'two', 'twelve', 'twenty', 'hundred', 'thousand', 'million', 'first', 'half'),
+  fc.string({ maxLength: 6 }),
+), { maxLength: 30 }).map((parts) => parts.join(' '));
+
+test('quantities: any sentence gives spans inside it with low ≤ best ≤ high', () => {
+  check('quantities', counting, (sentence) => {
+    for (const q of findQuantities(sentence)) {
+      assert.ok(q.start >= 0 && q.end <= sentence.length && q.start < q.end);
+      const low = q.low ?? q.best;
+      const high = q.high ?? q.best;
+      if (q.best !== null) assert.ok((low ?? q.best) <= q.best && q.best <= (high ?? q.best), `${sentence} → ${JSON.stringify(q)}`);
+      if (q.low !== null && q.high !== null) assert.ok(q.low <= q.high, `${sentence} → ${JSON.stringify(q)}`);
+    }
+  });
+});
+
+/** Sentences with weekdays, months, years and relative time words. */
+const dated = fc.tuple(
+  fc.array(fc.oneof(
+    fc.constantFrom('on Sunday', 'last month', 'in January', 'earlier this year', 'six years ago', 'in 2014 and 2015', 'December 2017', 'last week',
+      'The Sun', 'on Monday night', 'next month', 'in the past six months', 'since 2011', 'May', 'March 3', 'the 1990s', 'yesterday', 'at dawn'),
+    fc.integer({ min: 1, max: 2100 }).map(String),
+    fc.string({ maxLength: 6 }),
+  ), { maxLength: 20 }).map((p) => p.join(' ')),
+  fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+);
+
+test('dates: any sentence and publication date give spans inside it and valid intervals', () => {
+  check('dates', dated, ([sentence, published]) => {
+    for (const found of findDates(sentence, published)) {
+      assert.ok(found.start >= 0 && found.end <= sentence.length && found.start < found.end);
+      const value = dateValue(found);
+      if (value.start !== null) {
+        assert.match(value.start, /^\d{4}-\d{2}-\d{2}$/);
+        assert.ok(value.end !== null && value.start <= value.end, `${sentence} @ ${published} → ${JSON.stringify(value)}`);
+        assert.ok(!Number.isNaN(Date.parse(value.start)) && !Number.isNaN(Date.parse(value.end!)));
+      }
+      if (published === null && value.relative) assert.equal(value.start, null, 'relative dates without a publication date stay unresolved');
+    }
+  });
+});
+
+test('query parameters: any query string is either a valid event query or a validation error, never an exception', () => {
+  const keys = ['since', 'until', 'country', 'admin1', 'near', 'actor', 'event_type', 'sub_event_type', 'min_fatalities', 'flags', 'exclude_flagged', 'q', 'sort', 'limit', 'cursor', 'updated_since', 'junk'];
+  const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('2019-02-30', '36.3,43.1,10', '-1', '1e9', 'true', 'negated,historical', '-date', 'NaN', ''));
+  check('query-params', fc.dictionary(fc.constantFrom(...keys), value), (params) => {
+    const parsed = eventListParams.safeParse(params);
+    if (parsed.success) {
+      const query = eventQueryFromParams(parsed.data);
+      if (query.near) assert.ok([query.near.lat, query.near.lon, query.near.km].every(Number.isFinite));
+      if (query.minFatalities !== undefined) assert.ok(query.minFatalities >= 0);
+    }
+  });
+});
+
+test('HTML nested 100,000 levels deep is extracted without exhausting the stack', () => {
+  const html = `<html><body>${'<div>'.repeat(100_000)}<p>Gunmen killed two farmers near Mosul on Friday, police said.</p>${'</div>'.repeat(100_000)}</body></html>`;
+  const started = performance.now();
+  const page = htmlToText(html);
+  const seconds = (performance.now() - started) / 1000;
+  assert.match(page.text, /Gunmen killed two farmers near Mosul/);
+  assert.ok(seconds < 30, `took ${seconds} s`);
+  recordFigures('deep-html', { nesting: 100_000, seconds: Math.round(seconds * 100) / 100, heap_mb: Math.round(process.memoryUsage().heapUsed / 1e6) });
 });
 
 test('record the number of generated inputs', () => {
