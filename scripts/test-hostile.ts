@@ -1,7 +1,7 @@
 // `npm run test:hostile [-- --long] [-- --report]`: the hostile-input suite alone; --long runs 10× more generated inputs,
 // --report regenerates docs/reliability.md from the figures the run recorded.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,11 @@ if (files.length === 0) {
   process.exit(1);
 }
 const junit = join(figuresDir, 'junit.xml');
-const run = spawnSync(process.execPath, [
+// GNU time, when present, reports the peak resident memory of the largest process the suite ran.
+const rssFile = join(figuresDir, 'maxrss-kb.txt');
+const timed = existsSync('/usr/bin/time');
+const run = spawnSync(timed ? '/usr/bin/time' : process.execPath, [
+  ...(timed ? ['-f', '%M', '-o', rssFile, process.execPath] : []),
   '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=junit', `--test-reporter-destination=${junit}`,
@@ -47,6 +51,7 @@ if (args.includes('--report')) {
     tests: cases.length,
     failed,
     ssrf_patterns_refused_with_no_connection: named(/and the server sees no connection/),
+    peak_rss_mb_of_largest_process: timed && existsSync(rssFile) ? Math.round(Number(readFileSync(rssFile, 'utf8').trim()) / 1024) : null,
     files,
   }, null, 2)}\n`);
   const figures = readdirSync(figuresDir).filter((f) => f.endsWith('.json')).sort()
