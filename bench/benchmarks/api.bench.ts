@@ -3,13 +3,15 @@ import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Benchmark } from '../benchmark.ts';
-import { cachedStorePath, ensureSyntheticStore } from '../support/synthetic-store.ts';
+import { benchPostgresUrl, cachedStorePath, ensureSyntheticStore } from '../support/synthetic-store.ts';
 import { runCliMeasured, startServer } from '../support/child-processes.ts';
 import { loadTest, type LoadResult } from '../support/load.ts';
 
-// SITREP_BENCH_API_DB swaps in another store (a SQLite path, or a postgres:// URL once that adapter lands).
+// SITREP_BENCH_API_DB swaps in another store: a SQLite path, or a postgres:// URL (schema
+// sitrep_bench_<events> unless ?schema= names one; a sitrep_bench… schema is bulk-loaded once and kept).
 const EVENTS = Number(process.env.SITREP_BENCH_API_EVENTS ?? 1_000_000);
-const DB = process.env.SITREP_BENCH_API_DB ?? cachedStorePath(EVENTS);
+const DB_ENV = process.env.SITREP_BENCH_API_DB;
+const DB = DB_ENV && /^postgres(ql)?:\/\//.test(DB_ENV) ? benchPostgresUrl(DB_ENV, EVENTS) : DB_ENV ?? cachedStorePath(EVENTS);
 const SECONDS = Number(process.env.SITREP_BENCH_API_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.SITREP_BENCH_API_CONNECTIONS ?? 10);
 const TARGET_P95_MS = 50;

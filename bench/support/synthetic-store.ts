@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { openStore } from '../../src/storage/open-store.ts';
 import { fillSyntheticStore } from '../../test/support/synthetic-events.ts';
 import { bulkLoadSqlite } from './sqlite-bulk-load.ts';
+import { BENCH_SCHEMA, bulkLoadPostgres, postgresBenchStoreComplete } from './postgres-bulk-load.ts';
+import { parsePostgresUrl } from '../../src/storage/postgres/postgres-store.ts';
 
 export const EVENTS_PER_ARTICLE = 100;
 
@@ -14,8 +16,19 @@ export function cachedStorePath(events: number): string {
 }
 
 /**
+ * The PostgreSQL store the benchmark uses for `url`: its own schema, sitrep_bench_<events>, unless the
+ * URL names one with ?schema=.
+ */
+export function benchPostgresUrl(url: string, events: number): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('schema')) parsed.searchParams.set('schema', `sitrep_bench_${events}`);
+  return parsed.toString();
+}
+
+/**
  * Make sure the store at `db` (a SQLite path or a store URL) holds `events` synthetic events: a new
- * SQLite file is bulk-loaded; otherwise the missing documents are written through
+ * SQLite file is bulk-loaded; a PostgreSQL benchmark schema (sitrep_bench…) not marked complete is
+ * dropped and bulk-loaded with COPY (kept between runs); otherwise the missing documents are written through
  * Store.saveDocument (idempotent, so an interrupted build resumes). Returns the seconds spent building (0 when it was already complete).
  */
 export async function ensureSyntheticStore(db: string, events: number, log: (line: string) => void): Promise<number> {
@@ -27,6 +40,13 @@ export async function ensureSyntheticStore(db: string, events: number, log: (lin
     const started = performance.now();
     await bulkLoadSqlite(`${db}.partial`, Math.ceil(events / EVENTS_PER_ARTICLE), EVENTS_PER_ARTICLE, log);
     renameSync(`${db}.partial`, db);
+    return (performance.now() - started) / 1000;
+  }
+  if (/^postgres(ql)?:\/\//.test(db) && BENCH_SCHEMA.test(parsePostgresUrl(db).schema)) {
+    if (await postgresBenchStoreComplete(db, events)) return 0;
+    log(`bulk-loading a synthetic PostgreSQL store of ${events} events into schema ${parsePostgresUrl(db).schema}…`);
+    const started = performance.now();
+    await bulkLoadPostgres(db, Math.ceil(events / EVENTS_PER_ARTICLE), EVENTS_PER_ARTICLE, log);
     return (performance.now() - started) / 1000;
   }
   const store = await openStore(db);

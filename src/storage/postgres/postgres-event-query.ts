@@ -49,9 +49,9 @@ export function eventPageStatement(query: EventQuery, limit: number): EventState
     if (query.sort === undefined || query.sort === 'id') {
       where.push(`e.id > ${p(id)}`);
     } else {
-      const k = `${p(key)}::${sort.type}`;
-      // Ties go by id in the sort's direction, as in every store (see the contract).
-      where.push(`(${sort.key} ${sort.descending ? '<' : '>'} ${k} OR (${sort.key} = ${k} AND e.id ${sort.descending ? '<' : '>'} ${p(id)}))`);
+      // Ties go by id in the sort's direction, as in every store (see the contract). A row comparison
+      // is that same order, and one the (key, id) sort index can start its scan at.
+      where.push(`(${sort.key}, e.id) ${sort.descending ? '<' : '>'} (${p(key)}::${sort.type}, ${p(id)})`);
     }
   }
   where.push(...eventConditions(query, p));

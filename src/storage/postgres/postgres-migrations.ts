@@ -216,4 +216,14 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE UNIQUE INDEX incident_events_event ON incident_events (event_id);
     `,
   },
+  {
+    version: 6,
+    name: 'events of one type in id order, with the date window in the index',
+    // A type over a date window (since/until) in id order (the default sort) walked the id index and read
+    // every other event from the table. Here the scan stays in id order within the type and checks both
+    // date bounds on the index entry, so only matching events are read from the table.
+    sql: `
+      CREATE INDEX events_type_id ON events (event_type, id, (coalesce(date_end, date_start)), date_start);
+    `,
+  },
 ];
