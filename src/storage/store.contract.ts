@@ -308,17 +308,16 @@ async function allIds(store: Store, query: EventQuery, limit = 100): Promise<str
   return ids.sort();
 }
 
-/** Keys must be ordered where present (where nulls go is each store's choice); ties ordered by id in the sort's direction. */
+/** Keys must be ordered, unknown dates and fatalities sorting lowest; ties ordered by id in the sort's direction. */
 function assertSorted(items: readonly StoredEvent[], sort: 'id' | 'date' | '-date' | 'fatalities' | '-fatalities'): void {
-  const key = (e: StoredEvent): string | number | null =>
-    sort === 'id' ? e.id : sort.endsWith('date') ? e.dateStart : e.fatalities.best;
+  const key = (e: StoredEvent): string | number =>
+    sort === 'id' ? e.id : sort.endsWith('date') ? e.dateStart ?? '' : e.fatalities.best ?? -1;
   const sign = sort.startsWith('-') ? -1 : 1;
-  const keyed = items.filter((e) => key(e) !== null);
-  for (let i = 1; i < keyed.length; i++) {
-    const [a, b] = [key(keyed[i - 1]!)!, key(keyed[i]!)!];
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [key(items[i - 1]!), key(items[i]!)];
     const order = a < b ? -1 : a > b ? 1 : 0;
-    const idOrder = keyed[i - 1]!.id < keyed[i]!.id ? -1 : 1;
-    assert.ok(order * sign < 0 || (order === 0 && idOrder * sign < 0), `${sort}: ${keyed[i - 1]!.id} before ${keyed[i]!.id}`);
+    const idOrder = items[i - 1]!.id < items[i]!.id ? -1 : 1;
+    assert.ok(order * sign < 0 || (order === 0 && idOrder * sign < 0), `${sort}: ${items[i - 1]!.id} before ${items[i]!.id}`);
   }
 }
 

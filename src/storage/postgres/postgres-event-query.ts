@@ -13,9 +13,9 @@ interface SortOrder {
 // These expressions must stay identical to the events_sort_* indexes in postgres-migrations.ts.
 const SORT_ORDERS: Readonly<Record<EventSort, SortOrder>> = {
   id: { key: 'e.id', descending: false, type: 'text' },
-  date: { key: "coalesce(e.date_start, '9999-12-31')", descending: false, type: 'text' },
+  date: { key: "coalesce(e.date_start, '0000-00-00')", descending: false, type: 'text' },
   '-date': { key: "coalesce(e.date_start, '0000-00-00')", descending: true, type: 'text' },
-  fatalities: { key: 'coalesce(e.fatalities_best, 2147483647)', descending: false, type: 'integer' },
+  fatalities: { key: 'coalesce(e.fatalities_best, -1)', descending: false, type: 'integer' },
   '-fatalities': { key: 'coalesce(e.fatalities_best, -1)', descending: true, type: 'integer' },
 };
 

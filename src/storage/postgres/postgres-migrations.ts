@@ -226,4 +226,14 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX events_type_id ON events (event_type, id, (coalesce(date_end, date_start)), date_start);
     `,
   },
+  {
+    version: 7,
+    name: 'unknown dates and fatalities sort lowest, as in every store',
+    // Ascending sorts now use the same key expressions as the descending ones, whose (key DESC, id DESC)
+    // indexes serve them scanned backward, so the ascending-only indexes go.
+    sql: `
+      DROP INDEX IF EXISTS events_sort_date;
+      DROP INDEX IF EXISTS events_sort_fatalities;
+    `,
+  },
 ];
