@@ -41,8 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(`${version()}\n`);
       return EXIT.ok;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new SitrepError('usage', `unknown command "${name}"; run sitrep --help`);
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) throw new SitrepError('usage', `unknown command "${name}"; run sitrep --help`);
+    const command = await entry.load();
     const args = parse(command, rest);
     if (args.values.help) {
       io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
