@@ -3,7 +3,6 @@ import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import countries from 'world-atlas/countries-50m.json';
 import type { ApiEvent } from '../api-client.ts';
 import { colorFor } from '../event-colors.ts';
 
@@ -13,17 +12,22 @@ export interface MapView {
   show(events: readonly ApiEvent[]): void;
   /** How many event points and clusters are drawn now (for tests and the status line). */
   drawnCount(): number;
+  /** Settles once the basemap is drawn. */
+  readonly basemap: Promise<void>;
 }
 
 /** Build the map in `container`; `onSelect` is called with an event when its point is activated. */
 export function createMapView(container: HTMLElement, onSelect: (event: ApiEvent) => void): MapView {
   const map = L.map(container, { worldCopyJump: true, preferCanvas: true, attributionControl: true }).setView([25, 30], 3);
   map.attributionControl.setPrefix(false).addAttribution('Basemap: Natural Earth via world-atlas');
-  const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
-  L.geoJSON(feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection, {
-    style: { color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1 },
-    interactive: false,
-  }).addTo(map);
+  // The basemap is a separate chunk, loaded while the events are fetched, so neither waits for the other.
+  const basemap = import('world-atlas/countries-50m.json').then(({ default: countries }) => {
+    const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
+    L.geoJSON(feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection, {
+      style: { color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map).bringToBack();
+  });
   const layer = L.layerGroup().addTo(map);
   let index = new Supercluster<PointProps, PointProps>({ radius: 48, maxZoom: 12 });
   let events: readonly ApiEvent[] = [];
@@ -87,5 +91,6 @@ export function createMapView(container: HTMLElement, onSelect: (event: ApiEvent
       redraw();
     },
     drawnCount: () => drawn,
+    basemap,
   };
 }
