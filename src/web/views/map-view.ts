@@ -41,6 +41,7 @@ export function createMapView(container: HTMLElement, onSelect: (event: ApiEvent
     ];
     const items = index.getClusters(bbox, Math.round(map.getZoom()));
     drawn = items.length;
+    container.dataset.drawn = String(drawn); // markers and clusters on screen, for tests
     for (const item of items) {
       const [lon, lat] = item.geometry.coordinates as [number, number];
       const props = item.properties as PointProps & { cluster?: boolean; point_count?: number; cluster_id?: number };
@@ -81,13 +82,18 @@ export function createMapView(container: HTMLElement, onSelect: (event: ApiEvent
     show(next) {
       events = next;
       index = new Supercluster<PointProps, PointProps>({ radius: 48, maxZoom: 12 });
-      index.load(
-        next.flatMap((e, i) =>
-          e.latitude !== null && e.longitude !== null
-            ? [{ type: 'Feature' as const, properties: { index: i }, geometry: { type: 'Point' as const, coordinates: [e.longitude, e.latitude] } }]
-            : [],
-        ),
+      const points = next.flatMap((e, i) =>
+        e.latitude !== null && e.longitude !== null
+          ? [{ type: 'Feature' as const, properties: { index: i }, geometry: { type: 'Point' as const, coordinates: [e.longitude, e.latitude] } }]
+          : [],
       );
+      index.load(points);
+      container.dataset.located = String(points.length); // events with coordinates, for tests
+      if (points.length > 0) {
+        // Frame the events shown, so a filter visibly narrows the map too.
+        const bounds = L.latLngBounds(points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as [number, number]));
+        map.fitBounds(bounds, { maxZoom: 7, padding: [24, 24], animate: false });
+      }
       redraw();
     },
     drawnCount: () => drawn,
