@@ -182,6 +182,9 @@ test('the claims view lists subjects and charts one, conflicting estimates marke
   await page.waitForFunction(() => location.hash.includes('subject=') && document.body.dataset.ready === 'claims');
   const points = page.locator('.claims-chart .claim');
   assert.ok((await points.count()) > 0, 'the chart has points');
+  const conflictRows = await page.locator('.claims-table tbody tr.conflict').count();
+  assert.equal(await page.locator('.claims-chart .claim.conflict').count(), conflictRows, 'chart and table mark the same conflicts');
+  assert.ok(conflictRows > 0, 'the first sample subject ("soldiers": 3, 2, 15 and 4 within two weeks) has conflicting estimates');
   await points.first().focus();
   await page.keyboard.press('Enter');
   assert.ok(((await page.locator('.claim-detail blockquote').textContent()) ?? '').length > 10, 'the sentence opens');

@@ -3,6 +3,7 @@ import { fetchAllEvents, getJSON, type ApiEvent } from '../api-client.ts';
 import { h, render } from '../dom.ts';
 import { EVENT_TYPE_COLORS } from '../event-colors.ts';
 import { apiParams, flagChoice, hashForFilters, withFlagChoice, type Filters } from '../filters.ts';
+import { mapLegend } from './map-legend.ts';
 import { createMapView, type MapView } from './map-view.ts';
 import { createTableView } from './table-view.ts';
 import { createTimelineView } from './timeline-view.ts';
@@ -58,8 +59,8 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   const timelineBox = h('div', { class: 'timeline-box', 'aria-label': 'Events over time' });
   const tableBox = h('div', { class: 'table-box' });
   render(container, filterForm(filters), exportLinks(filters), status,
-    h('div', { class: 'overview-grid' }, mapBox, timelineBox), tableBox,
-    h('p', { class: 'muted' }, h('a', { href: '#/claims' }, 'Claims by subject')));
+    h('div', { class: 'overview-grid' }, h('div', {}, mapBox, mapLegend()), timelineBox), tableBox,
+  );
   // Start fetching before building the map, so the requests overlap the map's own start-up work.
   const fetching = fetchAllEvents(apiParams(filters), 20000, signal);
   fetching.catch(() => undefined);
