@@ -62,6 +62,7 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
     h('div', { class: 'overview-grid' }, h('div', {}, mapBox, mapLegend()), timelineBox), tableBox,
   );
   // Start fetching before building the map, so the requests overlap the map's own start-up work.
+  performance.mark('sitrep:fetch-start');
   const fetching = fetchAllEvents(apiParams(filters), 20000, signal);
   fetching.catch(() => undefined);
   const open = (e: ApiEvent) => { location.hash = `#/events/${encodeURIComponent(e.id)}`; };
@@ -71,6 +72,7 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   let events: ApiEvent[];
   try {
     events = await fetching;
+    performance.mark('sitrep:fetched');
   } catch (error) {
     if (signal.aborted) return;
     status.textContent = `Could not load events: ${(error as Error).message}`;
@@ -82,10 +84,14 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
     ? `${events.length} events (${located} on the map)`
     : 'No events match these filters.';
   mapView.show(events);
+  performance.mark('sitrep:map');
   timeline.show(events);
+  performance.mark('sitrep:timeline');
   table.show(events);
+  performance.mark('sitrep:table');
   await mapView.basemap.catch(() => undefined);
   if (signal.aborted) return;
+  performance.mark('sitrep:basemap');
   document.body.dataset.ready = 'overview';
 }
 
