@@ -148,7 +148,8 @@ test('the flags choice sends the API its real parameters and every filter is acc
 });
 
 test('an incident shows both sides of the 12 vs 13 killed disagreement, with a source for each', { skip }, async () => {
-  const { page, errors } = await openPage('/#/incidents');
+  const { page, errors } = await openPage('/#/incidents', TABLET);
+  await page.screenshot({ path: join(ARTIFACTS, 'incidents-tablet.png'), fullPage: true });
   const row = page.locator('.incidents-table tbody tr', { hasText: 'fatalities' }).first();
   await row.locator('a').click();
   await page.waitForFunction(() => location.hash.startsWith('#/incidents/') && document.body.dataset.ready === 'incidents');
@@ -176,6 +177,7 @@ test('an event links to its incident', { skip }, async () => {
 
 test('the claims view lists subjects and charts one, conflicting estimates marked', { skip }, async () => {
   const { page, errors } = await openPage('/#/claims');
+  await page.screenshot({ path: join(ARTIFACTS, 'claim-subjects.png') });
   const subjects = page.locator('.subjects-table tbody a');
   assert.ok((await subjects.count()) > 0, 'the sample corpus has claim subjects');
   await subjects.first().click();

@@ -32,7 +32,7 @@ export async function showIncidentList(container: HTMLElement, signal: AbortSign
   let cursor = first.next_cursor;
   let shown = first.items.length;
   const update = () => {
-    caption.textContent = `${shown} incidents${cursor ? ' (more available)' : ''}; sources are counted as independent reports of all reports`;
+    caption.textContent = `${shown} incidents${cursor ? ' (more available)' : ''}. Independent sources: reports counted once per wire story and once per outlet, of all reports.`;
     more.hidden = !cursor;
   };
   more.addEventListener('click', async () => {
