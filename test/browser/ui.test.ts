@@ -210,3 +210,14 @@ test('every form control has a label, and the table is reachable by keyboard', {
   await page.waitForFunction(() => document.body.dataset.ready === 'events');
   await page.close();
 });
+
+test('a filter that matches nothing says so in the status line and the table, and a bad parameter shows an error', { skip }, async () => {
+  const { page, errors } = await openPage('/#/?q=zzqxnothingmatches');
+  assert.equal(await page.locator('.status').textContent(), 'No events match these filters.');
+  assert.ok(await page.locator('.table-box .empty').isVisible());
+  assert.deepEqual(errors, []);
+  await page.goto(`${baseUrl}/#/?since=2025-13-45`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'error');
+  assert.match((await page.locator('.status.error').textContent()) ?? '', /Could not load events: .*since/);
+  await page.close();
+});

@@ -12,6 +12,8 @@ export interface MapView {
   show(events: readonly ApiEvent[]): void;
   /** How many event points and clusters are drawn now (for tests and the status line). */
   drawnCount(): number;
+  /** Tear the map down (Leaflet keeps listeners on window otherwise). */
+  remove(): void;
   /** Settles once the basemap is drawn. */
   readonly basemap: Promise<void>;
 }
@@ -97,6 +99,7 @@ export function createMapView(container: HTMLElement, onSelect: (event: ApiEvent
       redraw();
     },
     drawnCount: () => drawn,
+    remove: () => { map.remove(); },
     basemap,
   };
 }

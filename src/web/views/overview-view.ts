@@ -66,6 +66,7 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   const fetching = fetchAllEvents(apiParams(filters), 20000, signal);
   fetching.catch(() => undefined);
   const open = (e: ApiEvent) => { location.hash = `#/events/${encodeURIComponent(e.id)}`; };
+  mapView?.remove(); // the previous overview's map, so its listeners do not outlive it
   mapView = createMapView(mapBox, open);
   const timeline = createTimelineView(timelineBox, (since, until) => { location.hash = hashForFilters({ ...filters, since, until }); });
   const table = createTableView(tableBox, open);
@@ -77,6 +78,8 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
     if (signal.aborted) return;
     status.textContent = `Could not load events: ${(error as Error).message}`;
     status.classList.add('error');
+    status.setAttribute('role', 'alert');
+    document.body.dataset.ready = 'error';
     return;
   }
   const located = events.filter((e) => e.latitude !== null).length;
