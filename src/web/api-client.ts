@@ -64,17 +64,35 @@ export async function getJSON<T>(path: string, signal?: AbortSignal): Promise<T>
   return body as T;
 }
 
-/** Every event matching `params`, following cursors (at most `max`). */
+type EventPage = { items: ApiEvent[]; next_cursor: string | null };
+
+/**
+ * Every event matching `params` (at most about `max`). Cursors make pages sequential, so two cursors
+ * walk the list at once from both ends (date ascending and descending; ties go by id both ways, so the
+ * orders are exact mirrors) until they have met, which halves the round trips on a large store. The
+ * total comes from /api/stats; without it each walk simply runs to its end, which is slower but whole.
+ * (A streamed /api/export?format=jsonl was tried instead and measured slower here.)
+ */
 export async function fetchAllEvents(params: URLSearchParams, max = 20000, signal?: AbortSignal): Promise<ApiEvent[]> {
-  const out: ApiEvent[] = [];
-  let cursor: string | null = null;
-  do {
-    const query = new URLSearchParams(params);
-    query.set('limit', '1000');
-    if (cursor) query.set('cursor', cursor);
-    const page: { items: ApiEvent[]; next_cursor: string | null } = await getJSON(`/api/events?${query}`, signal);
-    out.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor && out.length < max);
-  return out;
+  const byId = new Map<string, ApiEvent>();
+  let total = Infinity;
+  const counting = getJSON<{ matching_events?: number }>(`/api/stats?${params}`, signal)
+    .then((stats) => { if (typeof stats.matching_events === 'number') total = stats.matching_events; })
+    .catch(() => undefined);
+  const done = () => byId.size >= Math.min(total, max);
+  async function walk(sort: 'date' | '-date'): Promise<void> {
+    let cursor: string | null = null;
+    do {
+      const query = new URLSearchParams(params);
+      query.set('limit', '1000');
+      query.set('sort', sort);
+      if (cursor) query.set('cursor', cursor);
+      const page: EventPage = await getJSON(`/api/events?${query}`, signal);
+      for (const e of page.items) byId.set(e.id, e);
+      cursor = page.next_cursor;
+      if (total === Infinity) await counting; // the first page usually beats the count; wait once for it
+    } while (cursor && !done());
+  }
+  await Promise.all([walk('-date'), walk('date'), counting]);
+  return [...byId.values()];
 }

@@ -1,11 +1,12 @@
 // Filters shared by map, timeline and table; they live in the URL so a view can be shared.
 
-export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'event_type', 'min_fatalities', 'flags'] as const;
+export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'event_type', 'min_fatalities', 'flags', 'exclude_flagged'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
 /** The filters in a hash such as "#/?q=kirkuk&since=2025-03-01". */
 export function filtersFromHash(hash: string): Filters {
+  // Only real /api/events parameters are kept, so a hand-edited URL cannot send the API a bad one.
   const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
   const params = new URLSearchParams(query);
   const filters: Filters = {};
@@ -29,4 +30,16 @@ export function apiParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]!);
   return params;
+}
+
+/** The value of the form's one "Flags" choice: "exclude" (exclude_flagged=true), a flag name (flags=…), or "" (all). */
+export function flagChoice(filters: Filters): string {
+  return filters.exclude_flagged === 'true' ? 'exclude' : (filters.flags ?? '');
+}
+
+/** The filters for a "Flags" choice made in the form (see flagChoice). */
+export function withFlagChoice(filters: Filters, choice: string): Filters {
+  const { flags: _flags, exclude_flagged: _exclude, ...rest } = filters;
+  if (choice === 'exclude') return { ...rest, exclude_flagged: 'true' };
+  return choice ? { ...rest, flags: choice } : rest;
 }

@@ -29,11 +29,15 @@ after(async () => {
   server?.process.kill('SIGTERM');
 });
 
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const LAPTOP = { width: 1280, height: 800 };
+const TABLET = { width: 768, height: 1024 };
+
+async function openPage(path: string, viewport = LAPTOP): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.url().includes('/api/') && r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   await page.goto(`${baseUrl}${path}`);
   await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
   return { page, errors };
@@ -81,5 +85,139 @@ test('an article carrying markup shows it as text, never as HTML', { skip }, asy
   const { page } = await openPage('/#/');
   const injected = await page.evaluate(() => document.querySelectorAll('main script, main img[onerror], main iframe').length);
   assert.equal(injected, 0);
+  await page.close();
+});
+
+/** What the map, the timeline and the table each say they show. */
+async function overviewCounts(page: Page): Promise<{ map: number; timeline: number; table: number }> {
+  return page.evaluate(() => ({
+    map: Number(document.querySelector<HTMLElement>('#map')!.dataset.located),
+    timeline: Number(document.querySelector('.timeline')?.getAttribute('data-total') ?? 0),
+    table: Number(document.querySelector('.events-table')?.getAttribute('data-total') ?? 0),
+  }));
+}
+
+test('the map shows markers for the sample events, on a laptop and a tablet', { skip }, async () => {
+  for (const [name, viewport] of [['laptop', LAPTOP], ['tablet', TABLET]] as const) {
+    const { page, errors } = await openPage('/#/', viewport);
+    const drawn = await page.evaluate(() => Number(document.querySelector<HTMLElement>('#map')!.dataset.drawn));
+    const shapes = await page.locator('#map .leaflet-marker-icon, #map canvas').count();
+    assert.ok(drawn > 0 && shapes > 0, `markers drawn: ${drawn}, shapes: ${shapes}`);
+    assert.ok((await overviewCounts(page)).map > 10, 'most sample events have coordinates');
+    await page.screenshot({ path: join(ARTIFACTS, `overview-${name}.png`) });
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('a country filter narrows the map, the timeline and the table together', { skip }, async () => {
+  const { page, errors } = await openPage('/#/');
+  const before = await overviewCounts(page);
+  await page.getByLabel('Country').fill('Iraq');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('country=Iraq') && document.body.dataset.ready === 'overview');
+  const after = await overviewCounts(page);
+  assert.ok(after.map > 0 && after.map < before.map, `map ${after.map} of ${before.map}`);
+  assert.ok(after.timeline > 0 && after.timeline < before.timeline, `timeline ${after.timeline} of ${before.timeline}`);
+  assert.ok(after.table > 0 && after.table < before.table, `table ${after.table} of ${before.table}`);
+  const places = await page.locator('.events-table tbody td:nth-child(3)').allTextContents();
+  assert.ok(places.every((p) => p.endsWith('Iraq')), places.join(' | '));
+  await page.screenshot({ path: join(ARTIFACTS, 'overview-iraq.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the flags choice sends the API its real parameters and every filter is accepted', { skip }, async () => {
+  const { page, errors } = await openPage('/#/');
+  const all = (await overviewCounts(page)).table;
+  await page.getByLabel('Flags').selectOption('exclude');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('exclude_flagged=true') && document.body.dataset.ready === 'overview');
+  const unflagged = (await overviewCounts(page)).table;
+  assert.ok(unflagged > 0 && unflagged < all, `unflagged ${unflagged} of ${all}`);
+  await page.getByLabel('Flags').selectOption('negated'); // the sample corpus flags only negated reports
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('flags=negated') && !location.hash.includes('exclude_flagged') && document.body.dataset.ready === 'overview');
+  const negated = (await overviewCounts(page)).table;
+  assert.ok(negated > 0 && negated + unflagged <= all, `negated ${negated}, unflagged ${unflagged}, all ${all}`);
+  await page.goto(`${baseUrl}/#/?q=checkpoint&since=2025-01-01&until=2025-12-31&country=iraq&admin1=kirkuk&actor=police&event_type=Battles&min_fatalities=1&exclude_flagged=true`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'overview');
+  assert.equal(await page.locator('.status.error').count(), 0, await page.locator('.status').textContent() ?? '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an incident shows both sides of the 12 vs 13 killed disagreement, with a source for each', { skip }, async () => {
+  const { page, errors } = await openPage('/#/incidents', TABLET);
+  await page.screenshot({ path: join(ARTIFACTS, 'incidents-tablet.png'), fullPage: true });
+  const row = page.locator('.incidents-table tbody tr', { hasText: 'fatalities' }).first();
+  await row.locator('a').click();
+  await page.waitForFunction(() => location.hash.startsWith('#/incidents/') && document.body.dataset.ready === 'incidents');
+  const sides = page.locator('.disagreement[aria-label="Disagreement on fatalities"] .side');
+  assert.equal(await sides.count(), 2);
+  const values = (await sides.locator('.value').allTextContents()).sort();
+  assert.deepEqual(values, ['12', '13']);
+  for (let i = 0; i < 2; i++) assert.ok((await sides.nth(i).locator('li a').count()) >= 1, 'each side names its source');
+  await page.screenshot({ path: join(ARTIFACTS, 'incident.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an event links to its incident', { skip }, async () => {
+  const { page, errors } = await openPage('/#/incidents');
+  const href = await page.locator('.incidents-table tbody tr', { hasText: 'fatalities' }).first().locator('a').getAttribute('href');
+  await page.goto(`${baseUrl}/${href}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'incidents');
+  await page.locator('.sources a', { hasText: 'evidence' }).first().click();
+  await page.waitForFunction(() => document.body.dataset.ready === 'events');
+  assert.equal(await page.locator('.incident-link a').getAttribute('href'), href);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the claims view lists subjects and charts one, conflicting estimates marked', { skip }, async () => {
+  const { page, errors } = await openPage('/#/claims');
+  await page.screenshot({ path: join(ARTIFACTS, 'claim-subjects.png') });
+  const subjects = page.locator('.subjects-table tbody a');
+  assert.ok((await subjects.count()) > 0, 'the sample corpus has claim subjects');
+  await subjects.first().click();
+  await page.waitForFunction(() => location.hash.includes('subject=') && document.body.dataset.ready === 'claims');
+  const points = page.locator('.claims-chart .claim');
+  assert.ok((await points.count()) > 0, 'the chart has points');
+  const conflictRows = await page.locator('.claims-table tbody tr.conflict').count();
+  assert.equal(await page.locator('.claims-chart .claim.conflict').count(), conflictRows, 'chart and table mark the same conflicts');
+  assert.ok(conflictRows > 0, 'the first sample subject ("soldiers": 3, 2, 15 and 4 within two weeks) has conflicting estimates');
+  await points.first().focus();
+  await page.keyboard.press('Enter');
+  assert.ok(((await page.locator('.claim-detail blockquote').textContent()) ?? '').length > 10, 'the sentence opens');
+  await page.screenshot({ path: join(ARTIFACTS, 'claims.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('every form control has a label, and the table is reachable by keyboard', { skip }, async () => {
+  const { page } = await openPage('/#/');
+  const unlabeled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+    .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML));
+  assert.deepEqual(unlabeled, []);
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => !!document.activeElement?.closest('.events-table tbody'));
+  }
+  assert.ok(reached, 'Tab reaches the first event link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.body.dataset.ready === 'events');
+  await page.close();
+});
+
+test('a filter that matches nothing says so in the status line and the table, and a bad parameter shows an error', { skip }, async () => {
+  const { page, errors } = await openPage('/#/?q=zzqxnothingmatches');
+  assert.equal(await page.locator('.status').textContent(), 'No events match these filters.');
+  assert.ok(await page.locator('.table-box .empty').isVisible());
+  assert.deepEqual(errors, []);
+  await page.goto(`${baseUrl}/#/?since=2025-13-45`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'error');
+  assert.match((await page.locator('.status.error').textContent()) ?? '', /Could not load events: .*since/);
   await page.close();
 });

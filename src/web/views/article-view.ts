@@ -1,6 +1,7 @@
 // The event/article view: the article text with evidence highlighted, span layers switchable, coded fields beside it.
 import { getJSON, type ApiArticle, type ApiEvent, type ApiSpan } from '../api-client.ts';
 import { h, render, sourceLink } from '../dom.ts';
+import { findIncidentOf } from './incident-view.ts';
 
 export const SWITCHABLE_LAYERS = ['actors', 'places', 'dates', 'quantities', 'sources'] as const;
 
@@ -62,6 +63,12 @@ export async function showEvent(container: HTMLElement, eventId: string, signal:
   const event = await getJSON<ApiEvent>(`/api/events/${encodeURIComponent(eventId)}`, signal);
   const article = await getJSON<ApiArticle>(`/api/articles/${encodeURIComponent(event.article_id)}`, signal);
   renderArticle(container, article, event);
+  const link = container.querySelector('.incident-link')!;
+  const incident = await findIncidentOf(event.id, signal).catch(() => null);
+  if (signal.aborted) return;
+  link.replaceChildren(incident
+    ? h('a', { href: `#/incidents/${encodeURIComponent(incident.id)}` }, `Part of an incident reported by ${incident.sources.length} source${incident.sources.length === 1 ? '' : 's'}${incident.disagreements.length ? ` (they disagree on ${incident.disagreements.map((d) => d.field).join(', ')})` : ''}`)
+    : 'Not found in any incident.');
 }
 
 /** Show one article, with no event selected, in `container`. */
@@ -113,7 +120,9 @@ function renderArticle(container: HTMLElement, article: ApiArticle, event: ApiEv
     h('h2', {}, article.meta.title ?? 'Untitled article'),
     h('p', { class: 'meta' }, sourceLink(article.meta.url, article.meta.outlet ?? 'unknown outlet'), ` · published ${article.meta.published ?? 'date unknown'}`, article.meta.synthetic ? ' · synthetic sample' : ''),
     h('div', { class: 'event-layout' },
-      h('section', { 'aria-label': 'Coded fields' }, h('h3', {}, 'Coded fields'), event ? codedFields(event) : h('p', {}, 'No event selected: switch on span layers to see what each stage found.')),
+      h('section', { 'aria-label': 'Coded fields' }, h('h3', {}, 'Coded fields'),
+        event && h('p', { class: 'incident-link', 'aria-live': 'polite' }, 'Looking for its incident…'),
+        event ? codedFields(event) : h('p', {}, 'No event selected: switch on span layers to see what each stage found.')),
       h('section', { 'aria-label': 'Article' }, h('fieldset', { class: 'toggles' }, h('legend', {}, 'Show span layers'), ...toggles), textBox, removed)));
   drawText();
 }

@@ -1,5 +1,6 @@
 // The claims view: estimates of one subject over time, by source, conflicting ones marked; a click opens the sentence.
 import { getJSON } from '../api-client.ts';
+import { conflictingEstimates } from '../claim-conflicts.ts';
 import { h, render } from '../dom.ts';
 
 export interface ApiClaim {
@@ -8,6 +9,7 @@ export interface ApiClaim {
   low: number | null;
   high: number | null;
   best: number | null;
+  text: string | null;
   unit: string | null;
   attributed_to: string | null;
   date: string | null;
@@ -36,6 +38,18 @@ function chart(claims: readonly ApiClaim[], onOpen: (c: ApiClaim) => void): SVGS
   const y = (v: number) => height - pad - ((Math.log10(Math.max(1, v)) - v0) / (v1 - v0 || 1)) * (height - 2 * pad);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'claims-chart', role: 'img', 'aria-label': `Estimates of ${claims[0]?.subject ?? ''} over time` });
   root.append(svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'axis-line' }));
+  const label = (x0: number, y0: number, text: string, anchor = 'middle') => {
+    const node = svg('text', { x: x0, y: y0, 'text-anchor': anchor, class: 'axis' });
+    node.textContent = text;
+    root.append(node);
+  };
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  label(pad, height - pad + 18, day(t0), 'start');
+  if (t1 - 1 > t0) label(width - pad, height - pad + 18, day(t1 - 1), 'end');
+  for (const v of [Math.min(...values), Math.max(...values)]) {
+    root.append(svg('line', { x1: pad - 4, x2: width - pad, y1: y(v), y2: y(v), class: 'grid-line' }));
+    label(pad - 6, y(v) + 4, v.toLocaleString('en'), 'end');
+  }
   dated.forEach((c, i) => {
     const cx = dated.length === 1 ? width / 2 : x(times[i]!);
     const conflict = (c.conflicts_with ?? []).length > 0;
@@ -52,30 +66,65 @@ function chart(claims: readonly ApiClaim[], onOpen: (c: ApiClaim) => void): SVGS
   return root;
 }
 
-/** Show every subject, or the timeline of one subject, in `container`. */
-export async function showClaims(container: HTMLElement, subject: string | null, signal: AbortSignal): Promise<void> {
-  render(container, h('p', { role: 'status' }, 'Loading claims…'));
-  const params = new URLSearchParams({ limit: '1000' });
-  if (subject) params.set('subject', subject);
-  const page = await getJSON<{ items: ApiClaim[] }>(`/api/claims?${params}`, signal);
-  const claims = subject ? page.items.filter((c) => c.subject === subject) : page.items;
-  if (!subject) {
-    const subjects = new Map<string, number>();
-    for (const c of claims) subjects.set(c.subject, (subjects.get(c.subject) ?? 0) + 1);
-    render(container, h('h2', {}, 'Claims by subject'),
-      subjects.size === 0 ? h('p', {}, 'No claims stored yet.') : h('ul', {}, ...[...subjects].sort((a, b) => b[1] - a[1]).map(([s, n]) =>
-        h('li', {}, h('a', { href: `#/claims?subject=${encodeURIComponent(s)}` }, s), ` (${n})`))));
-    return;
+interface ApiClaimSubject { subject: string; claims: number; low: number | null; high: number | null; first_date: string | null; last_date: string | null }
+
+/** Every claim on `subject`, following cursors (at most five pages of 1000). */
+async function claimsOf(subject: string, signal: AbortSignal): Promise<ApiClaim[]> {
+  const out: ApiClaim[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 5; page++) {
+    const params = new URLSearchParams({ limit: '1000', subject });
+    if (cursor) params.set('cursor', cursor);
+    const got: { items: ApiClaim[]; next_cursor: string | null } = await getJSON(`/api/claims?${params}`, signal);
+    out.push(...got.items);
+    cursor = got.next_cursor;
+    if (!cursor) break;
   }
+  return out;
+}
+
+async function showSubjects(container: HTMLElement, signal: AbortSignal): Promise<void> {
+  const page = await getJSON<{ items: ApiClaimSubject[] }>('/api/claims/subjects?limit=1000', signal);
+  const span = (s: ApiClaimSubject) => s.low === null ? '' : s.low === s.high ? String(s.low) : `${s.low}–${s.high}`;
+  render(container, h('h2', {}, 'Claims by subject'),
+    page.items.length === 0
+      ? h('p', { class: 'empty' }, 'No claims stored yet: attributed estimates ("officials said about 3,000 fighters…") appear here once reports are ingested.')
+      : h('table', { class: 'events-table subjects-table' },
+          h('caption', {}, `${page.items.length} subjects, most claims first`),
+          h('thead', {}, h('tr', {}, ...['Subject', 'Claims', 'Estimates', 'From', 'To'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, ...page.items.map((s) => h('tr', {},
+            h('td', {}, h('a', { href: `#/claims?subject=${encodeURIComponent(s.subject)}` }, s.subject)),
+            h('td', {}, String(s.claims)), h('td', {}, span(s)), h('td', {}, s.first_date ?? ''), h('td', {}, s.last_date ?? ''))))));
+}
+
+/** Show every subject, or the estimates of one subject over time, in `container`. */
+export async function showClaims(container: HTMLElement, subject: string | null, signal: AbortSignal): Promise<void> {
+  render(container, h('p', { role: 'status', class: 'status' }, 'Loading claims…'));
+  if (!subject) return showSubjects(container, signal);
+  const fetched = await claimsOf(subject, signal);
+  const conflicts = conflictingEstimates(fetched);
+  const claims = fetched.map((c) => ({ ...c, conflicts_with: conflicts.get(c.id) ?? [] }))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const detail = h('div', { class: 'claim-detail', 'aria-live': 'polite' });
-  const open = (c: ApiClaim) => render(detail, h('blockquote', {}, c.evidence[0]?.text ?? ''), h('p', {}, `${c.attributed_to ?? 'unattributed'} · ${c.outlet ?? ''} · `, h('a', { href: `#/articles/${encodeURIComponent(c.article_id)}` }, 'open article')));
+  const open = (c: ApiClaim) => render(detail, h('blockquote', {}, c.evidence[0]?.text ?? c.text ?? ''),
+    h('p', {}, `${c.attributed_to ?? 'unattributed'} · ${c.outlet ?? 'unknown outlet'} · ${c.date ?? 'undated'} · `, h('a', { href: `#/articles/${encodeURIComponent(c.article_id)}` }, 'open article')));
+  const charted = claims.filter((c) => (c.low ?? c.best ?? c.high) !== null);
+  const conflicting = claims.filter((c) => c.conflicts_with.length > 0).length;
+  const estimate = (c: ApiClaim) => c.low === null && c.high === null ? (c.best === null ? (c.text ?? '') : String(c.best)) : `${c.low ?? c.best}${c.high !== null && c.high !== c.low ? `–${c.high}` : ''}`;
   render(container,
     h('p', {}, h('a', { href: '#/claims' }, '← All subjects')),
     h('h2', {}, subject),
-    claims.length ? chart(claims, open) : h('p', {}, 'No estimates for this subject.'),
-    h('table', { class: 'claims-table' }, h('thead', {}, h('tr', {}, ...['Date', 'Estimate', 'Who said it', 'Outlet', 'Conflicts'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, ...claims.map((c) => h('tr', { class: (c.conflicts_with ?? []).length ? 'conflict' : '' },
-        h('td', {}, c.date ?? ''), h('td', {}, `${c.low ?? c.best ?? ''}${c.high !== null && c.high !== c.low ? `–${c.high}` : ''} ${c.unit ?? ''}`),
-        h('td', {}, c.attributed_to ?? ''), h('td', {}, c.outlet ?? ''), h('td', {}, (c.conflicts_with ?? []).length ? 'yes' : ''))))),
-    detail);
+    h('p', { class: 'muted' }, `${claims.length} claims; ${conflicting ? `${conflicting} conflict with another estimate made within 31 days (marked red)` : 'no conflicting estimates'}. Select a point or a row to read the sentence.`),
+    charted.length ? chart(charted, open) : h('p', { class: 'empty' }, 'No numeric estimates for this subject, so there is nothing to chart.'),
+    detail,
+    claims.length === 0 ? h('p', { class: 'empty' }, 'No claims on this subject.') :
+      h('table', { class: 'claims-table events-table' }, h('caption', {}, 'Every claim on this subject'),
+        h('thead', {}, h('tr', {}, ...['Date', 'Estimate', 'Who said it', 'Outlet', 'Conflicts'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, ...claims.map((c) => {
+          const read = h('button', { type: 'button', class: 'linkish' }, c.date ?? 'undated');
+          read.addEventListener('click', () => open(c));
+          return h('tr', { class: c.conflicts_with.length ? 'conflict' : '' },
+            h('td', {}, read), h('td', {}, `${estimate(c)} ${c.unit ?? ''}`),
+            h('td', {}, c.attributed_to ?? ''), h('td', {}, c.outlet ?? ''), h('td', {}, c.conflicts_with.length ? `yes (${c.conflicts_with.length})` : ''));
+        }))));
 }

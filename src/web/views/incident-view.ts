@@ -4,6 +4,7 @@ import { h, render, sourceLink } from '../dom.ts';
 
 export interface ApiIncident {
   id: string;
+  event_ids: string[];
   event_type: string | null;
   sub_event_type: string | null;
   date_start: string | null;
@@ -32,7 +33,7 @@ export async function showIncident(container: HTMLElement, id: string, signal: A
           h('ul', {}, ...side.event_ids.map((eid, i) => h('li', {}, h('a', { href: `#/events/${encodeURIComponent(eid)}` }, side.outlets[i] ?? 'unknown outlet')))))))))
     : [h('p', {}, 'The sources agree on every coded field.')];
   render(container,
-    h('p', {}, h('a', { href: '#/' }, '← Back to overview')),
+    h('p', {}, h('a', { href: '#/incidents' }, '← All incidents')),
     h('h2', {}, `${inc.sub_event_type ?? 'Incident'} · ${inc.location ?? 'unknown place'} · ${inc.date_start ?? 'undated'}`),
     h('dl', { class: 'fields' },
       h('div', { class: 'field' }, h('dt', {}, 'Type'), h('dd', {}, `${inc.event_type ?? '—'} / ${inc.sub_event_type ?? '—'}`)),
@@ -47,4 +48,22 @@ export async function showIncident(container: HTMLElement, id: string, signal: A
       sourceLink(s.url, s.outlet ?? 'unknown outlet'), ` · ${s.published?.slice(0, 10) ?? 'undated'} · `,
       h('a', { href: `#/events/${encodeURIComponent(s.event_id)}` }, 'evidence'),
       h('blockquote', {}, s.evidence[0]?.text ?? '')))));
+}
+
+/**
+ * The incident holding event `eventId`, or null. The API has no event → incident lookup, so this
+ * scans incident pages (at most five of 1000); on a larger store an event may go unlinked.
+ */
+export async function findIncidentOf(eventId: string, signal: AbortSignal): Promise<ApiIncident | null> {
+  let cursor: string | null = null;
+  for (let page = 0; page < 5; page++) {
+    const query = new URLSearchParams({ limit: '1000' });
+    if (cursor) query.set('cursor', cursor);
+    const got: { items: ApiIncident[]; next_cursor: string | null } = await getJSON(`/api/incidents?${query}`, signal);
+    const hit = got.items.find((i) => i.event_ids.includes(eventId));
+    if (hit) return hit;
+    cursor = got.next_cursor;
+    if (!cursor) return null;
+  }
+  return null;
 }

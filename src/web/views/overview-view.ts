@@ -2,7 +2,8 @@
 import { fetchAllEvents, getJSON, type ApiEvent } from '../api-client.ts';
 import { h, render } from '../dom.ts';
 import { EVENT_TYPE_COLORS } from '../event-colors.ts';
-import { apiParams, hashForFilters, type Filters } from '../filters.ts';
+import { apiParams, flagChoice, hashForFilters, withFlagChoice, type Filters } from '../filters.ts';
+import { mapLegend } from './map-legend.ts';
 import { createMapView, type MapView } from './map-view.ts';
 import { createTableView } from './table-view.ts';
 import { createTimelineView } from './timeline-view.ts';
@@ -16,9 +17,9 @@ function input(name: keyof Filters, label: string, filters: Filters, type = 'tex
 function filterForm(filters: Filters): HTMLFormElement {
   const typeSelect = h('select', { name: 'event_type' }, h('option', { value: '' }, 'All types'),
     ...Object.keys(EVENT_TYPE_COLORS).map((t) => h('option', { value: t, selected: filters.event_type === t }, t)));
-  const flagSelect = h('select', { name: 'flags' },
-    ...[['', 'All reports'], ['none', 'Hide negated, hypothetical and historical'], ['historical', 'Only historical'], ['negated', 'Only negated']]
-      .map(([v, t]) => h('option', { value: v!, selected: (filters.flags ?? '') === v }, t!)));
+  const flagSelect = h('select', { name: 'flag_choice' },
+    ...[['', 'All reports'], ['exclude', 'Hide negated, hypothetical and historical'], ['historical', 'Only historical'], ['negated', 'Only negated'], ['hypothetical', 'Only hypothetical']]
+      .map(([v, t]) => h('option', { value: v!, selected: flagChoice(filters) === v }, t!)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
     input('q', 'Text', filters, 'search'),
     input('since', 'From', filters, 'date'),
@@ -35,8 +36,8 @@ function filterForm(filters: Filters): HTMLFormElement {
     e.preventDefault();
     const data = new FormData(form);
     const next: Filters = {};
-    for (const [k, v] of data.entries()) if (typeof v === 'string' && v.trim()) next[k as keyof Filters] = v.trim();
-    location.hash = hashForFilters(next);
+    for (const [k, v] of data.entries()) if (typeof v === 'string' && v.trim() && k !== 'flag_choice') next[k as keyof Filters] = v.trim();
+    location.hash = hashForFilters(withFlagChoice(next, String(data.get('flag_choice') ?? '')));
   });
   return form;
 }
@@ -54,23 +55,31 @@ function exportLinks(filters: Filters): HTMLElement {
 /** Show the overview for `filters` in `container`. */
 export async function showOverview(container: HTMLElement, filters: Filters, signal: AbortSignal): Promise<void> {
   const status = h('p', { role: 'status', class: 'status' }, 'Loading events…');
-  const mapBox = h('div', { id: 'map', class: 'map', 'aria-label': 'Map of events' });
+  const mapBox = h('div', { id: 'map', class: 'map', role: 'region', 'aria-label': 'Map of events (the table below lists the same events for keyboard and screen-reader use)' });
   const timelineBox = h('div', { class: 'timeline-box', 'aria-label': 'Events over time' });
   const tableBox = h('div', { class: 'table-box' });
   render(container, filterForm(filters), exportLinks(filters), status,
-    h('div', { class: 'overview-grid' }, mapBox, timelineBox), tableBox,
-    h('p', { class: 'muted' }, h('a', { href: '#/claims' }, 'Claims by subject')));
+    h('div', { class: 'overview-grid' }, h('div', {}, mapBox, mapLegend()), timelineBox), tableBox,
+  );
+  // Start fetching before building the map, so the requests overlap the map's own start-up work.
+  performance.mark('sitrep:fetch-start');
+  const fetching = fetchAllEvents(apiParams(filters), 20000, signal);
+  fetching.catch(() => undefined);
   const open = (e: ApiEvent) => { location.hash = `#/events/${encodeURIComponent(e.id)}`; };
+  mapView?.remove(); // the previous overview's map, so its listeners do not outlive it
   mapView = createMapView(mapBox, open);
   const timeline = createTimelineView(timelineBox, (since, until) => { location.hash = hashForFilters({ ...filters, since, until }); });
   const table = createTableView(tableBox, open);
   let events: ApiEvent[];
   try {
-    events = await fetchAllEvents(apiParams(filters), 20000, signal);
+    events = await fetching;
+    performance.mark('sitrep:fetched');
   } catch (error) {
     if (signal.aborted) return;
     status.textContent = `Could not load events: ${(error as Error).message}`;
     status.classList.add('error');
+    status.setAttribute('role', 'alert');
+    document.body.dataset.ready = 'error';
     return;
   }
   const located = events.filter((e) => e.latitude !== null).length;
@@ -78,8 +87,14 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
     ? `${events.length} events (${located} on the map)`
     : 'No events match these filters.';
   mapView.show(events);
+  performance.mark('sitrep:map');
   timeline.show(events);
+  performance.mark('sitrep:timeline');
   table.show(events);
+  performance.mark('sitrep:table');
+  await mapView.basemap.catch(() => undefined);
+  if (signal.aborted) return;
+  performance.mark('sitrep:basemap');
   document.body.dataset.ready = 'overview';
 }
 

@@ -57,8 +57,12 @@ export function createTableView(container: HTMLElement, onOpen: (event: ApiEvent
     const next = h('button', { type: 'button', disabled: page >= pages - 1 }, 'Next');
     prev.addEventListener('click', () => { page--; draw(); });
     next.addEventListener('click', () => { page++; draw(); });
+    if (events.length === 0) {
+      render(container, h('p', { class: 'empty' }, 'No events to list: widen the filters or reset them.'));
+      return;
+    }
     render(container,
-      h('table', { class: 'events-table' }, h('caption', {}, `${events.length} events`), h('thead', {}, header), h('tbody', {}, ...body)),
+      h('table', { class: 'events-table', 'data-total': events.length }, h('caption', {}, `${events.length} events, ${column.label.toLowerCase()} ${descending ? 'descending' : 'ascending'}; open one to read its source`), h('thead', {}, header), h('tbody', {}, ...body)),
       h('nav', { class: 'pager', 'aria-label': 'Table pages' }, prev, ` Page ${page + 1} of ${pages} `, next));
   }
 

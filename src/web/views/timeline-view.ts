@@ -57,7 +57,7 @@ export function createTimelineView(container: HTMLElement, onBrush: (since: stri
       const height = 120;
       const top = Math.max(...counts.values());
       const barWidth = width / bins.length;
-      const root = svg('svg', { viewBox: `0 0 ${width} ${height + 20}`, role: 'img', 'aria-label': `Events per ${bin}, ${iso(min)} to ${iso(max)}`, class: 'timeline' });
+      const root = svg('svg', { viewBox: `0 0 ${width} ${height + 20}`, role: 'img', 'aria-label': `Events per ${bin}, ${iso(min)} to ${iso(max)}`, class: 'timeline', 'data-total': days.length });
       bins.forEach((t, i) => {
         const n = counts.get(t) ?? 0;
         const h = (n / top) * height;
