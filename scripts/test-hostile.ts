@@ -61,7 +61,7 @@ if (args.includes('--report')) {
   const marker = '<!-- figures -->';
   const table = figures.map((f) => `### ${f.name}\n\n${Object.entries(f).filter(([k]) => k !== 'name').map(([k, v]) => `- ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('\n')}\n`).join('\n');
   const head = doc.includes(marker) ? doc.slice(0, doc.indexOf(marker)) : `${doc.trimEnd()}\n\n`;
-  writeFileSync(docPath, `${head}${marker}\n## Figures from the last run (${args.includes('--long') ? 'long' : 'CI-size'}, exit code ${run.status})\n\n${table}`);
+  writeFileSync(docPath, `${head}${marker}\n\`peak_rss_mb_of_largest_process\` is the largest process of the whole suite, Chromium and the property tests included, not the bomb handling.\n\n## Figures from the last run (${args.includes('--long') ? 'long' : 'CI-size'}, exit code ${run.status})\n\n${table}`);
   process.stdout.write(`wrote ${docPath}\n`);
 }
 process.exit(run.status ?? 1);
