@@ -1,5 +1,5 @@
 // How alike two event reports are: date, place, type and actors, each a blocking rule and a score.
-import { distanceKm } from './geo.ts';
+import { distanceKm } from '../util/geo-distance.ts';
 import type { IncidentInput } from './incident-model.ts';
 
 /** Days of slack a report's date carries, by ACLED time precision (1 day, 2 week, 3 month). */

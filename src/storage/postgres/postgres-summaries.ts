@@ -1,7 +1,8 @@
 // Aggregate reads for the PostgreSQL store: event stats, outlets, claim subjects and the deletions feed (mirrors sqlite-summaries.ts).
 import type pg from 'pg';
-import type { ClaimSubjectSummary, CountByKey, Deletion, DeletionKind, EventFilter, EventStats, OutletSummary, Page } from '../store.ts';
+import type { ClaimSubjectSummary, Deletion, DeletionKind, EventFilter, EventStats, OutletSummary, Page } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../rows.ts';
+import { summariseEventCounts, type EventCountRow } from '../event-stats.ts';
 import { eventConditions } from './postgres-event-query.ts';
 
 /** Counts of the events matching `filter`, by type, country and month of the start date. */
@@ -17,36 +18,7 @@ export async function eventStats(db: pg.Pool, filter: EventFilter): Promise<Even
      FROM events e JOIN articles a ON a.id = e.article_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1, 2, 3`,
     params,
   );
-  const byType = new Map<string | null, number>();
-  const byCountry = new Map<string | null, number>();
-  const byMonth = new Map<string | null, number>();
-  let total = 0;
-  const bump = (map: Map<string | null, number>, key: unknown, n: number): void => {
-    const k = key == null || key === '' ? null : String(key);
-    map.set(k, (map.get(k) ?? 0) + n);
-  };
-  for (const r of rows) {
-    const n = Number(r.n);
-    total += n;
-    bump(byType, r.type, n);
-    bump(byCountry, r.country, n);
-    bump(byMonth, r.month, n);
-  }
-  const byCount = (map: Map<string | null, number>): CountByKey[] =>
-    [...map].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || compareKeys(x.key, y.key));
-  return {
-    total,
-    byType: byCount(byType),
-    byCountry: byCount(byCountry),
-    byMonth: [...byMonth].map(([key, count]) => ({ key, count })).sort((x, y) => compareKeys(x.key, y.key)),
-  };
-}
-
-function compareKeys(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return summariseEventCounts(rows);
 }
 
 /** Outlets of non-duplicate articles with article and event counts, most articles first. */

@@ -3,8 +3,9 @@ import type { StatementSync } from 'node:sqlite';
 
 /** Compiles (or fetches a cached compile of) one SQL statement. */
 type Prepare = (sql: string) => StatementSync;
-import type { ClaimSubjectSummary, CountByKey, Deletion, DeletionKind, EventStats, OutletSummary, Page } from '../store.ts';
+import type { ClaimSubjectSummary, Deletion, DeletionKind, EventStats, OutletSummary, Page } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../rows.ts';
+import { summariseEventCounts, type EventCountRow } from '../event-stats.ts';
 import type { SqlFragment } from './sqlite-event-query.ts';
 
 /**
@@ -19,37 +20,7 @@ export function eventStats(prepare: Prepare, where: SqlFragment): EventStats {
        FROM events e WHERE ${where.sql} GROUP BY 1, 2, 3`,
     ).all(...where.params)
     : prepare('SELECT event_type AS type, country, month, n FROM event_counts WHERE n > 0').all();
-  const byType = new Map<string | null, number>();
-  const byCountry = new Map<string | null, number>();
-  const byMonth = new Map<string | null, number>();
-  let total = 0;
-  const bump = (map: Map<string | null, number>, key: unknown, n: number): void => {
-    const k = key == null || key === '' ? null : String(key);
-    map.set(k, (map.get(k) ?? 0) + n);
-  };
-  for (const r of rows) {
-    const n = Number(r.n);
-    total += n;
-    bump(byType, r.type, n);
-    bump(byCountry, r.country, n);
-    bump(byMonth, r.month, n);
-  }
-  const byCount = (map: Map<string | null, number>): CountByKey[] =>
-    [...map].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || compareKeys(x.key, y.key));
-  return {
-    total,
-    byType: byCount(byType),
-    byCountry: byCount(byCountry),
-    byMonth: [...byMonth].map(([key, count]) => ({ key, count })).sort((x, y) => compareKeys(x.key, y.key)),
-  };
-}
-
-/** Keys in order, null (unknown) last. */
-function compareKeys(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return summariseEventCounts(rows as unknown as EventCountRow[]);
 }
 
 /** Outlets of non-duplicate articles with article and event counts, most articles first. */
