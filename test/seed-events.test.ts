@@ -36,7 +36,8 @@ test('the killing of the informant and his two brothers in Tal Al-Asfour is Viol
   assert.deepEqual(killing!.fatalities, { best: 3, low: 3, high: 3 }, 'a man and his two brothers');
   assert.deepEqual([killing!.location, killing!.admin1, killing!.country], ['Badush', 'Nineveh', 'Iraq']);
   assert.equal(killing!.actor1?.id, 'islamic-state');
-  // Not yet: the month ("in January", two sentences earlier) is not carried over; the date falls back to publication.
+  // "nine Daesh attacks in Iraq in January alone … In one instance, …": the instance takes the month.
+  assert.deepEqual([killing!.dateStart, killing!.dateEnd, killing!.timePrecision], ['2019-01-01', '2019-01-31', 3]);
 });
 
 test('the kidnapping of 12 truffle hunters in Anbar is Abduction/forced disappearance, not flagged', { skip }, () => {

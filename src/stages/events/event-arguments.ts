@@ -104,12 +104,39 @@ const PRECISION_OF: Record<DateValue['precision'], number> = { day: 1, week: 2, 
  * The event's date interval and ACLED time precision: a resolved `dates` span in the clause, else in
  * the sentence; else the publication day with precision 2 (the report's date only bounds the event).
  */
+/** Openings that present a sentence as one case of what the text just reported ("nine attacks in January … In one instance, …"). */
+const INSTANCE_OPENING = /^(?:in (?:one|another|a further|one such|other) (?:instance|case|incident|attack)s?|in one of (?:them|the attacks)|one (?:such )?(?:attack|incident))\b/i;
+
+/**
+ * The date an instance inherits: when the sentence holding the mention, or an earlier sentence of its
+ * paragraph, opens as an instance of what came before, the latest date in the paragraph just before
+ * that opening. Null otherwise.
+ */
+function instanceDate(article: Article, sentenceStart: number, dates: readonly Span[]): Span | null {
+  const text = article.text;
+  const sentences = layer(article, 'sentences');
+  const here = sentences.findIndex((s) => s.start === sentenceStart);
+  if (here < 0) return null;
+  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  for (let i = here; i >= 0 && sentences[i]!.start >= paragraphStart; i--) {
+    const sentence = sentences[i]!;
+    if (!INSTANCE_OPENING.test(text.slice(sentence.start, sentence.end))) continue;
+    const previous = sentences[i - 1];
+    if (!previous) return null;
+    const regionStart = text.lastIndexOf('\n', previous.start - 1) + 1;
+    const found = dates.filter((d) => within(d, regionStart, sentence.start));
+    return found[found.length - 1] ?? null;
+  }
+  return null;
+}
+
 export function eventDate(article: Article, m: EventMention): { start: string | null; end: string | null; precision: number | null; span: Span | null } {
   const dates = layer(article, 'dates').filter((s) => (s.value as unknown as DateValue).start);
   const pick = dates.find((s) => within(s, m.clauseStart, m.clauseEnd)) ?? dates.find((s) => within(s, m.sentenceStart, m.sentenceEnd));
-  if (pick) {
-    const v = pick.value as unknown as DateValue;
-    return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision] ?? 3, span: pick };
+  const inherited = pick ?? instanceDate(article, m.sentenceStart, dates);
+  if (inherited) {
+    const v = inherited.value as unknown as DateValue;
+    return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision] ?? 3, span: inherited };
   }
   const published = article.meta.published?.slice(0, 10) ?? null;
   return { start: published, end: published, precision: published ? 2 : null, span: null };
