@@ -118,6 +118,14 @@ test('lists claims, claim subjects and the claims of one subject', async () => {
   const bySubject = await get(`/api/claims?subject=${encodeURIComponent(top.subject)}`);
   assert.equal(bySubject.items.length, top.claims);
   assert.ok(bySubject.items.every((c: any) => c.subject === top.subject && c.attributed_to === 'officials'));
+  assert.ok(claims.items.every((c: any) => c.conflicts_with === undefined), 'conflicts only with a subject filter');
+  // The oracle: both dated within 31 days, same unit, low–high ranges apart.
+  const apart = (a: any, b: any) => a.date && b.date && a.unit === b.unit
+    && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 31 * 86_400_000 && (a.high < b.low || b.high < a.low);
+  for (const a of bySubject.items) {
+    const expected = bySubject.items.filter((b: any) => b !== a && apart(a, b)).map((b: any) => b.id).sort();
+    assert.deepEqual([...a.conflicts_with].sort(), expected, a.id);
+  }
 });
 
 test('counts outlets and stats by type, country and month under filters', async () => {

@@ -34,3 +34,12 @@ test('estimates months apart, of different subjects, or undated are not conflict
   assert.deepEqual(timelines.map((t) => [t.subject, t.conflicts]), [['IS fighters in Iraq', 0], ['IS fighters who crossed from Syria', 0]]);
   assert.deepEqual(timelines[0]!.entries.map((e) => e.date), ['2019-02-07', '2019-11-20'], 'in date order');
 });
+
+test('overlapping or touching ranges, and estimates in other units, are not conflicts', () => {
+  const base = claim('IS fighters in Iraq', 1000, 2000, '2025-01-01', 'a');
+  const overlapping = claim('IS fighters in Iraq', 1500, 2500, '2025-01-10', 'b');
+  const touching = claim('IS fighters in Iraq', 2000, 2000, '2025-01-05', 'c');
+  const otherUnit = { ...claim('IS fighters in Iraq', 9000, 9000, '2025-01-02', 'e'), unit: 'percent' };
+  const [timeline] = claimTimelines([base, overlapping, touching, otherUnit]);
+  assert.equal(timeline!.conflicts, 0);
+});

@@ -1,4 +1,5 @@
 // Querying claims: every stored claim page by page, the public JSON shapes (as in the API), and claims grouped by subject.
+import { claimTimelines } from '../incidents/claim-timeline.ts';
 import type { ClaimSubjectSummary, Store, StoredClaim } from '../storage/store.ts';
 
 /** Every stored claim, page by page. */
@@ -35,4 +36,21 @@ export function claimToJSON(c: StoredClaim) {
 /** The public JSON form of a claim subject group. */
 export function claimSubjectToJSON(s: ClaimSubjectSummary) {
   return { subject: s.subject, claims: s.claims, low: s.low, high: s.high, first_date: s.firstDate, last_date: s.lastDate };
+}
+
+/**
+ * For every claim about exactly `subject`, the ids of the claims it conflicts with (estimates that
+ * cannot both hold at one time; see claim-timeline.ts). Reads the whole subject.
+ */
+export async function subjectConflicts(store: Store, subject: string): Promise<Map<string, readonly string[]>> {
+  const all: StoredClaim[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listClaims({ subject, cursor, limit: 1000 });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  const conflicts = new Map<string, readonly string[]>();
+  for (const timeline of claimTimelines(all)) for (const entry of timeline.entries) conflicts.set(entry.claim.id, entry.conflictsWith);
+  return conflicts;
 }

@@ -1,6 +1,6 @@
 // /api/claims: attributed statements, paged, and grouped by subject so estimates can be compared.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { claimSubjectToJSON, claimToJSON } from '../../services/claims-service.ts';
+import { claimSubjectToJSON, claimToJSON, subjectConflicts } from '../../services/claims-service.ts';
 import type { Store } from '../../storage/store.ts';
 import { PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
 import { ClaimPageSchema, ClaimSubjectPageSchema } from '../schemas/resource-schemas.ts';
@@ -8,7 +8,7 @@ import { badRequestOnTypeError } from './store-errors.ts';
 
 const listClaims = createRoute({
   method: 'get', path: '/claims', tags: ['claims'],
-  summary: 'Claims, paged; `subject` narrows to one subject',
+  summary: 'Claims, paged; `subject` narrows to one subject and adds `conflicts_with` to each claim',
   request: { query: PageParams.extend({ subject: z.string().min(1).optional().openapi({ description: 'Exact claim subject' }) }) },
   responses: { ...jsonOk(ClaimPageSchema, 'A page of claims'), ...readErrors() },
 });
@@ -25,7 +25,11 @@ export function registerClaimRoutes(api: OpenAPIHono, store: Store): void {
   api.openapi(listClaims, async (c) => {
     const { limit, cursor, subject } = c.req.valid('query');
     const page = await badRequestOnTypeError(store.listClaims({ limit, cursor, subject }));
-    return c.json({ items: page.items.map(claimToJSON), next_cursor: page.nextCursor }, 200);
+    if (subject === undefined) return c.json({ items: page.items.map(claimToJSON), next_cursor: page.nextCursor }, 200);
+    // Within one subject, mark the estimates that cannot both hold at one time (the rule of the claim timelines).
+    const conflicts = await subjectConflicts(store, subject);
+    const items = page.items.map((claim) => ({ ...claimToJSON(claim), conflicts_with: [...(conflicts.get(claim.id) ?? [])] }));
+    return c.json({ items, next_cursor: page.nextCursor }, 200);
   });
 
   api.openapi(listSubjects, async (c) => {

@@ -20,6 +20,9 @@ export const ClaimSchema = z.object({
   article_id: z.string(),
   source_url: z.string().nullable(),
   outlet: z.string().nullable(),
+  conflicts_with: z.array(z.string()).optional().openapi({
+    description: 'With a `subject` filter: ids of the claims on that subject this one conflicts with (both dated within 31 days, same unit, ranges apart)',
+  }),
 }).openapi('Claim');
 export const ClaimPageSchema = pageOf(ClaimSchema, 'ClaimPage');
 

@@ -1,6 +1,5 @@
 // The claims view: estimates of one subject over time, by source, conflicting ones marked; a click opens the sentence.
 import { getJSON } from '../api-client.ts';
-import { conflictingEstimates } from '../claim-conflicts.ts';
 import { h, render } from '../dom.ts';
 
 export interface ApiClaim {
@@ -102,8 +101,8 @@ export async function showClaims(container: HTMLElement, subject: string | null,
   render(container, h('p', { role: 'status', class: 'status' }, 'Loading claims…'));
   if (!subject) return showSubjects(container, signal);
   const fetched = await claimsOf(subject, signal);
-  const conflicts = conflictingEstimates(fetched);
-  const claims = fetched.map((c) => ({ ...c, conflicts_with: conflicts.get(c.id) ?? [] }))
+  // The API marks conflicts (conflicts_with) whenever the list is narrowed to one subject.
+  const claims = fetched.map((c) => ({ ...c, conflicts_with: c.conflicts_with ?? [] }))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const detail = h('div', { class: 'claim-detail', 'aria-live': 'polite' });
   const open = (c: ApiClaim) => render(detail, h('blockquote', {}, c.evidence[0]?.text ?? c.text ?? ''),
