@@ -1,5 +1,5 @@
 // Incident records: events from different articles judged to be one real-world event, with sources and disagreements.
-import type { ActorRef, Estimate, Evidence } from './records.ts';
+import type { EventRecord, Evidence } from './records.ts';
 
 export interface IncidentSource {
   readonly eventId: string;
@@ -26,27 +26,16 @@ export interface Disagreement {
   readonly values: readonly DisagreementSide[];
 }
 
-export interface Incident {
+/** The ACLED-coded fields an incident shares with the events it merges. */
+export type CodedEventFields = Pick<EventRecord,
+  'eventType' | 'subEventType' | 'actor1' | 'actor2' | 'dateStart' | 'dateEnd' | 'timePrecision' | 'location' | 'country'
+  | 'admin1' | 'admin2' | 'latitude' | 'longitude' | 'geoPrecision' | 'fatalities' | 'injured'>;
+
+export interface Incident extends CodedEventFields {
   readonly kind: 'incident';
   /** Stable id: derived from the id of its earliest member event. */
   readonly id: string;
   readonly eventIds: readonly string[];
-  readonly eventType: string | null;
-  readonly subEventType: string | null;
-  readonly actor1: ActorRef | null;
-  readonly actor2: ActorRef | null;
-  readonly dateStart: string | null;
-  readonly dateEnd: string | null;
-  readonly timePrecision: number | null;
-  readonly location: string | null;
-  readonly country: string | null;
-  readonly admin1: string | null;
-  readonly admin2: string | null;
-  readonly latitude: number | null;
-  readonly longitude: number | null;
-  readonly geoPrecision: number | null;
-  readonly fatalities: Estimate;
-  readonly injured: Estimate;
   readonly sources: readonly IncidentSource[];
   /** Distinct source keys: reprints of one wire story and one outlet count once. */
   readonly independentSources: number;

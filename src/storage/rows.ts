@@ -111,3 +111,32 @@ export function decodeSignature(bytes: Uint8Array): number[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
+
+/** Cursor of a claim-subject page: the last subject's count and name. */
+export function encodeSubjectCursor(count: number, subject: string): string {
+  return encodeCursor(JSON.stringify([count, subject]));
+}
+
+/** The (count, subject) in a claim-subject cursor; throws TypeError on one that is not ours. */
+export function decodeSubjectCursor(cursor: string): [number, string] {
+  try {
+    const parsed = JSON.parse(decodeCursor(cursor)) as unknown;
+    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+  } catch { /* fall through */ }
+  throw new TypeError('invalid cursor');
+}
+
+/** The sequence number in a deletions cursor (0 without one); throws TypeError on one that is not ours. */
+export function decodeSequenceCursor(cursor: string | null): number {
+  const seq = cursor ? Number(decodeCursor(cursor)) : 0;
+  if (!Number.isInteger(seq)) throw new TypeError('invalid cursor');
+  return seq;
+}
+
+/** `since` as an ISO 8601 UTC instant, or `fallback` without one; throws TypeError on a string that is no timestamp. */
+export function sinceInstant(since: string | null, fallback: string): string {
+  if (!since) return fallback;
+  const time = Date.parse(since);
+  if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${since}`);
+  return new Date(time).toISOString();
+}

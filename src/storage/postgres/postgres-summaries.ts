@@ -1,7 +1,7 @@
 // Aggregate reads for the PostgreSQL store: event stats, outlets, claim subjects and the deletions feed (mirrors sqlite-summaries.ts).
 import type pg from 'pg';
 import type { ClaimSubjectSummary, Deletion, DeletionKind, EventFilter, EventStats, OutletSummary, Page } from '../store.ts';
-import { decodeCursor, encodeCursor } from '../rows.ts';
+import { decodeSequenceCursor, decodeSubjectCursor, encodeCursor, encodeSubjectCursor, sinceInstant } from '../rows.ts';
 import { summariseEventCounts, type EventCountRow } from '../event-stats.ts';
 import { eventConditions } from './postgres-event-query.ts';
 
@@ -42,7 +42,7 @@ export async function listClaimSubjects(db: pg.Pool, limit: number, cursor: stri
   const params: unknown[] = [];
   let having = '';
   if (cursor) {
-    const [count, subject] = parseKey(cursor);
+    const [count, subject] = decodeSubjectCursor(cursor);
     having = 'HAVING count(*) < $1 OR (count(*) = $1 AND c.subject COLLATE "C" > $2)';
     params.push(count, subject);
   }
@@ -62,19 +62,13 @@ export async function listClaimSubjects(db: pg.Pool, limit: number, cursor: stri
     lastDate: r.last_date ?? null,
   }));
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(JSON.stringify([last.claims, last.subject])) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeSubjectCursor(last.claims, last.subject) : null };
 }
 
 /** Deletions after `since` (ISO 8601), oldest first, paged by sequence number. */
 export async function listDeletions(db: pg.Pool, since: string | null, limit: number, cursor: string | null): Promise<Page<Deletion>> {
-  const afterSeq = cursor ? Number(decodeCursor(cursor)) : 0;
-  if (!Number.isInteger(afterSeq)) throw new TypeError('invalid cursor');
-  let sinceIso = '1970-01-01T00:00:00.000Z';
-  if (since) {
-    const time = Date.parse(since);
-    if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${since}`);
-    sinceIso = new Date(time).toISOString();
-  }
+  const afterSeq = decodeSequenceCursor(cursor);
+  const sinceIso = sinceInstant(since, '1970-01-01T00:00:00.000Z');
   const { rows } = await db.query(
     'SELECT seq, kind, id, deleted_at FROM deletions WHERE seq > $1 AND deleted_at > $2::timestamptz ORDER BY seq LIMIT $3',
     [afterSeq, sinceIso, limit + 1],
@@ -82,12 +76,4 @@ export async function listDeletions(db: pg.Pool, since: string | null, limit: nu
   const items = rows.slice(0, limit).map((r) => ({ kind: r.kind as DeletionKind, id: String(r.id), deletedAt: (r.deleted_at as Date).toISOString() }));
   const lastSeq = rows[limit - 1]?.seq;
   return { items, nextCursor: rows.length > limit ? encodeCursor(String(lastSeq)) : null };
-}
-
-function parseKey(cursor: string): [number, string] {
-  try {
-    const parsed = JSON.parse(decodeCursor(cursor)) as unknown;
-    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
-  } catch { /* fall through */ }
-  throw new TypeError('invalid cursor');
 }

@@ -4,7 +4,7 @@ import type { StatementSync } from 'node:sqlite';
 /** Compiles (or fetches a cached compile of) one SQL statement. */
 type Prepare = (sql: string) => StatementSync;
 import type { ClaimSubjectSummary, Deletion, DeletionKind, EventStats, OutletSummary, Page } from '../store.ts';
-import { decodeCursor, encodeCursor } from '../rows.ts';
+import { decodeSequenceCursor, decodeSubjectCursor, encodeCursor, encodeSubjectCursor, sinceInstant } from '../rows.ts';
 import { summariseEventCounts, type EventCountRow } from '../event-stats.ts';
 import type { SqlFragment } from './sqlite-event-query.ts';
 
@@ -45,7 +45,7 @@ export function listClaimSubjects(prepare: Prepare, limit: number, cursor: strin
   let having = '';
   const params: (string | number)[] = [];
   if (cursor) {
-    const [count, subject] = parseKey(cursor);
+    const [count, subject] = decodeSubjectCursor(cursor);
     having = 'HAVING count(*) < ? OR (count(*) = ? AND c.subject > ?)';
     params.push(count, count, subject);
   }
@@ -64,30 +64,16 @@ export function listClaimSubjects(prepare: Prepare, limit: number, cursor: strin
     lastDate: r.last_date == null ? null : String(r.last_date),
   }));
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(JSON.stringify([last.claims, last.subject])) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeSubjectCursor(last.claims, last.subject) : null };
 }
 
 /** Deletions after `since` (ISO 8601), oldest first, paged by sequence number. */
 export function listDeletions(prepare: Prepare, since: string | null, limit: number, cursor: string | null): Page<Deletion> {
-  const afterSeq = cursor ? Number(decodeCursor(cursor)) : 0;
-  if (!Number.isInteger(afterSeq)) throw new TypeError('invalid cursor');
-  let sinceIso = '';
-  if (since) {
-    const time = Date.parse(since);
-    if (Number.isNaN(time)) throw new TypeError(`not an ISO 8601 timestamp: ${since}`);
-    sinceIso = new Date(time).toISOString();
-  }
+  const afterSeq = decodeSequenceCursor(cursor);
+  const sinceIso = sinceInstant(since, '');
   const rows = prepare('SELECT seq, kind, id, deleted_at FROM deletions WHERE seq > ? AND deleted_at > ? ORDER BY seq LIMIT ?')
     .all(afterSeq, sinceIso, limit + 1);
   const items = rows.slice(0, limit).map((r) => ({ kind: r.kind as DeletionKind, id: String(r.id), deletedAt: String(r.deleted_at) }));
   const lastSeq = rows[limit - 1]?.seq;
   return { items, nextCursor: rows.length > limit ? encodeCursor(String(lastSeq)) : null };
-}
-
-function parseKey(cursor: string): [number, string] {
-  try {
-    const parsed = JSON.parse(decodeCursor(cursor)) as unknown;
-    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
-  } catch { /* fall through */ }
-  throw new TypeError('invalid cursor');
 }
