@@ -55,6 +55,10 @@ export interface EventRecord {
   readonly producedBy: string;
 }
 
+/** What a quantitative claim counts: the closed set the news benchmark scores (see ClaimRecord.counted). */
+export const CLAIM_COUNTED = ['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'attacks', 'destroyed', 'munitions', 'forces', 'other'] as const;
+export type ClaimCounted = (typeof CLAIM_COUNTED)[number];
+
 /** An attributed statement, mostly quantitative. */
 export interface ClaimRecord {
   readonly kind: 'claim';
@@ -63,6 +67,8 @@ export interface ClaimRecord {
   readonly high: number | null;
   readonly best: number | null;
   readonly unit: string | null;
+  /** What is counted (killed, wounded, fighters…), when the claims stage decided it; absent on older records. */
+  readonly counted?: ClaimCounted | null;
   readonly text: string | null; // qualitative claims: the statement itself
   readonly attributedTo: string | null;
   readonly cue: string | null;

@@ -7,9 +7,9 @@ export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate a stage on a benchmark data set (figures as text, or JSON with --json)',
   get usage() {
-    return ['sitrep eval <name> --data PATH [--json]', ...EVALUATIONS.map((e) => `  ${e.name}: ${e.summary} ${e.usage}`)].join('\n');
+    return ['sitrep eval <name> --data PATH [--json] [--only A|B] [--details]', ...EVALUATIONS.map((e) => `  ${e.name}: ${e.summary} ${e.usage}`)].join('\n');
   },
-  options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, only: { type: 'string' }, details: { type: 'boolean' } },
   allowPositionals: true,
   async run(args, io) {
     const [name] = args.positionals;
@@ -19,7 +19,8 @@ export const evalCommand: Command = {
     }
     const data = stringOption(args, 'data');
     if (!data) throw usageError(`eval ${name} needs --data PATH`);
-    const result = await evaluation.run(data, io);
+    const { data: _data, json: _json, ...options } = args.values as Record<string, string | boolean | undefined>;
+    const result = await evaluation.run(data, io, options);
     io.stdout(args.values.json ? `${JSON.stringify(result.json)}\n` : result.text);
     return 0;
   },

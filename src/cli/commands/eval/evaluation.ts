@@ -8,11 +8,17 @@ export interface EvaluationResult {
   readonly text: string;
 }
 
+/** The options `sitrep eval` was given besides --data and --json. */
+export type EvaluationOptions = Readonly<Record<string, string | boolean | undefined>>;
+
 export interface Evaluation {
   readonly name: string;
   readonly summary: string;
   /** Extra usage text after `sitrep eval <name>`. */
   readonly usage: string;
-  /** Run on the data at `data` (a file or folder). Throws SitrepError('usage') on unreadable data. */
-  run(data: string, io: CliIO): Promise<EvaluationResult>;
+  /**
+   * Run on the data at `data` (a file or folder), with the command's other options (`--only`,
+   * `--details`…; each evaluation reads those it knows). Throws SitrepError('usage') on unreadable data.
+   */
+  run(data: string, io: CliIO, options?: EvaluationOptions): Promise<EvaluationResult>;
 }

@@ -6,6 +6,8 @@ import { eventsEvaluation } from './eval-events.ts';
 import { actorsEvaluation } from './eval-actors.ts';
 import { storiesEvaluation } from './stories-evaluation.ts';
 import { geoparseEvaluation } from './eval-geoparse.ts';
+import { newsEvaluation } from './eval-news.ts';
+import { relevanceEvaluation } from './eval-relevance.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
@@ -14,4 +16,6 @@ export const EVALUATIONS: readonly Evaluation[] = [
   eventsEvaluation,
   actorsEvaluation,
   incidentsEvaluation,
+  newsEvaluation,
+  relevanceEvaluation,
 ];
