@@ -10,7 +10,13 @@ interface Pattern {
   readonly subject: (m: RegExpExecArray) => string;
 }
 
-const ENTITY = "((?:\\d+% of )?(?:the )?(?:self-proclaimed )?[A-Z][\\w'’-]*(?:\\s+(?:\\([A-Z]+\\)|[A-Z][\\w'’-]*))*)";
+/** A capitalised word of at most 41 characters. */
+const NAME_WORD = "[A-Z][\\w'’-]{0,40}";
+/**
+ * A name of up to eight words, starting at a word's start: both bounds keep the search linear in the
+ * sentence's length (unbounded, a long capitalised token or run took quadratic time).
+ */
+const ENTITY = `(?<![\\w'’-])((?:\\d{1,3}% of )?(?:the )?(?:self-proclaimed )?${NAME_WORD}(?:\\s+(?:\\([A-Z]{1,12}\\)|${NAME_WORD})){0,7})`;
 
 const PATTERNS: readonly Pattern[] = [
   { regex: /\bclaim(?:ed|s)? responsibility for (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()}` },
