@@ -16,7 +16,7 @@ function goldEvent(over: Partial<GoldNewsEvent> = {}): GoldNewsEvent {
   };
 }
 
-function event(over: Partial<EventRecord> = {}): EventRecord & { incidentId: string | null } {
+function event(over: Partial<EventRecord & { incidentId: string | null }> = {}): EventRecord & { incidentId: string | null } {
   return {
     kind: 'event', eventType: 'Explosions/Remote violence', subEventType: 'Suicide bomb',
     actor1: { id: 'islamic-state', name: 'Islamic State', text: 'IS' }, actor2: { id: null, name: 'Civilians (Iraq)', text: 'people' },
@@ -28,7 +28,7 @@ function event(over: Partial<EventRecord> = {}): EventRecord & { incidentId: str
 }
 
 function claim(over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return { kind: 'claim', subject: 'people killed', low: 31, high: null, best: 31, unit: 'people', text: null, attributedTo: 'police sources', cue: 'said', date: null, evidence: [{ start: 17, end: 33, text: 'killed 31 people' }], confidence: 0.8, producedBy: 'test', ...over };
+  return { kind: 'claim', subject: 'people killed', low: 31, high: null, best: 31, unit: 'people', text: null, attributedTo: 'police sources', cue: 'said', date: null, evidence: [{ start: 0, end: 33, text: 'A suicide bomber killed 31 people' }], confidence: 0.8, producedBy: 'test', ...over };
 }
 
 function text(id: string, events: GoldNewsEvent[], claims: GoldNewsText['claims'] = []): GoldNewsText {
@@ -84,4 +84,8 @@ test('a gold claim is found by its figures and scored for source and counted thi
   assert.deepEqual(wrong, { gold: 1, found: 1, attributed: 0, kind_right: 0 });
   const missed = scoreNews(gold, new Map([['A01', { id: 'A01', events: [], claims: [claim({ low: 30 })] }]]), names).claims;
   assert.equal(missed.found, 0);
+  // Of two claims with the same figure, the one whose sentence holds the gold evidence is taken.
+  const other = claim({ attributedTo: 'the army', evidence: [{ start: 0, end: 20, text: 'Headline: 31 arrested' }] });
+  const preferred = scoreNews(gold, new Map([['A01', { id: 'A01', events: [], claims: [other, claim()] }]]), names).claims;
+  assert.equal(preferred.attributed, 1);
 });

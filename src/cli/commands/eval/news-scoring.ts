@@ -192,7 +192,7 @@ function incidentPairs(gold: readonly GoldNewsText[], predicted: ReadonlyMap<str
 
 /**
  * Claims of one text: a gold claim is found by a predicted quantitative claim with the same low (and
- * the same high, when the gold gives one), one-to-one, preferring claims whose evidence overlaps the
+ * the same high, when the gold gives one), one-to-one, preferring claims whose sentence holds the
  * gold evidence; attributed when the sources agree; its kind right when the counted things agree.
  */
 export function scoreClaims(text: GoldNewsText, predicted: readonly ClaimRecord[], names: NameMatchers) {
@@ -201,8 +201,12 @@ export function scoreClaims(text: GoldNewsText, predicted: readonly ClaimRecord[
   let attributed = 0;
   let kindRight = 0;
   for (const g of text.claims) {
-    const at = text.text.indexOf(g.evidence);
-    const overlaps = (c: ClaimRecord) => at >= 0 && c.evidence.some((e) => e.start < at + g.evidence.length && e.end > at);
+    // Claim evidence offsets are into the cleaned article, not the raw page: compare the texts. The
+    // first evidence is the claim's sentence (later ones, such as the count's own words, recur too often).
+    const overlaps = (c: ClaimRecord) => {
+      const sentence = c.evidence[0]?.text ?? '';
+      return sentence.includes(g.evidence) || (sentence.length >= 8 && g.evidence.includes(sentence));
+    };
     let best = -1;
     for (const [i, c] of predicted.entries()) {
       if (used.has(i) || c.low !== g.low || (g.high !== null && c.high !== g.high)) continue;
