@@ -23,6 +23,7 @@ export const SETTINGS = [
   { name: 'ignore-robots', env: 'SITREP_IGNORE_ROBOTS', default: 'false', description: 'Set to "true" to skip robots.txt, for feeds and sites you own.' },
   { name: 'feed-max-items', env: 'SITREP_FEED_MAX_ITEMS', default: '1000', description: 'Entries read from one feed; the rest are skipped.' },
   { name: 'api-token', env: 'SITREP_API_TOKEN', default: '', description: 'Bearer token for API writes (POST /api/ingest), and for reads when they are protected. Empty: writes are refused.' },
+  { name: 'server-names', env: 'SITREP_SERVER_NAMES', default: '', description: 'Extra Host names `sitrep serve` answers to (a reverse proxy\'s name), comma-separated. It always answers to its --host and bound address (and localhost on loopback), and refuses other names (DNS rebinding); listening on 0.0.0.0 or :: with no names set, it answers to any.' },
   { name: 'read-auth', env: 'SITREP_READ_AUTH', default: 'auto', description: 'Who may read the API: `auto` (open on loopback, token elsewhere), `token` (always the token) or `open`.' },
   { name: 'max-body-bytes', env: 'SITREP_MAX_BODY_BYTES', default: String(16 * 1024 * 1024), description: 'Largest API request body accepted, in bytes.' },
 ] as const satisfies readonly Setting[];

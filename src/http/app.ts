@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Store } from '../storage/store.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { createApi, type ApiOptions } from './api.ts';
+import { hostHeaderCheck } from './host-check.ts';
 
 /** The built UI (`npm run build:web`, run by `npm ci` through the prepare script). */
 const WEB_DIR = new URL('../../dist-web/', import.meta.url);
@@ -20,11 +21,16 @@ const ASSET_NAME = /^\/assets\/[\w.-]+\.(js|css|png|svg)$/;
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+export interface AppOptions extends ApiOptions {
+  /** Host names the server answers to (see acceptedHostNames); absent or null: any. */
+  readonly acceptedHosts?: ReadonlySet<string> | null;
+}
+
 /**
  * Build the app over a store. Tests call `app.request()`; `sitrep serve` binds it to a port.
  * `options` configure auth, the body limit and the ingest pipeline (without them: reads open, writes refused).
  */
-export function createApp(store: Store, options: ApiOptions = {}): Hono {
+export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -33,6 +39,7 @@ export function createApp(store: Store, options: ApiOptions = {}): Hono {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
   });
+  app.use('*', hostHeaderCheck(options.acceptedHosts ?? null));
   app.route('/api', createApi(store, options));
   app.get('*', async (c) => {
     const path = c.req.path === '/' || c.req.path === '/index.html' ? '/index.html' : c.req.path;

@@ -2,6 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { SitrepError } from '../errors/catalogue.ts';
+import { isLoopbackAddress } from './host-check.ts';
 
 export const READ_AUTH_MODES = ['auto', 'token', 'open'] as const;
 export type ReadAuthMode = (typeof READ_AUTH_MODES)[number];
@@ -13,10 +14,14 @@ export interface AuthOptions {
   readonly readsNeedToken?: boolean;
 }
 
-/** Whether reads need the token for a server listening on `host` under `mode` ('auto': only off loopback). */
-export function readsNeedToken(mode: ReadAuthMode, host: string): boolean {
+/**
+ * Whether reads need the token for a server bound to `address` under `mode` ('auto': only off
+ * loopback). `address` is the literal address the server listens on, after resolving --host: a name
+ * ("127.probe.test") never counts as loopback by its spelling.
+ */
+export function readsNeedToken(mode: ReadAuthMode, address: string): boolean {
   if (mode !== 'auto') return mode === 'token';
-  return !['127.0.0.1', '::1', 'localhost'].includes(host) && !host.startsWith('127.');
+  return !isLoopbackAddress(address);
 }
 
 /**

@@ -1,10 +1,12 @@
 // `sitrep serve`: the JSON API and the web page on http://127.0.0.1:8080 (or --host/--port).
-import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
 import { setting } from '../../config/settings.ts';
 import { usageError } from '../../errors/catalogue.ts';
 import { createApp } from '../../http/app.ts';
 import { exportInWorker } from '../../services/export-in-worker.ts';
 import { READ_AUTH_MODES, readsNeedToken, type ReadAuthMode } from '../../http/auth.ts';
+import { acceptedHostNames } from '../../http/host-check.ts';
 import type { Pipeline } from '../../pipeline/runner.ts';
 import { ingestSample } from '../../services/sample-service.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
@@ -12,6 +14,7 @@ import { openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command } from '../command.ts';
 import { dbPath } from './db-option.ts';
 import { formatSummary } from './ingest-command.ts';
+import { listenOn, resolveListenAddress } from './serve-listen.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -26,10 +29,13 @@ export const serveCommand: Command = {
     const token = setting('api-token', io.env) || null;
     const readAuth = setting('read-auth', io.env);
     if (!(READ_AUTH_MODES as readonly string[]).includes(readAuth)) throw usageError(`SITREP_READ_AUTH must be one of ${READ_AUTH_MODES.join(', ')}`);
-    const protectReads = readsNeedToken(readAuth as ReadAuthMode, host);
+    const address = await resolveListenAddress(host);
+    const protectReads = readsNeedToken(readAuth as ReadAuthMode, address);
     if (protectReads && !token) {
-      throw usageError(`serving on ${host} protects reads with a token: set SITREP_API_TOKEN (or SITREP_READ_AUTH=open)`);
+      const shown = address === host ? host : `${host} (${address})`;
+      throw usageError(`serving on ${shown} protects reads with a token: set SITREP_API_TOKEN (or SITREP_READ_AUTH=open)`);
     }
+    const serverNames = setting('server-names', io.env).split(/[\s,]+/).filter(Boolean);
     const maxBodyBytes = Number(setting('max-body-bytes', io.env));
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
     const db = dbPath(args, io);
@@ -41,17 +47,21 @@ export const serveCommand: Command = {
     let pipeline: Pipeline | null = null;
     const app = createApp(store, {
       token, readsNeedToken: protectReads, maxBodyBytes,
+      acceptedHosts: acceptedHostNames(host, address, serverNames),
       pipeline: () => (pipeline ??= defaultPipeline({ now: io.now })),
       // A file or server store can be opened again on a worker thread, which keeps exports' memory flat.
       exportEvents: db === ':memory:' ? undefined : (format, filter) => exportInWorker(db, format, filter),
     });
-    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-        const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
-        io.stdout(`sitrep is serving http://${shown}:${info.port}/ (Ctrl-C to stop)\n`);
-        resolve(s);
-      });
-    });
+    const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
+    let info;
+    try {
+      info = await listenOn(server as Server, address, port);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
+    io.stdout(`sitrep is serving http://${shown}:${info.port}/ (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       if (io.stopSignal.aborted) resolve();
       io.stopSignal.addEventListener('abort', () => resolve(), { once: true });
