@@ -20,7 +20,7 @@ export interface ActorValue {
   readonly inferred: boolean;
 }
 
-/** `places` layer: label = 'place' (an event location candidate) or 'demonym' (context only). */
+/** `places` layer: label = 'place' (an event location candidate), 'demonym' (country context only: demonyms, countries used as modifiers or as actors) or 'dateline' (where the report was filed: metadata, never an event location). */
 export interface PlaceValue {
   readonly [key: string]: string | number | boolean | null;
   /** Gazetteer id (GeoNames id as a string, or "sitrep:<slug>" for curated rows). */
@@ -35,8 +35,11 @@ export interface PlaceValue {
   readonly lon: number | null;
   /** ACLED geo precision: 1 town/village, 2 near/part of a district or natural feature, 3 province or coarser. */
   readonly precision: 1 | 2 | 3;
-  /** GeoNames feature class/code or 'country', 'admin1', 'admin2', 'feature'. */
+  /** GeoNames feature class/code or 'country', 'admin1', 'admin2', 'feature'; 'unlisted:<kind>' for a place the gazetteer lacks. */
   readonly featureCode: string | null;
+  // Also set since places 1.1 (absent in older records, so not declared here): `approximate: boolean`,
+  // true when the point is not the place's own but that of the listed area containing it (an unlisted
+  // village, featureCode 'unlisted:village': "Narin village" located by Diyala).
 }
 
 /** `dates` layer: label = 'date'. Intervals are inclusive calendar days. */

@@ -10,6 +10,7 @@ import { stringOption, type Command } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
 import { renderArticle, renderHeader } from './explain-format.ts';
+import { explainPlaces } from '../../stages/places/explain-places.ts';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -33,11 +34,18 @@ export const explainCommand: Command = {
     const colour = args.values['no-color'] ? false : Boolean(args.values.color) || (io.stdoutIsTTY ?? false);
     for (const { origin, article } of found) {
       if (args.values.json) io.stdout(`${JSON.stringify({ origin, ...article })}\n`);
-      else io.stdout(`${renderHeader(article, origin)}${renderArticle(article, { colour, layers })}\n`);
+      else io.stdout(`${renderHeader(article, origin)}${renderArticle(article, { colour, layers })}\n${placesBlock(article, layers)}`);
     }
     return 0;
   },
 };
+
+/** For each place, the readings considered and why the chosen one won (see stages/places/explain-places.ts). */
+function placesBlock(article: Article, layers: readonly LayerName[] | undefined): string {
+  if (layers && !layers.includes('places')) return '';
+  const lines = explainPlaces(article);
+  return lines.length ? `\nplaces, with the readings considered:\n${lines.join('\n')}\n` : '';
+}
 
 function parseLayers(text: string | undefined): LayerName[] | undefined {
   if (text === undefined) return undefined;

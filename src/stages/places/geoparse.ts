@@ -2,11 +2,15 @@
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { recognizeMentions } from './recognize.ts';
 import { type ArticleContext, type Mention, type Resolution, resolveMentions } from './resolve.ts';
+import { cuedNamesBefore, typedNames } from './typed-mentions.ts';
+import { CHILD_THEN_CONTAINER } from './hierarchy.ts';
 
 export interface GeoparseOptions {
   /** ISO codes of countries the article is known to be about (dateline, outlet home). */
   readonly focusCountries?: readonly string[];
   readonly gazetteer?: Gazetteer;
+  /** Keep the readings considered for each mention, with the parts of their scores (for `sitrep explain`). */
+  readonly explain?: boolean;
 }
 
 function seedContext(options: GeoparseOptions): ArticleContext | undefined {
@@ -14,26 +18,46 @@ function seedContext(options: GeoparseOptions): ArticleContext | undefined {
   return { countries: new Map(options.focusCountries.map((cc) => [cc, 1])), admin1: new Map(), points: [] };
 }
 
+/**
+ * The recognised mentions, with the kind words the text gives them, plus typed names the
+ * gazetteer lacks ("Narin village") and unknown names the text puts inside a place ("in Kainuwa
+ * near the Gashigar area"), in text order.
+ */
+export function findMentions(g: Gazetteer, text: string, focus: readonly string[]): Mention[] {
+  const recognized = recognizeMentions(g, text, focus);
+  const typed = typedNames(g, text);
+  const merged: Mention[] = [...recognized];
+  for (const t of typed) {
+    const overlapping = merged.findIndex((m) => m.start < t.end && t.start < m.end);
+    if (overlapping < 0) merged.push(t);
+    else if (merged[overlapping]!.start === t.start && !merged[overlapping]!.kind) merged[overlapping] = { ...merged[overlapping]!, kind: t.kind ?? null };
+  }
+  merged.sort((a, b) => a.start - b.start);
+  merged.push(...cuedNamesBefore(text, merged, CHILD_THEN_CONTAINER));
+  return merged.sort((a, b) => a.start - b.start);
+}
+
 /** Recognise and resolve every place mention in `text`; unresolvable mentions are dropped. */
 export function geoparseText(text: string, options: GeoparseOptions = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
   const seed = seedContext(options);
-  const first = resolveMentions(g, recognizeMentions(g, text, options.focusCountries ?? []), seed);
+  const resolveOptions = { text, explain: options.explain === true };
+  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? []), seed, { text });
   // Spelling variants ("Shurgat", "Haija") are only looked for inside the countries the article is about.
   const focus = focusCountries(first, options.focusCountries ?? []);
-  if (!focus.length) return first;
-  return resolveMentions(g, recognizeMentions(g, text, focus), seed);
+  if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, []), seed, resolveOptions) : first;
+  return resolveMentions(g, findMentions(g, text, focus), seed, resolveOptions);
 }
 
 /** The given focus, then countries named at least twice among resolved mentions, most named first. */
 function focusCountries(resolutions: readonly Resolution[], given: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const r of resolutions) if (r.entry.countryCode) counts.set(r.entry.countryCode, (counts.get(r.entry.countryCode) ?? 0) + 1);
+  for (const r of resolutions) if (r.entry.countryCode && !r.unlisted) counts.set(r.entry.countryCode, (counts.get(r.entry.countryCode) ?? 0) + 1);
   return [...new Set([...given, ...[...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([cc]) => cc)])];
 }
 
-/** Resolve mentions someone else found (e.g. gold spans), with the same context rules. */
-export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions = {}): Resolution[] {
+/** Resolve mentions someone else found (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy. */
+export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions & { text?: string } = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
-  return resolveMentions(g, mentions, seedContext(options));
+  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true });
 }

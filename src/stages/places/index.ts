@@ -1,12 +1,14 @@
-// The places stage: assigns the `places` layer (place mentions resolved to gazetteer entries, demonyms as context).
+// The places stage: assigns the `places` layer (place mentions resolved to gazetteer entries; demonyms and datelines as context).
 import { layer, withLayer } from '../../article/article.ts';
 import { makeSpan } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { geoparseText } from './geoparse.ts';
 import { placeValue } from './place-value.ts';
+import { mentionLabel, outletRanges } from './mention-roles.ts';
+import type { Resolution } from './resolve.ts';
 
-export const PLACES_VERSION = '1.0.0';
+export const PLACES_VERSION = '1.1.0';
 
 /** Countries named by the dateline ("ERBIL (Kurdistan24) –" → IQ), used as the article's focus. */
 function datelineCountries(dateline: string | null): string[] {
@@ -15,19 +17,18 @@ function datelineCountries(dateline: string | null): string[] {
   return [...new Set(resolved.map((r) => r.entry.countryCode).filter(Boolean))];
 }
 
-/** Words that, right after a country's name, make it a modifier ("US forces", "Iraqi-led", "U.S. President"), not a location. */
-const ATTRIBUTIVE_NEXT = /^(?:-led|-backed|-based|\s+(?:forces?|troops|soldiers|military|army|navy|air force|marines|special forces|officials?|president|government|administration|envoy|embassy|ambassador|diplomats?|defen[cs]e|secretary|intelligence|authorities|lawmakers|congress|congressional|state department|sanctions|coalition|commanders?|officers?|drones?|aircraft|jets?|warplanes?|strikes?|airstrikes?)\b)/i;
-
-/** Whether the country name ending at `end` is used as a modifier of what follows. */
-function attributiveUse(text: string, end: number): boolean {
-  return ATTRIBUTIVE_NEXT.test(text.slice(end, end + 24));
+/** The article's resolutions as the stage sees them (exported for `sitrep explain`, which asks for the readings considered). */
+export function resolveArticlePlaces(text: string, dateline: string | null, explain = false): Resolution[] {
+  return geoparseText(text, { focusCountries: datelineCountries(dateline), gazetteer: loadGazetteer(), explain });
 }
 
 /**
  * Stage factory. Requires `sentences` (mentions never cross a sentence) and reads `sources` when an
  * earlier stage assigned it (named speakers are people, not places). Assigns `places`: one span
- * per place mention, label 'place' or 'demonym' ("Iraqi": context, not an event location), value a
- * PlaceValue. The gazetteer is loaded once per process on first use.
+ * per place mention, labelled 'place' (an event location candidate), 'demonym' (country context:
+ * "Iraqi", "US forces", "backed by the United States") or 'dateline' (where the report was filed);
+ * value a PlaceValue. Names of the outlet ("Kurdistan 24") are not places. The gazetteer is loaded
+ * once per process on first use.
  */
 export function placesStage(): Stage {
   return {
@@ -39,21 +40,21 @@ export function placesStage(): Stage {
       const g = loadGazetteer();
       const text = article.text;
       const sentences = layer(article, 'sentences');
-      const resolutions = geoparseText(text, { focusCountries: datelineCountries(article.meta.dateline), gazetteer: g });
+      const resolutions = resolveArticlePlaces(text, article.meta.dateline ?? null);
       // A named speaker ("Ahmad Zia") is a person: a place-like word inside the name is not a place.
       const speakers = layer(article, 'sources').filter((s) => (s.value as { anonymous?: boolean } | null)?.anonymous === false);
-      const spans = resolutions
-        .filter((r) => sentences.length === 0 || sentences.some((s) => s.start <= r.mention.start && r.mention.end <= s.end))
-        .filter((r) => !speakers.some((s) => s.start <= r.mention.start && r.mention.end <= s.end))
-        .map((r) => {
-          const value = placeValue(g, r, text.slice(Math.max(0, r.mention.start - 40), r.mention.start));
-          const confidence = Math.round((0.5 + 0.45 * r.margin) * 100) / 100;
-          const provenance = { stage: 'places', version: PLACES_VERSION, method: `gazetteer:${r.candidate.match}`, confidence };
-          const label = r.candidate.label === 'place' && value.featureCode === 'country' && attributiveUse(text, r.mention.end)
-            ? 'demonym'
-            : r.candidate.label;
-          return makeSpan(text, r.mention.start, r.mention.end, label, value, provenance);
-        });
+      const outlets = outletRanges(text, article.meta.outlet);
+      const spans = [];
+      for (const r of resolutions) {
+        if (sentences.length > 0 && !sentences.some((s) => s.start <= r.mention.start && r.mention.end <= s.end)) continue;
+        if (speakers.some((s) => s.start <= r.mention.start && r.mention.end <= s.end)) continue;
+        const label = mentionLabel(text, r, outlets);
+        if (!label) continue;
+        const value = placeValue(g, r, text.slice(Math.max(0, r.mention.start - 40), r.mention.start));
+        const confidence = Math.round((0.5 + 0.45 * r.margin) * 100) / 100;
+        const provenance = { stage: 'places', version: PLACES_VERSION, method: `gazetteer:${r.candidate.match}`, confidence };
+        spans.push(makeSpan(text, r.mention.start, r.mention.end, label, value, provenance));
+      }
       return withLayer(article, 'places', spans);
     },
   };

@@ -3,7 +3,7 @@
 import type { AliasTarget, Gazetteer } from './gazetteer.ts';
 import { exactKey, foldedKey, skeletonKey, withinOneEdit } from './fold-name.ts';
 
-export const MATCH_LAYERS = ['alias', 'exact', 'folded', 'skeleton', 'fuzzy', 'partial'] as const;
+export const MATCH_LAYERS = ['alias', 'exact', 'folded', 'skeleton', 'fuzzy', 'partial', 'unlisted'] as const;
 export type MatchLayer = (typeof MATCH_LAYERS)[number];
 
 export interface Candidate {

@@ -2,12 +2,15 @@
 import type { PlaceValue } from '../../article/layer-values.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Resolution } from './resolve.ts';
+import { KEPT_IN_NAME } from './typed-mentions.ts';
 
 /** Words before a mention that make a town only the neighbourhood of the event ("near X", "outskirts of X"). */
 const NEAR_CUE = /\b(?:mount|mt\.|jabal|jebel|near|nearby|outside|outskirts\s+of|around|close\s+to|vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$/i;
 
 /** A mention of the area around a town ("the Badush region", "Haditha district"). */
 const AREA_AROUND = /\s(?:region|district|area|valley|outskirts|countryside)$/i;
+/** Kind words after a town's name that make it the area around the town ("the Kirkuk area"). */
+const AREA_KIND = new Set(['area', 'district', 'region']);
 
 /**
  * ACLED geo-precision: 3 for a country, province or wider region; 2 for a district, a natural
@@ -19,7 +22,7 @@ export function acledPrecision(r: Resolution, textBefore: string): 1 | 2 | 3 {
   let precision: 1 | 2 | 3 = e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region' ? 3
     : e.kind === 'admin2' || e.kind === 'feature' || r.candidate.match === 'partial' ? 2
     : 1;
-  if (precision === 1 && (NEAR_CUE.test(textBefore) || AREA_AROUND.test(r.mention.phrase))) precision = 2;
+  if (precision === 1 && (NEAR_CUE.test(textBefore) || AREA_AROUND.test(r.mention.phrase) || AREA_KIND.has(r.mention.kind ?? ''))) precision = 2;
   if (r.candidate.precision && r.candidate.precision > precision) precision = r.candidate.precision;
   return precision;
 }
@@ -30,6 +33,7 @@ function nameOf(g: Gazetteer, index: number | undefined): string | null {
 
 /** The PlaceValue for a resolved mention: names of its country, admin1 and admin2 looked up by code. */
 export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): PlaceValue {
+  if (r.unlisted) return unlistedValue(g, r);
   const e: GazetteerEntry = r.entry;
   const cc = e.countryCode || null;
   const admin1 = e.kind === 'admin1' ? e.name : e.admin1Code && cc ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}`)) : null;
@@ -46,5 +50,38 @@ export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): Pla
     lon: e.lon,
     precision: acledPrecision(r, textBefore),
     featureCode: e.kind === 'place' ? e.featureCode : e.kind === 'feature' ? `feature:${e.featureCode}` : e.kind,
+    approximate: false,
+  };
+}
+
+/** Kinds of unlisted place known only to lie somewhere in a district-sized area (ACLED precision 2); province-like kinds are 3. */
+const DISTRICT_KINDS = new Set(['district', 'sub-district', 'subdistrict', 'area', 'township', 'lga', 'woreda', 'commune', 'locality']);
+const PROVINCE_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
+
+/**
+ * The value of a place the gazetteer lacks: its name as written, the country and admin names of the
+ * listed area that contains it (`approximate`: the point is that area's), and the precision its
+ * kind word gives (a village or town 1, a district 2, a province 3).
+ */
+function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
+  const { name, kind, via } = r.unlisted!;
+  const e = r.entry;
+  const cc = e.countryCode || null;
+  const admin1 = e.kind === 'admin1' ? e.name : e.admin1Code && cc && e.kind !== 'country' ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}`)) : null;
+  const admin2 = e.kind === 'admin2' ? e.name
+    : via.find((m) => m.kind && DISTRICT_KINDS.has(m.kind))?.phrase
+      ?? (e.admin2Code && e.admin1Code && cc ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}.${e.admin2Code}`)) : null);
+  return {
+    id: `unlisted:${cc ?? ''}:${name.toLowerCase().replace(/\s+/g, '-')}`,
+    name: kind && KEPT_IN_NAME.has(kind) && !name.toLowerCase().endsWith(kind) ? `${name} ${kind}` : name,
+    countryCode: cc,
+    country: cc ? nameOf(g, g.countryByCode.get(cc)) : null,
+    admin1,
+    admin2,
+    lat: e.lat,
+    lon: e.lon,
+    precision: kind && PROVINCE_KINDS.has(kind) ? 3 : kind && DISTRICT_KINDS.has(kind) ? 2 : 1,
+    featureCode: kind ? `unlisted:${kind}` : 'unlisted',
+    approximate: true,
   };
 }

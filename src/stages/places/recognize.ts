@@ -5,10 +5,10 @@ import { lookupCandidates } from './lookup.ts';
 import { exactKey, foldedKey, withinOneEdit } from './fold-name.ts';
 
 /** A run of capitalised words, allowing lower-case joiners inside ("Stratford upon Avon", "Tal al-Asfour"). */
-const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|du|des|da|do|upon)[ \t]+|(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
+export const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|du|des|da|do|upon)[ \t]+|(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
 
 /** Words that are capitalised for grammar, not because they name a place ("We", "But", "Man"). */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   ('a an the this that these those there here then than and but or nor so yet for of on in at to from by with as into over under after ' +
     'before since until while when where why how what who whom which whose all any both each every few more most much many some such no not ' +
     'only own same just still also even now today tonight tomorrow yesterday i we you he she it they me us him her them my our your his its their ' +
@@ -22,7 +22,7 @@ const FUNCTION_WORDS = new Set(
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Sir|Dame|Lord|Lady|Judge|Justice|President|Minister|Secretary|Chief|Officer|Deputy|Sheriff|Mayor|Coach|Pastor|Prof|Professor|Sgt|Detective|Trooper|King|Queen|Prince|Princess|Pope|Saint)\.?\s+$/;
 
 /** Words before a span that announce a place ("in", "near", "south of", "village of"). */
-const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|toward|towards|through|throughout|via|between|across|of|visit|visited|reach|reached|entered|left|fled|returned)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|village|town|city|province|governorate|district|county|region|state)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
+export const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|toward|towards|through|throughout|via|between|across|of|visit|visited|reach|reached|entered|left|fled|returned)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|village|town|city|province|governorate|district|county|region|state)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
 
 /** True for "Kirkuk province", "Laurel County", "Wadi X": the span names its own kind. */
 const SELF_TYPED = /(?:\s(?:province|governorate|district|county|parish|township|valley|mountains?|river|region|state|city)$)|^(?:wadi|mount|jabal|jebel|lake|river|city of)\s/i;

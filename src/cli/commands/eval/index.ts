@@ -8,11 +8,13 @@ import { storiesEvaluation } from './stories-evaluation.ts';
 import { geoparseEvaluation } from './eval-geoparse.ts';
 import { newsEvaluation } from './eval-news.ts';
 import { relevanceEvaluation } from './eval-relevance.ts';
+import { newsPlacesEvaluation } from './eval-news-places.ts';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
   storiesEvaluation,
   geoparseEvaluation,
+  newsPlacesEvaluation,
   eventsEvaluation,
   actorsEvaluation,
   incidentsEvaluation,

@@ -1,0 +1,48 @@
+// What a resolved place mention is doing in its sentence: an event place, country context, a dateline, or part of an outlet's name.
+import type { Resolution } from './resolve.ts';
+
+export const PLACE_LABELS = ['place', 'demonym', 'dateline'] as const;
+export type PlaceLabel = (typeof PLACE_LABELS)[number];
+
+/** Words that, right after a country's name, make it a modifier ("US forces", "Iraqi-led", "U.S. President"), not a location. */
+const ATTRIBUTIVE_NEXT = /^(?:-led|-backed|-based|\s+(?:forces?|troops|soldiers|military|army|navy|air force|marines|special forces|officials?|president|government|administration|envoy|embassy|ambassador|diplomats?|defen[cs]e|secretary|intelligence|authorities|lawmakers|congress|congressional|state department|sanctions|coalition|commanders?|officers?|drones?|aircraft|jets?|warplanes?|strikes?|airstrikes?)\b)/i;
+/** A country as the one acting ("backed by the United States", "the United States carried out …"): context, not a location. */
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const AGENT_NEXT = /^\s+(?:has|have|had|is|was|will|would|said|says|carried|conducted|launched|struck|bombed|killed|announced|accused|claimed|denied|sent|deployed|led|supports?|backs?|backed|condemned|warned|urged|called|imposed|agreed|signed)\b/i;
+/** After a place name, words that make it the name of a news outlet or channel ("Kurdistan 24", "Baghdad Post"). */
+const OUTLET_NEXT = /^\s*(?:\d{1,3}\b|(?:TV|News|Times|Post|Press|Radio|Daily|Tribune|Herald|Channel|Agency|Online|Television|Today|Media|Observer|Monitor|Journal|Gazette|Chronicle|Telegraph|Network)\b)/;
+/** Before a name on its line: nothing but a date stamp or markup, so the name opens a dateline. */
+const LINE_OPENING = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:<[^>]{0,20}>\s*)*$/i;
+/** After a dateline's place: more capitalised place words, an outlet in brackets, then a colon or dash. */
+const DATELINE_TAIL = /^(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^)\n]{1,40}\))?\s*(?::|—|–|-\s)/;
+
+/** Where a run of text names the article's outlet (its name as given in the metadata), as [start, end) ranges. */
+export function outletRanges(text: string, outlet: string | null | undefined): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const name = outlet?.trim();
+  if (!name || name.length < 4 || /^[\w-]+(?:\.[\w-]+)+$/.test(name)) return ranges;
+  const lower = text.toLowerCase();
+  const needle = name.toLowerCase();
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+  return ranges;
+}
+
+/**
+ * The label of a resolved mention, or null when it is no place at all (part of an outlet's name).
+ * 'dateline' when it opens a line as a dateline ("ERBIL (Kurdistan 24) –"); 'demonym' for a
+ * demonym, and for a country used as a modifier ("US forces") or as the one acting ("backed by the
+ * United States"); otherwise 'place'.
+ */
+export function mentionLabel(text: string, r: Resolution, outlets: ReadonlyArray<readonly [number, number]>): PlaceLabel | null {
+  const { start, end } = r.mention;
+  if (outlets.some(([s, e]) => s <= start && end <= e)) return null;
+  const after = text.slice(end, end + 60);
+  if (OUTLET_NEXT.test(after) && !r.unlisted) return null;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (LINE_OPENING.test(text.slice(lineStart, start)) && DATELINE_TAIL.test(after)) return 'dateline';
+  if (r.candidate.label === 'demonym') return 'demonym';
+  if (r.entry.kind === 'country' && !r.unlisted) {
+    if (ATTRIBUTIVE_NEXT.test(after) || AGENT_NEXT.test(after) || AGENT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'demonym';
+  }
+  return 'place';
+}

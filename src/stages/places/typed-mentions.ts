@@ -1,0 +1,86 @@
+// Place names the text types with a kind word ("Narin village", "the town of Kheret", "Pa Zi Gyi Village"), known to the gazetteer or not.
+import type { Gazetteer } from './gazetteer.ts';
+import type { Mention } from './resolve.ts';
+import { CAPITALISED_RUN, FUNCTION_WORDS } from './recognize.ts';
+import { PLACE_KIND_WORDS } from './hierarchy.ts';
+import { exactKey } from './fold-name.ts';
+
+const KIND_SET = new Set<string>(PLACE_KIND_WORDS);
+const KINDS = [...PLACE_KIND_WORDS].sort((a, b) => b.length - a.length).map((k) => k.replace(/[ -]/g, '[ -]')).join('|');
+const KIND_AFTER = new RegExp(`^\\s+(${KINDS})\\b`);
+const KIND_OF_BEFORE = new RegExp(`\\b(${KINDS})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** An Arabic article written before a capitalised name ("al-Hol", "el-Fasher") belongs to the name. */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:al|el|ad|ar|as|ash|at|an|az|ez)-$/iu;
+/** Words that end a person's or an organisation's name rather than a place's. */
+const NOT_A_PLACE_HEAD = /^(?:mr|mrs|ms|dr|gen|president|minister|governor|commander|chief|general|colonel|islamic|national|federal|united|republican|democratic)$/i;
+
+const KIND_AT_END = new RegExp(`\\s(${KINDS})$`, 'i');
+/** Kinds that are part of the place's name ("Tahrir Square", "al-Hol camp"). */
+export const KEPT_IN_NAME = new Set(['square', 'market', 'camp']);
+const CUE_WORD = /\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?$/i;
+
+function kindOf(words: string): string | null {
+  const k = words.toLowerCase().replace(/-/g, ' ');
+  if (k === 'local government area') return 'lga';
+  if (k === 'villages') return 'village';
+  return KIND_SET.has(k) ? k : KIND_SET.has(k.replace(/ /g, '-')) ? k.replace(/ /g, '-') : null;
+}
+
+/**
+ * Names typed by a kind word: the run's own last word ("Kanbalu Township"), a lower-case kind word
+ * after it ("Narin village"), or "<kind> of" before it ("the village of Kota Okola"). Each comes back
+ * as a mention of the bare name with its kind; names the stop-list holds are skipped.
+ */
+export function typedNames(g: Gazetteer, text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const whole of text.matchAll(CAPITALISED_RUN)) {
+   // "Chikun Local Government Area of Kaduna State" types two names.
+   for (const run of whole[0].matchAll(/(?:(?! of ).)+/g)) {
+    let start = whole.index + run.index;
+    let words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
+    while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    let kind: string | null = null;
+    const own = KIND_AT_END.exec(words.join(' '));
+    // "Sadr City", "Mexico City" are names; "Tahrir Square" keeps its kind word as part of the name.
+    if (own && own.index > 0 && !/^city$/i.test(own[1]!)) {
+      kind = kindOf(own[1]!);
+      if (!KEPT_IN_NAME.has(kind ?? '')) words = words.join(' ').slice(0, own.index).split(' ');
+    }
+    const nameEnd = start + words.join(' ').length;
+    if (!kind) kind = kindOf(KIND_AFTER.exec(text.slice(nameEnd, nameEnd + 30))?.[1] ?? '');
+    if (!kind) kind = kindOf(KIND_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '');
+    if (!kind || words.length > 4 || NOT_A_PLACE_HEAD.test(words[0]!)) continue;
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    if (article) start -= article[0].length;
+    const phrase = text.slice(start, nameEnd);
+    if (phrase.replace(/[^\p{L}]/gu, '').length < 3 || g.stopNames.has(exactKey(phrase))) continue;
+    found.push({ start, end: nameEnd, phrase, kind });
+   }
+  }
+  return found;
+}
+
+/**
+ * An unknown capitalised name after a place cue that the text places inside a known area
+ * ("in Kainuwa near the Gashigar area", "in Sima, in Yatenga province"): a mention with no kind,
+ * resolved (or listed as unlisted) through that container.
+ */
+export function cuedNamesBefore(text: string, mentions: readonly Mention[], linkGap: RegExp): Mention[] {
+  const found: Mention[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const start = run.index;
+    const end = start + run[0].replace(/[.,;:!?]+$/u, '').length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (!CUE_WORD.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const words = run[0].split(/\s+/);
+    if (words.length > 3 || FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    const next = mentions.find((m) => m.start >= end);
+    if (!next || next.start - end > 40 || !linkGap.test(text.slice(end, next.start))) continue;
+    found.push({ start, end, phrase: text.slice(start, end), kind: null });
+  }
+  return found;
+}

@@ -1,0 +1,75 @@
+// Places the gazetteer lacks in the article's context ("Narin village", "Pa Zi Gyi Village in Kanbalu Township"): kept by name, located by their container.
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { ContainerLink } from './hierarchy.ts';
+import { liesWithin } from './hierarchy.ts';
+import { type ArticleContext } from './score-candidate.ts';
+import { containerEntry, type Mention, type Resolution } from './resolve.ts';
+
+/** Kind words that name an area, not a spot: an unlisted one is only kept when the text places it. */
+const AREA_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
+
+function unlisted(mention: Mention, entry: GazetteerEntry, via: readonly Mention[]): Resolution {
+  return {
+    mention,
+    candidate: { entry: entry.index, match: 'unlisted', label: 'place', precision: null },
+    entry,
+    score: 0,
+    margin: 1,
+    unlisted: { name: mention.phrase, kind: mention.kind ?? null, via },
+  };
+}
+
+/**
+ * Final pass. A mention the text puts inside an area ("Sima, in Yatenga province") keeps its reading
+ * only when that reading lies inside; otherwise, and for a typed name ("Narin village") whose
+ * readings all lie outside the article's countries, it becomes an unlisted place inside its
+ * container: the linked area, else the nearest resolved place of the main country in the same
+ * paragraph, else that country. Works from the last mention back, so chains ("X town in Y LGA of
+ * Z State") resolve outward first.
+ */
+export function unlistedResolutions(
+  g: Gazetteer, text: string, mentions: readonly Mention[], resolved: ReadonlyArray<Resolution | null>,
+  links: ReadonlyArray<ContainerLink | null>, contextOf: (m: Mention) => ArticleContext,
+): Resolution[] {
+  const out = [...resolved];
+  const whole = contextOf({ start: 0, end: 0, phrase: '' });
+  const mainCountry = [...whole.countries].filter(([, w]) => w >= 1).sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    const r = out[i] ?? null;
+    const link = links[i] ?? null;
+    const container = containerEntry(link, out);
+    const viaOuter = link && out[link.container]?.unlisted ? [mentions[link.container]!, ...out[link.container]!.unlisted!.via] : [];
+    if (container) {
+      if (r && liesWithin(r.entry, container)) continue;
+      const inContext = r && (contextOf(mention).countries.get(r.entry.countryCode) ?? 0) >= 1;
+      if (!r || mention.kind || !inContext) out[i] = unlisted(mention, container, viaOuter);
+      continue;
+    }
+    if (!mention.kind || AREA_KINDS.has(mention.kind) || !mainCountry) continue;
+    if (r && (r.candidate.label !== 'place' || (contextOf(mention).countries.get(r.entry.countryCode) ?? 0) >= 1)) continue;
+    const around = nearestInCountry(g, text, mentions, out, i, mainCountry);
+    if (around) out[i] = unlisted(mention, around, []);
+  }
+  return out.filter((r): r is Resolution => r !== null);
+}
+
+/** The resolved place of `country` nearest to mention i in its paragraph (earlier ones first), else the country. */
+function nearestInCountry(
+  g: Gazetteer, text: string, mentions: readonly Mention[], out: ReadonlyArray<Resolution | null>, i: number, country: string,
+): GazetteerEntry | null {
+  const at = mentions[i]!.start;
+  const paragraphStart = text.lastIndexOf('\n', at) + 1;
+  const paragraphEndAt = text.indexOf('\n', at);
+  const paragraphEnd = paragraphEndAt < 0 ? text.length : paragraphEndAt;
+  let best: { entry: GazetteerEntry; distance: number } | null = null;
+  out.forEach((r, j) => {
+    if (!r || j === i || r.unlisted || r.candidate.label !== 'place' || r.entry.countryCode !== country || r.entry.kind === 'country') return;
+    const m = mentions[j]!;
+    if (m.start < paragraphStart || m.end > paragraphEnd) return;
+    const distance = m.start < at ? at - m.start : 2 * (m.start - at);
+    if (!best || distance < best.distance) best = { entry: r.entry, distance };
+  });
+  const countryIndex = g.countryByCode.get(country);
+  return (best as { entry: GazetteerEntry } | null)?.entry ?? (countryIndex === undefined ? null : g.entry(countryIndex));
+}
