@@ -105,24 +105,32 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     list.push({ entry: index, label: kind === 'demonym' ? 'demonym' : 'place', precision: (Number(precision) || 1) as 1 | 2 | 3 });
     aliases.set(key, list);
   }
-  const perCountry = new Map<string, Array<[string, string, number]>>();
+  let perCountry: Map<string, Array<[string, string, number]>> | null = null;
+  const transliterated = new Set(file.transliterated);
+  /**
+   * Built once per process, in one pass over the name index, for every country whose names reach
+   * English transliterated (the only ones whose spelling variants are sought); others get [].
+   */
   function countryKeys(countryCode: string): ReadonlyArray<readonly [string, string, number]> {
-    let list = perCountry.get(countryCode);
-    if (!list) {
-      list = [];
+    if (!perCountry) {
+      perCountry = new Map([...transliterated].map((cc) => [cc, []]));
+      const lists = perCountry;
       for (const [key, indices] of names.entries()) {
-        for (const i of indices) if (rows[i]![6] === countryCode) list.push([key, skeletonKey(key), i]);
+        let skeleton: string | null = null;
+        for (const i of indices) {
+          const list = lists.get(rows[i]![6]);
+          if (list) list.push([key, (skeleton ??= skeletonKey(key)), i]);
+        }
       }
       // Curated spellings ("Hawija") join, so their variants ("Haija") find the entry they mean.
       for (const [key, targets] of aliases) {
-        for (const t of targets) if (rows[t.entry]![6] === countryCode) list.push([foldedKey(key), skeletonKey(key), t.entry]);
+        for (const t of targets) lists.get(rows[t.entry]![6])?.push([foldedKey(key), skeletonKey(key), t.entry]);
       }
-      perCountry.set(countryCode, list);
     }
-    return list;
+    return perCountry.get(countryCode) ?? [];
   }
   return {
-    size: rows.length, entry, named: (key: string) => names.lookup(key), aliases, dottedForms, transliterated: new Set(file.transliterated), stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
+    size: rows.length, entry, named: (key: string) => names.lookup(key), aliases, dottedForms, transliterated, stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
   };
 }
 

@@ -24,6 +24,30 @@ const KIND_HINT: Record<string, 'admin1' | 'admin2'> = {
   province: 'admin1', governorate: 'admin1', state: 'admin1', region: 'admin1', prefecture: 'admin1',
   district: 'admin2', county: 'admin2', lga: 'admin2', woreda: 'admin2', township: 'admin2',
 };
+/** What lying in the country the article is mostly about is worth, beyond being one of its countries. */
+export const MAIN_COUNTRY_BONUS = 2;
+
+/** The country with the most weight in the context, when it has at least a whole vote and leads the next by half again. */
+export function mainCountry(context: ArticleContext): string | null {
+  let known = mainCountries.get(context);
+  if (known === undefined) mainCountries.set(context, (known = leadingCountry(context)));
+  return known;
+}
+
+const mainCountries = new WeakMap<ArticleContext, string | null>();
+
+function leadingCountry(context: ArticleContext): string | null {
+  let best: [string, number] | null = null;
+  let second = 0;
+  for (const [cc, w] of context.countries) {
+    if (!best || w > best[1]) {
+      second = best?.[1] ?? 0;
+      best = [cc, w];
+    } else if (w > second) second = w;
+  }
+  return best && best[1] >= 1 && best[1] >= 1.5 * second ? best[0] : null;
+}
+
 /** The kind of area the mention asks for: by its own suffix ("Kirkuk province") or the kind word after it. */
 export function mentionHint(mention: Mention): 'admin1' | 'admin2' | null {
   return splitAreaSuffix(mention.phrase).hint ?? KIND_HINT[mention.kind ?? ''] ?? null;
@@ -77,6 +101,7 @@ export function scoreCandidate(
   if (container && liesWithin(e, container)) add(CONTAINER_BONUS, `inside ${container.name}, as the text says`);
   if (!context) return score;
   add(4 * Math.min(1, context.countries.get(e.countryCode) ?? 0), 'country in context');
+  if (e.countryCode && e.countryCode === mainCountry(context)) add(MAIN_COUNTRY_BONUS, 'the article\'s main country');
   if (e.kind !== 'country') add(3 * Math.min(1, context.admin1.get(`${e.countryCode}.${e.admin1Code}`) ?? 0), 'province in context');
   if (e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature') {
     let near = 0;

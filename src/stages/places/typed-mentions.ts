@@ -8,6 +8,8 @@ import { exactKey } from './fold-name.ts';
 const KIND_SET = new Set<string>(PLACE_KIND_WORDS);
 const KINDS = [...PLACE_KIND_WORDS].sort((a, b) => b.length - a.length).map((k) => k.replace(/[ -]/g, '[ -]')).join('|');
 const KIND_AFTER = new RegExp(`^\\s+(${KINDS})\\b`);
+/** "Iskan, a mostly Shiite district": the kind given in an apposition right after the name. */
+const KIND_IN_APPOSITION = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(${KINDS})\\b`);
 const KIND_OF_BEFORE = new RegExp(`\\b(${KINDS})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** An Arabic article written before a capitalised name ("al-Hol", "el-Fasher") belongs to the name. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:al|el|ad|ar|as|ash|at|an|az|ez)-$/iu;
@@ -53,6 +55,7 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
     const nameEnd = start + words.join(' ').length;
     if (!kind) kind = kindOf(KIND_AFTER.exec(text.slice(nameEnd, nameEnd + 30))?.[1] ?? '');
     if (!kind) kind = kindOf(KIND_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '');
+    if (!kind) kind = kindOf(KIND_IN_APPOSITION.exec(text.slice(nameEnd, nameEnd + 60))?.[1] ?? '');
     if (!kind || words.length > 4 || NOT_A_PLACE_HEAD.test(words[0]!)) continue;
     const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (article) start -= article[0].length;

@@ -48,15 +48,15 @@ export function unlistedResolutions(
     }
     if (!mention.kind || AREA_KINDS.has(mention.kind) || !mainCountry) continue;
     if (r && (r.candidate.label !== 'place' || (contextOf(mention).countries.get(r.entry.countryCode) ?? 0) >= 1)) continue;
-    const around = nearestInCountry(g, text, mentions, out, i, mainCountry);
+    const around = nearestInCountry(g, text, mentions, out, i, mainCountry, whole);
     if (around) out[i] = unlisted(mention, around, []);
   }
   return out.filter((r): r is Resolution => r !== null);
 }
 
-/** The resolved place of `country` nearest to mention i in its paragraph (earlier ones first), else the country. */
+/** The resolved place of `country` nearest to mention i in its paragraph (earlier ones first), else the article's leading province there, else the country. */
 function nearestInCountry(
-  g: Gazetteer, text: string, mentions: readonly Mention[], out: ReadonlyArray<Resolution | null>, i: number, country: string,
+  g: Gazetteer, text: string, mentions: readonly Mention[], out: ReadonlyArray<Resolution | null>, i: number, country: string, whole: ArticleContext,
 ): GazetteerEntry | null {
   const at = mentions[i]!.start;
   const paragraphStart = text.lastIndexOf('\n', at) + 1;
@@ -70,6 +70,12 @@ function nearestInCountry(
     const distance = m.start < at ? at - m.start : 2 * (m.start - at);
     if (!best || distance < best.distance) best = { entry: r.entry, distance };
   });
+  if (best) return (best as { entry: GazetteerEntry }).entry;
+  // No neighbour in the paragraph: the province the article is about, when one clearly leads.
+  const provinces = [...whole.admin1].filter(([code]) => code.startsWith(`${country}.`)).sort((a, b) => b[1] - a[1]);
+  const [lead, next] = provinces;
+  const province = lead && lead[1] >= 1 && lead[1] >= 1.5 * (next?.[1] ?? 0) ? g.adminByCode.get(lead[0]) : undefined;
+  if (province !== undefined) return g.entry(province);
   const countryIndex = g.countryByCode.get(country);
-  return (best as { entry: GazetteerEntry } | null)?.entry ?? (countryIndex === undefined ? null : g.entry(countryIndex));
+  return countryIndex === undefined ? null : g.entry(countryIndex);
 }

@@ -47,10 +47,11 @@ export async function evaluateNewsPlaces(dir: string) {
   for (const gold of golds) {
     if (!gold.events.length) continue;
     const body = await readFile(join(dir, 'texts', `${gold.id}.txt`), 'utf8');
-    const [draft] = extractArticles(body, 'text', { url: gold.url, outlet: gold.outlet, published: gold.published });
-    if (!draft) continue;
-    const article = pipeline.run(createArticle({ id: gold.id, documentId: gold.id, index: 0, text: draft.text, meta: draft.meta, removed: draft.removed })).article;
-    const spans = layer(article, 'places').map((s) => ({ text: article.text.slice(s.start, s.end), label: s.label, value: s.value as unknown as PlaceValue }));
+    // A page can hold several stories: the spans of all of them, as ingest would store them.
+    const spans = extractArticles(body, 'text', { url: gold.url, outlet: gold.outlet, published: gold.published }).flatMap((draft, index) => {
+      const article = pipeline.run(createArticle({ id: `${gold.id}-${index}`, documentId: gold.id, index, text: draft.text, meta: draft.meta, removed: draft.removed })).article;
+      return layer(article, 'places').map((s) => ({ text: article.text.slice(s.start, s.end), label: s.label, value: s.value as unknown as PlaceValue }));
+    });
     const top = articleCountries(spans)[0];
     for (const country of new Set(gold.events.map((e) => e.country))) {
       countryTexts++;
