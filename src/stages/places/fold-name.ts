@@ -15,11 +15,12 @@ export function exactKey(name: string): string {
 const ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez) (?=\S)/g;
 
 /**
- * The exact key with Arabic articles ("al-", "el-", "ash-"…) removed and "saint"/"st" unified:
+ * The exact key with doubled vowels single and Arabic articles ("al-", "el-", "ash-"…) removed and "saint"/"st" unified:
  * "Al-Qaim" and "Qaim", "Tal al-Asfour" and "Tal Asfour" share a key.
  */
 export function foldedKey(name: string): string {
-  const key = exactKey(name).replace(/\bsaint\b/g, 'st').replace(/\bmount\b/g, 'mt');
+  // Doubled vowels are a transliteration habit (Somali "Banaadir", "Shabeelle"), not a different name.
+  const key = exactKey(name).replace(/\bsaint\b/g, 'st').replace(/\bmount\b/g, 'mt').replace(/([aeiou])\1+/g, '$1');
   const stripped = key.replace(ARTICLE, '$1').trim();
   return stripped.length >= 3 ? stripped : key;
 }

@@ -85,6 +85,8 @@ function readCountries(places: readonly EntryRow[]): { rows: EntryRow[]; demonym
 }
 
 const ADMIN_SUFFIX = / (governorate|province|region|oblast|prefecture|state|department|district|county|parish|muhafazat)$/;
+/** French and Arabic admin names put the kind first ("Province du Yatenga", "Muhafazat Dimashq"). */
+const ADMIN_PREFIX = /^(?:province|region|departement|department|prefecture|district|wilaya|muhafazat|governorate|commune|cercle)(?: (?:du|de la|de l|des|de|d|of))? (?=\S{3})/;
 
 /**
  * The distinct folded keys of each row's names (stop-listed alternates dropped; admin areas also
@@ -99,7 +101,7 @@ function foldedKeysPerRow(rows: EntryRow[], stopNames: readonly string[]): strin
       const exact = exactKey(n);
       if (!exact || (i > 0 && stop.has(exact))) continue;
       keys.add(foldedKey(n));
-      const bare = exact.replace(ADMIN_SUFFIX, '');
+      const bare = exact.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
       if ((row[4] === KIND.admin1 || row[4] === KIND.admin2) && bare !== exact && bare.length >= 3) keys.add(foldedKey(bare));
     }
     row[10] = '';

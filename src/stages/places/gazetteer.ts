@@ -25,6 +25,8 @@ export interface AliasTarget {
   readonly entry: number;
   readonly label: 'place' | 'demonym';
   readonly precision: 1 | 2 | 3;
+  /** A one-word abbreviation with its dot ("Pa.", "Ga."): matches only when the text has the dot ("Pa Zi Gyi" is not Pennsylvania). */
+  readonly needsDot: boolean;
 }
 
 export interface Gazetteer {
@@ -102,7 +104,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
     const [kind, precision] = label.split(':');
     const key = exactKey(form);
     const list = aliases.get(key) ?? [];
-    list.push({ entry: index, label: kind === 'demonym' ? 'demonym' : 'place', precision: (Number(precision) || 1) as 1 | 2 | 3 });
+    list.push({ entry: index, label: kind === 'demonym' ? 'demonym' : 'place', precision: (Number(precision) || 1) as 1 | 2 | 3, needsDot: /^\p{Lu}\p{Ll}+\.$/u.test(form) });
     aliases.set(key, list);
   }
   let perCountry: Map<string, Array<[string, string, number]>> | null = null;

@@ -28,9 +28,14 @@ export function findMentions(g: Gazetteer, text: string, focus: readonly string[
   const typed = typedNames(g, text);
   const merged: Mention[] = [...recognized];
   for (const t of typed) {
-    const overlapping = merged.findIndex((m) => m.start < t.end && t.start < m.end);
-    if (overlapping < 0) merged.push(t);
-    else if (merged[overlapping]!.start === t.start && !merged[overlapping]!.kind) merged[overlapping] = { ...merged[overlapping]!, kind: t.kind ?? null };
+    const overlapping = merged.filter((m) => m.start < t.end && t.start < m.end);
+    const same = overlapping.find((m) => m.start === t.start && m.end >= t.end);
+    if (same && !same.kind) merged[merged.indexOf(same)] = { ...same, kind: t.kind ?? null };
+    else if (!same && overlapping.every((m) => t.start <= m.start && m.end <= t.end)) {
+      // The typed name holds shorter known names ("Pa Zi Gyi Village" holds "Pa"): the whole name is the place.
+      for (const m of overlapping) merged.splice(merged.indexOf(m), 1);
+      merged.push(t);
+    }
   }
   merged.sort((a, b) => a.start - b.start);
   merged.push(...cuedNamesBefore(text, merged, CHILD_THEN_CONTAINER));

@@ -41,7 +41,7 @@ function demonymStem(g: Gazetteer, phrase: string): AliasTarget[] {
       const kind = g.entry(i).kind;
       return kind === 'country' || kind === 'admin1' || kind === 'region';
     });
-    if (areas.length) return areas.map((entry) => ({ entry, label: 'demonym' as const, precision: 3 as const }));
+    if (areas.length) return areas.map((entry) => ({ entry, label: 'demonym' as const, precision: 3 as const, needsDot: false }));
   }
   return [];
 }
@@ -83,7 +83,8 @@ export function partialCandidates(g: Gazetteer, phrase: string): Candidate[] {
  */
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
   const cleaned = cleanPhrase(phrase);
-  const alias = g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned);
+  const dotted = cleaned.endsWith('.');
+  const alias = (g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned)).filter((a) => dotted || !a.needsDot);
   const fromAlias = alias.map((a) => ({ entry: a.entry, match: 'alias' as const, label: a.label, precision: a.precision }));
   const key = foldedKey(cleaned);
   const direct = [...g.named(key)];

@@ -40,6 +40,12 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
    for (const run of whole[0].matchAll(/(?:(?! of ).)+/g)) {
     let start = whole.index + run.index;
     let words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
+    // "Baghdad's Tahrir Square": the name starts after the possessive.
+    const possessive = words.findLastIndex((w, k) => k < words.length - 1 && /[’']s$/.test(w));
+    if (possessive >= 0) {
+      start += words.slice(0, possessive + 1).join(' ').length + 1;
+      words = words.slice(possessive + 1);
+    }
     while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
       start += words[0]!.length + 1;
       words = words.slice(1);
