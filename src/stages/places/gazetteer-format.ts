@@ -7,6 +7,9 @@ export const GAZETTEER_FORMAT = 14;
 /** build/gazetteer/gazetteer.json under the repository root (git-ignored). */
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer/gazetteer.json', import.meta.url));
 
+/** GeoNames dumps imported with `sitrep gazetteer import` (build/gazetteer/imported, beside the built file). */
+export const IMPORT_DIR = fileURLToPath(new URL('../../../build/gazetteer/imported/', import.meta.url));
+
 /** The curated supplement folder (data/places under the repository root). */
 export const SUPPLEMENT_DIR = fileURLToPath(new URL('../../../data/places/', import.meta.url));
 

@@ -50,8 +50,8 @@ export interface Gazetteer {
 }
 
 /** Write a fresh build to GAZETTEER_PATH. Returns what was written. */
-export function writeGazetteerFile(path = GAZETTEER_PATH): { path: string; rows: number; bytes: number } {
-  const file = buildGazetteer();
+export function writeGazetteerFile(path = GAZETTEER_PATH, importDir?: string): { path: string; rows: number; bytes: number } {
+  const file = buildGazetteer(importDir);
   const json = JSON.stringify(file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, json);

@@ -97,7 +97,8 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
     for (let j = words.length; j > i && !taken; j--) {
       const start = words[i]!.start;
       const lastWord = text.slice(words[j - 1]!.start, words[j - 1]!.end);
-      if (!/^\p{Lu}/u.test(lastWord)) continue;
+      // "ez-Zor" in "Deir ez-Zor" ends a name as well as a capitalised word does.
+      if (!/^(?:(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}/u.test(lastWord)) continue;
       // "Kentucky State Police", "U.S. District Court": a kind word inside a longer name is not the
       // place's ("Laurel County Sheriff" keeps its county: US counties are named with the word).
       if (j < words.length && /^(?:State|District|City|Province|Region)$/.test(lastWord)) continue;
@@ -140,10 +141,27 @@ interface RunPosition {
   readonly last: boolean;
 }
 
+/** Words after a name that make it the name of a school, hospital or place of worship ("the LEA primary school"). */
+const FACILITY_AFTER = /^\s+(?:(?:primary|secondary|high|junior|girls'?|boys'?)\s+)?(?:school|academy|university|college|hospital|clinic|mosque|church|seminary)\b/i;
+
+function namesFacility(text: string, end: number): boolean {
+  return FACILITY_AFTER.test(text.slice(end, end + 40));
+}
+
+/** "LEA", "NISA": a short all-capitals word outside an all-capitals line is an acronym, not a little-known place. */
+function shortAcronym(text: string, start: number, phrase: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(phrase)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return /\p{Ll}{3}/u.test(line);
+}
+
 function accept(g: Gazetteer, text: string, start: number, end: number, phrase: string, at: RunPosition, found: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (TITLE_BEFORE.test(before)) return false;
   const level = strength(g, phrase, []);
+  if (level === 'weak' && (namesFacility(text, end) || shortAcronym(text, start, phrase))) return false;
   const wholeRun = at.first && at.last;
   if (!wholeRun) {
     // Inside a longer capitalised run ("Kirkuk Provincial Council", "US President", "Environment

@@ -1,0 +1,99 @@
+// Golden cases of places read in the article's context (issue 13): each text is written for the test and names a real place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createArticle, layer } from '../../article/article.ts';
+import type { PlaceValue } from '../../article/layer-values.ts';
+import { defaultContext } from '../../pipeline/stage.ts';
+import { segmentStage } from '../segment/index.ts';
+import { placesStage } from './index.ts';
+
+function places(text: string, meta: { dateline?: string | null; outlet?: string | null } = {}) {
+  let article = createArticle({ id: 't', documentId: 'd', text, meta: { dateline: meta.dateline ?? null, outlet: meta.outlet ?? null } });
+  article = segmentStage().apply(article, defaultContext);
+  article = placesStage().apply(article, defaultContext);
+  return layer(article, 'places').map((s) => ({ text: text.slice(s.start, s.end), label: s.label, value: s.value as PlaceValue }));
+}
+
+function find(found: ReturnType<typeof places>, text: string) {
+  const hit = found.find((p) => p.text === text);
+  assert.ok(hit, `no place "${text}" among ${found.map((p) => `${p.text}/${p.label}`).join(', ')}`);
+  return hit;
+}
+
+test('Palmyra in a story about Syria is the Syrian city, not a town in Pennsylvania', () => {
+  const found = places('Islamic State fighters ambushed a bus on the highway between Deir ez-Zor and Palmyra on Thursday, Syrian media said.');
+  const palmyra = find(found, 'Palmyra').value;
+  assert.equal(palmyra.countryCode, 'SY');
+  assert.equal(palmyra.admin1, 'Homs');
+});
+
+test('a village the gazetteer lacks keeps its name and is placed by the township and region the text gives', () => {
+  const found = places('A jet bombed Pa Zi Gyi Village in Kanbalu Township of Sagaing Region on Tuesday, residents said.');
+  assert.ok(!found.some((p) => p.value.countryCode === 'US'), 'no reading in Pennsylvania');
+  const village = find(found, 'Pa Zi Gyi').value;
+  assert.equal(village.countryCode, 'MM');
+  assert.equal(village.admin1, 'Sagaing Region');
+  assert.equal(village.featureCode, 'unlisted:village');
+  assert.equal(village.precision, 1);
+  assert.equal(village.approximate, true);
+});
+
+test('"Sima, in Yatenga province" is in Burkina Faso: the province the text names outranks a bigger Sima elsewhere', () => {
+  const found = places('Four volunteers died in an attack in Sima, in Yatenga province, Burkina Faso, a security source said.');
+  const sima = find(found, 'Sima').value;
+  assert.equal(sima.countryCode, 'BF');
+  assert.notEqual(sima.countryCode, 'KM');
+});
+
+test('"Narin village" in a story about Diyala stays in Iraq rather than becoming Nahrin in Afghanistan', () => {
+  const found = places('Militants abducted a shepherd in Narin village, north of Baqubah in Diyala province, officials in Iraq said.');
+  const narin = find(found, 'Narin').value;
+  assert.equal(narin.countryCode, 'IQ');
+  assert.equal(narin.featureCode, 'unlisted:village');
+});
+
+test('the LEA school is a school\'s name, not Lea in England; Kuriga is placed in Kaduna State', () => {
+  const found = places('Gunmen abducted pupils of the LEA primary school at Kuriga, Kaduna State, on Thursday.');
+  assert.ok(!found.some((p) => p.value.countryCode === 'GB'), found.map((p) => `${p.text} ${p.value.countryCode}`).join('; '));
+  const kuriga = find(found, 'Kuriga').value;
+  assert.equal(kuriga.countryCode, 'NG');
+  assert.equal(kuriga.admin1, 'Kaduna State');
+});
+
+test('Bakara market in Mogadishu is a market in Somalia, not Baccarat in France', () => {
+  const found = places('A car bomb exploded at Bakara market in Mogadishu, Somalia, killing five traders.');
+  const market = find(found, 'Bakara').value;
+  assert.equal(market.countryCode, 'SO');
+  assert.equal(market.name, 'Bakara market');
+});
+
+test('the United States as the one striking is country context, and the place struck is the location', () => {
+  const found = places('The United States carried out an airstrike near Kismayo in southern Somalia, the US military said.');
+  assert.equal(find(found, 'United States').label, 'demonym');
+  assert.equal(find(found, 'US').label, 'demonym');
+  const kismayo = find(found, 'Kismayo');
+  assert.equal(kismayo.label, 'place');
+  assert.equal(kismayo.value.countryCode, 'SO');
+});
+
+test('a dateline is labelled as such, the outlet in it is no place, and demonyms give context only', () => {
+  const found = places('ERBIL (Kurdistan 24) – Iraqi forces arrested five suspects in Kirkuk on Sunday.', { dateline: 'ERBIL', outlet: 'Kurdistan 24' });
+  assert.equal(find(found, 'ERBIL').label, 'dateline');
+  assert.ok(!found.some((p) => p.text.startsWith('Kurdistan')), 'the outlet is not a place');
+  assert.equal(find(found, 'Iraqi').label, 'demonym');
+  assert.equal(find(found, 'Kirkuk').label, 'place');
+});
+
+test('an outlet\'s name in the body is not a place ("Baghdad Post")', () => {
+  const found = places('The Baghdad Post reported that a bomb went off in Mosul on Friday.');
+  assert.ok(!found.some((p) => p.text === 'Baghdad'));
+  assert.equal(find(found, 'Mosul').value.countryCode, 'IQ');
+});
+
+test('"Shirqat district, Salahuddin province": the province constrains the district', () => {
+  const found = places('Clashes broke out in Shirqat district, Salahuddin province, on Saturday, police said.');
+  const shirqat = found.find((p) => p.text.startsWith('Shirqat'));
+  assert.ok(shirqat, found.map((p) => p.text).join(', '));
+  assert.equal(shirqat.value.countryCode, 'IQ');
+  assert.match(shirqat.value.admin1 ?? '', /Salah/);
+});
