@@ -77,7 +77,7 @@ export interface EventLocation {
 /**
  * The event's location from `places` spans labelled 'place': in the clause, else the sentence, else the
  * previous sentence of the same paragraph, else the article's dateline. Among candidates the most
- * precise wins, then the nearest to the trigger.
+ * precise wins, then a listed place over an unlisted one, then the nearest to the trigger.
  */
 export function eventLocation(article: Article, m: EventMention): EventLocation | null {
   const all = layer(article, 'places').filter((s) => s.label === 'place');
@@ -93,8 +93,10 @@ export function eventLocation(article: Article, m: EventMention): EventLocation 
   const candidates = tiers.find((t) => t.length > 0);
   if (!candidates) return null;
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
+  // A place the gazetteer lacks (`approximate`, located by its container) yields to a listed one of equal precision.
+  const approximate = (s: Span): number => ((s.value as unknown as PlaceValue).approximate === true ? 1 : 0);
   const best = [...candidates].sort((a, b) =>
-    (a.value as unknown as PlaceValue).precision - (b.value as unknown as PlaceValue).precision || distance(a) - distance(b))[0]!;
+    (a.value as unknown as PlaceValue).precision - (b.value as unknown as PlaceValue).precision || approximate(a) - approximate(b) || distance(a) - distance(b))[0]!;
   return { place: best.value as unknown as PlaceValue, span: best };
 }
 

@@ -34,7 +34,7 @@ test('a village the gazetteer lacks keeps its name and is placed by the township
   assert.equal(village.countryCode, 'MM');
   assert.equal(village.admin1, 'Sagaing Region');
   assert.equal(village.featureCode, 'unlisted:village');
-  assert.equal(village.precision, 1);
+  assert.equal(village.precision, 2);
   assert.equal(village.approximate, true);
 });
 

@@ -54,14 +54,14 @@ export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): Pla
   };
 }
 
-/** Kinds of unlisted place known only to lie somewhere in a district-sized area (ACLED precision 2); province-like kinds are 3. */
+/** Kinds of unlisted place that are districts: they fill admin2 of the places inside them. */
 const DISTRICT_KINDS = new Set(['district', 'sub-district', 'subdistrict', 'area', 'township', 'lga', 'woreda', 'commune', 'locality']);
 const PROVINCE_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
 
 /**
  * The value of a place the gazetteer lacks: its name as written, the country and admin names of the
- * listed area that contains it (`approximate`: the point is that area's), and the precision its
- * kind word gives (a village or town 1, a district 2, a province 3).
+ * listed area that contains it (`approximate`: the point is that area's), and precision 2 (ACLED's
+ * code for a place located by the known area around it), 3 for a province-like kind.
  */
 function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
   const { name, kind, via } = r.unlisted!;
@@ -80,7 +80,8 @@ function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
     admin2,
     lat: e.lat,
     lon: e.lon,
-    precision: kind && PROVINCE_KINDS.has(kind) ? 3 : kind && DISTRICT_KINDS.has(kind) ? 2 : 1,
+    // ACLED codes a village it cannot find at the nearest known place with precision 2.
+    precision: kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
     featureCode: kind ? `unlisted:${kind}` : 'unlisted',
     approximate: true,
   };

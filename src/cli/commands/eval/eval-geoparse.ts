@@ -32,7 +32,7 @@ export function evaluateGeoparse(docs: readonly GeoparseDoc[]) {
   const overlap = { truePositives: 0, predicted: 0, gold: 0 };
   const started = performance.now();
   for (const doc of docs) {
-    const given = resolveGivenMentions(doc.toponyms.map((t) => ({ start: t.start, end: t.end, phrase: t.phrase })));
+    const given = resolveGivenMentions(doc.toponyms.map((t) => ({ start: t.start, end: t.end, phrase: t.phrase })), { text: doc.text });
     for (const t of doc.toponyms) {
       const r = given.find((x) => x.mention.start === t.start && x.mention.end === t.end);
       givenErrors.push(r ? errorKm({ start: t.start, end: t.end, lat: r.entry.lat, lon: r.entry.lon }, t) : Infinity);
