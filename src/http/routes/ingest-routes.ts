@@ -6,6 +6,8 @@ import { ingestItem, emptySummary } from '../../services/ingest-service.ts';
 import { recordItem } from '../../stages/read/read-inputs.ts';
 import type { Store } from '../../storage/store.ts';
 import { errorBody } from '../error-handler.ts';
+import { depthRefusal, jsonTextDepth, MAX_JSON_DEPTH } from '../../util/json-depth.ts';
+import type { MiddlewareHandler } from 'hono';
 import { jsonOk, writeErrors } from '../schemas/common-schemas.ts';
 import { IngestRequestSchema, IngestResultSchema } from '../schemas/resource-schemas.ts';
 
@@ -18,11 +20,18 @@ function ingestRoute(maxBodyBytes: number) {
     middleware: [bodyLimit({
       maxSize: maxBodyBytes,
       onError: (c) => c.json(errorBody('payload_too_large', `request body over the ${maxBodyBytes}-byte limit`), 413),
-    })] as const,
+    }), refuseDeepJson] as const,
     request: { body: { content: { 'application/json': { schema: IngestRequestSchema } }, required: true } },
     responses: { ...jsonOk(IngestResultSchema, 'What the ingest stored'), ...writeErrors },
   });
 }
+
+/** Refuses (400) a body nested past MAX_JSON_DEPTH before it is parsed: parsing deep nesting costs far more memory than its bytes. */
+const refuseDeepJson: MiddlewareHandler = async (c, next) => {
+  const tooDeep = depthRefusal(jsonTextDepth(await c.req.text(), MAX_JSON_DEPTH), 'the request body');
+  if (tooDeep) return c.json(errorBody('invalid_request', tooDeep), 400);
+  await next();
+};
 
 /** Register POST /ingest on `api`; `pipeline` returns the pipeline to run (built on first use). */
 export function registerIngestRoutes(api: OpenAPIHono, store: Store, pipeline: () => Pipeline, maxBodyBytes: number): void {

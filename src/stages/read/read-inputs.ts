@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { InputFields } from '../../article/document.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes } from './decode-bytes.ts';
 import { type InputItem, failedInput } from './input-item.ts';
+import { depthRefusal, jsonTextDepth, jsonValueDepth, MAX_JSON_DEPTH } from '../../util/json-depth.ts';
 
 export const READABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'] as const;
 
@@ -96,6 +97,11 @@ function* readRecords(path: string, bytes: Uint8Array, wholeJson: boolean): Gene
   }
   let records: { value: unknown; line: number }[] = [];
   if (wholeJson) {
+    const tooDeep = depthRefusal(jsonTextDepth(decoded.text, MAX_JSON_DEPTH), 'the JSON file');
+    if (tooDeep) {
+      yield failedInput(path, tooDeep, bytes);
+      return;
+    }
     try {
       const parsed = JSON.parse(decoded.text);
       records = (Array.isArray(parsed) ? parsed : [parsed]).map((value, i) => ({ value, line: i + 1 }));
@@ -108,6 +114,11 @@ function* readRecords(path: string, bytes: Uint8Array, wholeJson: boolean): Gene
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!.trim();
       if (!line) continue;
+      const tooDeep = depthRefusal(jsonTextDepth(line, MAX_JSON_DEPTH), `line ${i + 1}`);
+      if (tooDeep) {
+        yield failedInput(`${path}#${i + 1}`, tooDeep, new TextEncoder().encode(line));
+        continue;
+      }
       try {
         records.push({ value: JSON.parse(line), line: i + 1 });
       } catch (error) {
@@ -118,8 +129,13 @@ function* readRecords(path: string, bytes: Uint8Array, wholeJson: boolean): Gene
   for (const { value, line } of records) yield recordItem(`${path}#${line}`, value);
 }
 
-/** One JSON record carrying `text` or `html` plus optional url, title, outlet, published, synthetic. */
+/**
+ * One JSON record carrying `text` or `html` plus optional url, title, outlet, published, synthetic.
+ * A record nested past MAX_JSON_DEPTH is refused (copying it would exhaust the stack).
+ */
 export function recordItem(origin: string, value: unknown): InputItem {
+  const tooDeep = depthRefusal(jsonValueDepth(value, MAX_JSON_DEPTH), 'record');
+  if (tooDeep) return failedInput(origin, tooDeep);
   const bytes = new TextEncoder().encode(JSON.stringify(value));
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return failedInput(origin, 'record is not a JSON object', bytes);
