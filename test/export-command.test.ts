@@ -40,11 +40,24 @@ test('exports filtered events as JSON Lines to stdout', async () => {
 
 test('writes ACLED CSV to a file with -o', async () => {
   const file = join(dir, 'out.csv');
-  assert.equal(await runCli(['export', '--db', db, '--format', 'acled-csv', '-o', file], io()), 0);
+  assert.equal(await runCli(['export', '--db', db, '--format', 'acled-csv', '-o', file, '--include-flagged'], io()), 0);
   const rows = parse(readFileSync(file, 'utf8')) as string[][];
   assert.equal(rows[0]![0], 'event_id_cnty');
   assert.equal(rows[0]![30], 'timestamp');
   assert.equal(rows.length, 101);
+});
+
+test('leaves negated, hypothetical and historical events out unless --include-flagged (or --include_flagged) is given', async () => {
+  const count = async (...extra: string[]) => {
+    const cli = io();
+    assert.equal(await runCli(['export', '--db', db, '--format', 'jsonl', ...extra], cli), 0);
+    return cli.out.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+  };
+  const shown = await count();
+  const all = await count('--include_flagged');
+  assert.ok(shown.every((e) => e.flags.length === 0));
+  assert.ok(all.some((e) => e.flags.length > 0) && shown.length < all.length, `${shown.length} of ${all.length}`);
+  assert.ok((await count('--flags', 'negated')).every((e) => e.flags.includes('negated')), 'asking for a flag shows it');
 });
 
 test('rejects an unknown format and a bad filter with usage errors naming the flag', async () => {

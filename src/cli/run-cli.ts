@@ -5,6 +5,7 @@ import { EXIT, SitrepError } from '../errors/catalogue.ts';
 import { GLOBAL_OPTIONS, type Command } from './command.ts';
 import type { CliIO } from './cli-io.ts';
 import { COMMANDS } from './commands.ts';
+import { closestMatch } from '../util/closest-match.ts';
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -62,16 +63,58 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
+/**
+ * Argument spellings people reach for, made ones parseArgs takes: `--min_fatalities` is `--min-fatalities`
+ * (the API's parameter names work as flags), and a word starting with "-" after an option that takes a
+ * value is that value when it is no option itself (`--sort -date`, `--limit -1`, so the command can say what
+ * is wrong with it).
+ */
+export function normalizeArgv(argv: readonly string[], options: Command['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const long = /^--([^=]+)(=.*)?$/.exec(arg);
+    const name = long ? long[1]!.replace(/_/g, '-') : null;
+    const spelled = long ? `--${name}${long[2] ?? ''}` : arg;
+    const takesValue = name !== null && long![2] === undefined && (options[name] ?? GLOBAL_OPTIONS[name as keyof typeof GLOBAL_OPTIONS])?.type === 'string';
+    const next = argv[i + 1];
+    if (takesValue && next !== undefined && next.startsWith('-') && !namesAnOption(next, options)) {
+      out.push(`${spelled}=${next}`);
+      i++;
+    } else out.push(spelled);
+  }
+  return out;
+}
+
+/** Whether `arg` ("--name", "--name=v" or "-x") is one of `options`, so it cannot be another option's value ("-date" can). */
+function namesAnOption(arg: string, options: Command['options']): boolean {
+  if (arg === '-' || arg === '--') return true;
+  const long = /^--([^=]+)/.exec(arg);
+  if (long) return long[1]!.replace(/_/g, '-') in options || long[1]! in GLOBAL_OPTIONS;
+  if (/^-\d/.test(arg)) return false;
+  const short = arg.slice(1, 2);
+  return (Object.values({ ...GLOBAL_OPTIONS, ...options }) as { short?: string }[]).some((o) => o.short === short);
+}
+
 function parse(command: Command, argv: readonly string[]): { values: Record<string, never>; positionals: string[] } {
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   try {
     const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: { ...GLOBAL_OPTIONS, ...command.options },
+      args: normalizeArgv(argv, options),
+      options,
       allowPositionals: command.allowPositionals,
       strict: true,
     });
     return { values: values as Record<string, never>, positionals };
   } catch (error) {
-    throw new SitrepError('usage', `${(error as Error).message.split('\n')[0]} (see sitrep ${command.name} --help)`);
+    const message = (error as Error).message.split('\n')[0]!;
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
+    const guess = unknown ? closestMatch(unknown[1]!.replace(/^-+/, ''), Object.keys(options)) : null;
+    const said = unknown ? `unknown option ${unknown[1]}${guess ? `; did you mean --${guess}?` : ''}` : message;
+    throw new SitrepError('usage', `${said} (see sitrep ${command.name} --help)`);
   }
 }

@@ -46,6 +46,14 @@ test('every error case answers with the one error shape', async () => {
     ['/api/events?near=95,10,5', undefined, 400, 'invalid_request'],
     ['/api/export?format=xlsx', undefined, 400, 'invalid_request'],
     ['/api/documents?status=lost', undefined, 400, 'invalid_request'],
+    ['/api/events?typ=Battles', undefined, 400, 'invalid_request'],
+    ['/api/events?type=Nonsense', undefined, 400, 'invalid_request'],
+    ['/api/incidents?sort=loudest', undefined, 400, 'invalid_request'],
+    ['/api/incidents?page=2', undefined, 400, 'invalid_request'],
+    ['/api/claims?subjet=x', undefined, 400, 'invalid_request'],
+    ['/api/export?format=jsonl&exclude_flagged=true', undefined, 400, 'invalid_request'],
+    ['/api/events/x?verbose=1', undefined, 400, 'invalid_request'],
+    ['/api/events/unknown-id/incident', undefined, 404, 'not_found'],
     ['/api/ingest', json({ records: [{ text: 'x' }] }), 401, 'unauthorized'],
     ['/api/ingest', json({ records: [{ text: 'x' }] }, 'wrong'), 401, 'unauthorized'],
     ['/api/ingest', json('{not json', TOKEN), 400, 'invalid_request'],
@@ -56,6 +64,15 @@ test('every error case answers with the one error shape', async () => {
   for (const [path, init, status, code] of cases) {
     assert.equal(await errorCode(await app.request(path, init), status), code, path);
   }
+});
+
+test('an unknown parameter or type is refused with the closest name suggested', async () => {
+  const message = async (path: string) => ((await (await app.request(path)).json()) as { error: { message: string } }).error.message;
+  assert.match(await message('/api/events?event_typ=Battles'), /unknown parameter "event_typ"; did you mean "event_type"\?/);
+  assert.match(await message('/api/events?type=batles'), /type: "batles" is not an ACLED event or sub-event type; did you mean "Battles"\?/);
+  assert.match(await message('/api/events?event_type=Armed%20clash'), /is a sub-event type: pass it as sub_event_type/);
+  assert.match(await message('/api/stats?contry=Iraq'), /unknown parameter "contry"; did you mean "country"\?/);
+  assert.equal((await app.request('/api/events?type=BATTLES&sort=-DATE')).status, 200, 'values are taken in any case');
 });
 
 test('an unexpected store failure is a 500 without details', async () => {

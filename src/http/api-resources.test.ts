@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { createApp } from './app.ts';
+import { rebuildIncidents } from '../services/incidents-service.ts';
 import { SqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import { fillSyntheticStore } from '../../test/support/synthetic-events.ts';
 
@@ -41,7 +42,7 @@ let everything: any[] = [];
 before(async () => {
   await store.migrate();
   await fillSyntheticStore(store, { documents: 30, eventsPerArticle: 6, seed: 3 });
-  everything = await allPages('', 1000);
+  everything = await allPages('include_flagged=true', 1000);
 });
 after(async () => {
   await store.close();
@@ -50,7 +51,7 @@ after(async () => {
 
 test('pages through all events across pages without gaps or repeats', async () => {
   assert.equal(everything.length, 180);
-  const paged = await allPages('', 17);
+  const paged = await allPages('include_flagged=true', 17);
   assert.deepEqual(paged.map((e) => e.id), everything.map((e) => e.id));
 });
 
@@ -64,13 +65,33 @@ const filters: [string, (e: any) => boolean][] = [
   ['actor=islamic-state', (e) => e.actor1?.id === 'islamic-state' || e.actor2?.id === 'islamic-state'],
   ['min_fatalities=30', (e) => (e.fatalities_best ?? -1) >= 30],
   ['flags=negated', (e) => e.flags.includes('negated')],
-  ['exclude_flagged=true', (e) => e.flags.length === 0],
+  ['flags=NEGATED', (e) => e.flags.includes('negated')],
+  ['include_flagged=true&country=Iraq', (e) => e.country === 'Iraq'],
   ['q=market', (e) => e.evidence[0].text.includes('market')],
+  ['type=battles', (e) => e.event_type === 'Battles'],
+  ['type=ARMED%20CLASH', (e) => e.sub_event_type === 'Armed clash'],
+  ['event_type=battles&sub_event_type=armed%20clash', (e) => e.sub_event_type === 'Armed clash'],
 ];
+
+/** Flagged events are listed only when the query asks for them (include_flagged or flags). */
+const showsFlagged = (query: string) => /include_flagged=true|flags=/.test(query);
+
+test('hides negated, hypothetical and historical events by default; include_flagged=true shows them', async () => {
+  const flagged = everything.filter((e) => e.flags.length > 0);
+  assert.ok(flagged.length > 0 && flagged.length < everything.length, 'the synthetic store has some flagged events');
+  const listed = await allPages('', 50);
+  assert.deepEqual(listed.map((e) => e.id).sort(), everything.filter((e) => e.flags.length === 0).map((e) => e.id).sort());
+  const stats = await get('/api/stats');
+  assert.equal(stats.matching_events, everything.length - flagged.length);
+  assert.equal((await get('/api/stats?include_flagged=TRUE')).matching_events, everything.length);
+  const exported = await (await app.request('/api/export?format=jsonl')).text();
+  assert.equal(exported.trim().split('\n').length, everything.length - flagged.length, 'exports leave them out too');
+  assert.equal((await get(`/api/events/${encodeURIComponent(flagged[0].id)}`)).id, flagged[0].id, 'one flagged event is still readable by id');
+});
 
 for (const [query, keep] of filters) {
   test(`filters events by ${query}`, async () => {
-    const expected = everything.filter(keep).map((e) => e.id).sort();
+    const expected = everything.filter((e) => keep(e) && (showsFlagged(query) || e.flags.length === 0)).map((e) => e.id).sort();
     assert.ok(expected.length > 0 && expected.length < everything.length, 'a proper subset');
     const got = (await allPages(query, 7)).map((e) => e.id).sort();
     assert.deepEqual(got, expected);
@@ -78,7 +99,7 @@ for (const [query, keep] of filters) {
 }
 
 test('sorts by -fatalities with unknown counts last, across pages', async () => {
-  const got = await allPages('sort=-fatalities', 11);
+  const got = await allPages('sort=-fatalities&include_flagged=true', 11);
   const values = got.map((e) => e.fatalities_best ?? -1);
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
   assert.equal(got.length, everything.length);
@@ -132,23 +153,48 @@ test('counts outlets and stats by type, country and month under filters', async 
   const outlets = await get('/api/outlets');
   assert.equal(outlets.items.reduce((n: number, o: any) => n + o.events, 0), 180);
   const stats = await get('/api/stats?country=Syria');
-  const syria = everything.filter((e) => e.country === 'Syria');
+  const syria = everything.filter((e) => e.country === 'Syria' && e.flags.length === 0);
   assert.equal(stats.events, 180);
   assert.equal(stats.matching_events, syria.length);
   assert.deepEqual(stats.by_country, [{ key: 'Syria', count: syria.length }]);
   assert.equal(stats.by_month.reduce((n: number, m: any) => n + m.count, 0), syria.length);
 });
 
-test('incidents answer with the final shape and no items yet', async () => {
+test('incidents are sorted by date, fatalities or independent sources, and an event names its incident', async () => {
   assert.deepEqual(await get('/api/incidents'), { items: [], next_cursor: null });
   assert.equal((await app.request('/api/incidents/x')).status, 404);
+  const incidents = await rebuildIncidents(store);
+  assert.ok(incidents.length > 10, `incidents: ${incidents.length}`);
+  const walk = async (sort: string) => {
+    const items: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await get(`/api/incidents?sort=${sort}&limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      items.push(...page.items);
+      cursor = page.next_cursor;
+    } while (cursor);
+    return items;
+  };
+  const byFatalities = (await walk('-fatalities')).map((i) => i.fatalities_best ?? -1);
+  assert.equal(byFatalities.length, incidents.length);
+  assert.deepEqual(byFatalities, [...byFatalities].sort((a, b) => b - a));
+  const bySources = (await walk('-SOURCES')).map((i) => i.independent_sources);
+  assert.deepEqual(bySources, [...bySources].sort((a, b) => b - a));
+  const byDate = (await walk('date')).map((i) => i.date_start ?? '');
+  assert.deepEqual(byDate, [...byDate].sort());
+  const member = incidents[0]!.eventIds[0]!;
+  assert.equal((await get(`/api/events/${encodeURIComponent(member)}/incident`)).id, incidents[0]!.id);
+  const flagged = everything.find((e) => e.flags.length > 0);
+  const res = await app.request(`/api/events/${encodeURIComponent(flagged.id)}/incident`);
+  assert.equal(res.status, 404);
+  assert.match(((await res.json()) as any).error.message, /in no incident \(flagged/);
 });
 
 test('syncs a copy with updated_since and the deletions feed', async () => {
   const mark = new Date().toISOString();
   await new Promise((r) => setTimeout(r, 5));
   await fillSyntheticStore(store, { documents: 1, eventsPerArticle: 2, seed: 5, first: 500 });
-  const fresh = await allPages(`updated_since=${encodeURIComponent(mark)}&sort=id`);
+  const fresh = await allPages(`updated_since=${encodeURIComponent(mark)}&sort=id&include_flagged=true`);
   assert.deepEqual(fresh.map((e) => e.article_id), ['synthetic-00000500-0', 'synthetic-00000500-0']);
   assert.deepEqual((await get(`/api/deletions?since=${encodeURIComponent(mark)}`)).items, []);
 
@@ -162,6 +208,6 @@ test('syncs a copy with updated_since and the deletions feed', async () => {
   const deleted = [...first.items, ...rest.items].map((d: any) => `${d.kind}:${d.id}`).sort();
   assert.deepEqual(deleted, ['article:synthetic-00000500-0', 'claim:synthetic-00000500-0:c0', `event:${fresh[0].id}`, `event:${fresh[1].id}`]);
   assert.equal((await app.request(`/api/events/${encodeURIComponent(fresh[0].id)}`)).status, 404);
-  const stats = await get('/api/stats');
+  const stats = await get('/api/stats?include_flagged=true');
   assert.equal(stats.matching_events, stats.events, 'kept counts follow deletions');
 });

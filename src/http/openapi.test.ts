@@ -25,7 +25,7 @@ test('the OpenAPI document is valid OpenAPI 3.1', async () => {
 test('documents every resource, with the error shape on every response set', async () => {
   const doc = await openApiDocument();
   const expected = [
-    'get /events', 'get /events/{id}', 'get /incidents', 'get /incidents/{id}', 'get /claims', 'get /claims/subjects',
+    'get /events', 'get /events/{id}', 'get /events/{id}/incident', 'get /incidents', 'get /incidents/{id}', 'get /claims', 'get /claims/subjects',
     'get /articles/{id}', 'get /documents', 'get /documents/{id}', 'get /outlets', 'get /stats', 'get /deletions',
     'get /export', 'post /ingest',
   ];
@@ -43,8 +43,8 @@ test('documents every event filter, sort and paging parameter', async () => {
   const doc = await openApiDocument();
   const names = doc.paths['/events'].get.parameters.map((p: any) => p.name).sort();
   assert.deepEqual(names, [
-    'actor', 'admin1', 'article_id', 'country', 'cursor', 'event_type', 'exclude_flagged', 'flags', 'limit',
-    'min_fatalities', 'near', 'q', 'since', 'sort', 'sub_event_type', 'until', 'updated_since',
+    'actor', 'admin1', 'article_id', 'country', 'cursor', 'event_type', 'flags', 'include_flagged', 'limit',
+    'min_fatalities', 'near', 'q', 'since', 'sort', 'sub_event_type', 'type', 'until', 'updated_since',
   ]);
   const incident = doc.components.schemas.Incident.properties;
   for (const field of ['sources', 'independent_sources', 'disagreements', 'fatalities_best']) assert.ok(incident[field], field);

@@ -1,4 +1,6 @@
 // Opening a store from a --db value: a `postgres://` URL (PostgreSQL) or a file path (SQLite).
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { SitrepError } from '../errors/catalogue.ts';
 import type { Store } from './store.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
@@ -11,7 +13,7 @@ export function isPostgresUrl(db: string): boolean {
 /**
  * Open and migrate the store named by `db`: a `postgres://` or `postgresql://` URL (optionally with
  * `?schema=NAME`), else a SQLite file path or ':memory:'. Rejects with a `store_unavailable` SitrepError
- * when PostgreSQL cannot be reached or migrated.
+ * when PostgreSQL cannot be reached or migrated, or the SQLite file cannot be opened (naming the path).
  */
 export async function openStore(db: string, options: { maxConnections?: number } = {}): Promise<Store> {
   if (isPostgresUrl(db)) {
@@ -31,7 +33,14 @@ export async function openStore(db: string, options: { maxConnections?: number }
     }
     return store;
   }
-  const store = new SqliteStore(db);
+  let store: SqliteStore;
+  try {
+    store = new SqliteStore(db);
+  } catch (error) {
+    const folder = dirname(db);
+    const why = existsSync(folder) ? (error as Error).message : `the folder ${folder} does not exist`;
+    throw new SitrepError('store_unavailable', `cannot open the store at ${db}: ${why}`, { cause: error });
+  }
   await store.migrate();
   return store;
 }

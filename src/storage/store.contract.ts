@@ -1,7 +1,9 @@
 // The one contract suite every Store passes: each method and each EventQuery filter, on real backends.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventQuery, Store, StoredEvent } from './store.ts';
+import type { EventQuery, Page, Store, StoredEvent } from './store.ts';
+import type { Incident } from '../article/incident-record.ts';
+import type { IncidentSort } from './incident-sort.ts';
 import { linksContract } from './links.contract.ts';
 import { fixtureArticle, fixtureClaim, fixtureDocument, fixtureEvent, fixtureIncident, fixtureWrite } from './store-contract-fixtures.ts';
 
@@ -154,6 +156,36 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       assert.deepEqual((await store.listIncidents()).items.map((i) => i.id), ['inc-c']);
       assert.equal(await store.getIncident('inc-a'), null);
       assert.equal((await store.counts()).events, 3);
+    }));
+
+    it('sorts incidents by date, fatalities and independent sources across pages, and finds the incident of an event', () => withStore(async (store) => {
+      const ids = ['doc-j1', 'doc-j2', 'doc-j3', 'doc-j4'];
+      for (const id of ids) {
+        const text = `Fighters attacked Mosul on Tuesday, report ${id}.`;
+        await store.saveDocument(fixtureDocument(id), [fixtureWrite(fixtureArticle(id, 0, text, [fixtureEvent(text)]))]);
+      }
+      const incident = (id: string, dateStart: string | null, best: number | null, sources: number) =>
+        ({ ...fixtureIncident(id), eventIds: [`doc-j${id.slice(-1)}-0:e0`], dateStart, fatalities: { best, low: best, high: best }, independentSources: sources });
+      await store.replaceIncidents([incident('inc-1', '2014-06-03', 5, 1), incident('inc-2', null, null, 3), incident('inc-3', '2014-06-01', 12, 2), incident('inc-4', '2014-06-03', 0, 2)]);
+      const walk = async (sort: IncidentSort) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Page<Incident> = await store.listIncidents({ sort, cursor, limit: 1 });
+          seen.push(...page.items.map((i) => i.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return seen;
+      };
+      assert.deepEqual(await walk('-date'), ['inc-4', 'inc-1', 'inc-3', 'inc-2'], 'newest first, ties by id the same way, undated last');
+      assert.deepEqual(await walk('date'), ['inc-2', 'inc-3', 'inc-1', 'inc-4']);
+      assert.deepEqual(await walk('-fatalities'), ['inc-3', 'inc-1', 'inc-4', 'inc-2'], 'unknown fatalities below 0');
+      assert.deepEqual(await walk('-sources'), ['inc-2', 'inc-4', 'inc-3', 'inc-1']);
+      assert.deepEqual(await walk('id'), ['inc-1', 'inc-2', 'inc-3', 'inc-4']);
+      const first = await store.listIncidents({ sort: 'date', limit: 1 });
+      await assert.rejects(store.listIncidents({ sort: '-fatalities', cursor: first.nextCursor }), TypeError, 'a cursor of another order');
+      assert.equal((await store.getIncidentOfEvent('doc-j3-0:e0'))!.id, 'inc-3');
+      assert.equal(await store.getIncidentOfEvent('doc-j9-0:e0'), null);
     }));
 
     it('counts events by type, country and month, outlets, and claim subjects', () => withStore(async (store) => {

@@ -3,6 +3,8 @@ import type { Article } from '../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../article/document.ts';
 import type { EventRecord, ClaimRecord } from '../article/records.ts';
 import type { Incident } from '../article/incident-record.ts';
+import type { IncidentQuery } from './incident-sort.ts';
+export type { IncidentQuery } from './incident-sort.ts';
 import type {
   ArticleFingerprint, ArticleLinks, LinkedFingerprint, LinkSource, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
 } from '../article/links.ts';
@@ -199,8 +201,10 @@ export interface Store extends LinkSource {
 
   /** Replace every stored incident with `incidents` in one transaction (events are never touched). */
   replaceIncidents(incidents: readonly Incident[]): Promise<void>;
-  listIncidents(query?: { limit?: number; cursor?: string | null }): Promise<Page<Incident>>;
+  listIncidents(query?: IncidentQuery): Promise<Page<Incident>>;
   getIncident(id: string): Promise<Incident | null>;
+  /** The incident holding event `eventId`, or null (flagged events and events not yet merged have none). */
+  getIncidentOfEvent(eventId: string): Promise<Incident | null>;
   /** The stored state of the feed at `url`, or null when it was never polled. */
   getFeedState(url: string): Promise<FeedState | null>;
   /** Insert or replace the state of `state.url`. */

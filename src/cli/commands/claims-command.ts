@@ -2,10 +2,9 @@
 import { usageError } from '../../errors/catalogue.ts';
 import { claimToJSON, listClaims } from '../../services/claims-service.ts';
 import { claimTimelines } from '../../incidents/claim-timeline.ts';
-import { openStore } from '../../storage/open-store.ts';
 import type { StoredClaim } from '../../storage/store.ts';
 import { stringOption, type Command } from '../command.ts';
-import { dbPath } from './db-option.ts';
+import { openExistingStore } from './db-option.ts';
 import { formatTable } from './events-command.ts';
 
 function range(c: { low: number | null; high: number | null }): string {
@@ -29,7 +28,7 @@ export const claimsCommand: Command = {
     const limit = limitText === undefined ? Infinity : Number(limitText);
     if (!(limit > 0)) throw usageError(`--limit must be a positive number, got "${limitText}"`);
     const subject = stringOption(args, 'subject')?.toLowerCase();
-    const store = await openStore(dbPath(args, io));
+    const store = await openExistingStore(args, io);
     try {
       const claims: StoredClaim[] = [];
       for await (const c of listClaims(store)) {

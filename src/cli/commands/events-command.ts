@@ -1,44 +1,43 @@
-// `sitrep events`: list stored events as a table, or as JSON Lines with --json.
+// `sitrep events`: list stored events as a table, or as JSON Lines with --json; the API's filters as flags.
 import { usageError } from '../../errors/catalogue.ts';
 import { listEvents, eventToJSON } from '../../services/events-service.ts';
-import { openStore } from '../../storage/open-store.ts';
+import type { StoredEvent } from '../../storage/store.ts';
+import { dateLabel } from '../../util/date-label.ts';
 import { stringOption, type Command } from '../command.ts';
-import { dbPath } from './db-option.ts';
+import { openExistingStore } from './db-option.ts';
+import { eventQueryFromArgs, FILTER_USAGE, filterOptions } from './filter-options.ts';
 
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'List stored events (table, or JSON Lines with --json)',
-  usage: 'sitrep events [--json] [--type TYPE] [--q TEXT] [--limit N] [--db PATH]',
-  options: {
-    json: { type: 'boolean' },
-    type: { type: 'string' },
-    q: { type: 'string' },
-    limit: { type: 'string' },
-  },
+  usage: [
+    'sitrep events [filters] [--sort ORDER] [--limit N] [--json] [--db PATH]',
+    '  --json        one event per line as JSON (JSON Lines), the /api/events item shape',
+    '  --sort ORDER  id (default), date, -date, fatalities, -fatalities ("-" is descending)',
+    '  --limit N     at most N events',
+    FILTER_USAGE,
+  ].join('\n'),
+  options: { json: { type: 'boolean' }, limit: { type: 'string' }, ...filterOptions(['sort']) },
   allowPositionals: false,
   async run(args, io) {
     const limitText = stringOption(args, 'limit');
     const limit = limitText === undefined ? Infinity : Number(limitText);
-    if (!(limit > 0)) throw usageError(`--limit must be a positive number, got "${limitText}"`);
-    const store = await openStore(dbPath(args, io));
+    if (!(Number.isInteger(limit) && limit > 0) && limit !== Infinity) throw usageError(`--limit must be a positive whole number, got "${limitText}"`);
+    const { limit: _pageSize, cursor: _cursor, ...query } = eventQueryFromArgs(args, ['sort']);
+    const showFlags = !query.excludeFlagged;
+    const store = await openExistingStore(args, io);
     try {
-      const rows = [];
-      for await (const event of listEvents(store, { eventType: stringOption(args, 'type'), q: stringOption(args, 'q') })) {
-        if (rows.length >= limit) break;
+      const rows: string[][] = [];
+      let listed = 0;
+      for await (const event of listEvents(store, query, Math.min(500, limit))) {
+        if (listed++ >= limit) break;
         if (args.values.json) io.stdout(`${JSON.stringify(eventToJSON(event))}\n`);
-        else rows.push(event);
+        else rows.push(tableRow(event, showFlags));
       }
       if (!args.values.json) {
-        io.stdout(formatTable(rows.map((e) => [
-          e.id,
-          e.dateStart ?? e.published?.slice(0, 10) ?? '',
-          e.subEventType ?? '',
-          e.location ?? '',
-          e.fatalities.best === null ? '' : String(e.fatalities.best),
-          e.flags.join(','),
-          oneLine(e.evidence[0]?.text ?? '', 70),
-        ]), ['id', 'date', 'sub-event type', 'location', 'fat.', 'flags', 'evidence']));
-        io.stdout(`${rows.length} events\n`);
+        const header = ['id', 'date', 'sub-event type', 'location', 'actors', 'fat.', ...(showFlags ? ['flags'] : []), 'evidence'];
+        io.stdout(formatTable(rows, header));
+        io.stdout(`${rows.length} events${showFlags ? '' : ' (negated, hypothetical and historical reports left out: --include-flagged shows them)'}\n`);
       }
       return 0;
     } finally {
@@ -46,6 +45,19 @@ export const eventsCommand: Command = {
     }
   },
 };
+
+function tableRow(e: StoredEvent, showFlags: boolean): string[] {
+  return [
+    e.id,
+    dateLabel(e.dateStart, e.dateEnd, e.timePrecision).text,
+    e.subEventType ?? '',
+    [e.location, e.country].filter(Boolean).join(', '),
+    oneLine([e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs '), 40),
+    e.fatalities.best === null ? '' : String(e.fatalities.best),
+    ...(showFlags ? [e.flags.join(',')] : []),
+    oneLine(e.evidence[0]?.text ?? '', 60),
+  ];
+}
 
 function oneLine(text: string, n: number): string {
   const t = text.replace(/\s+/g, ' ');

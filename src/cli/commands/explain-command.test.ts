@@ -74,3 +74,16 @@ test('an unknown layer is a usage error', async () => {
   const io = fakeIO();
   assert.equal(await runCli(['explain', file, '--layers', 'actors,moods'], io), 2);
 });
+
+test('NO_COLOR turns colour off on a terminal; --color still turns it on', async () => {
+  const terminal = (env: NodeJS.ProcessEnv) => ({ ...fakeIO(), stdoutIsTTY: true, env });
+  const coloured = terminal({});
+  assert.equal(await runCli(['explain', file, '--published', '2021-08-03'], coloured), 0);
+  assert.match(coloured.out.join(''), /\x1b\[/, 'a terminal gets colour');
+  const plain = terminal({ NO_COLOR: '1' });
+  assert.equal(await runCli(['explain', file, '--published', '2021-08-03'], plain), 0);
+  assert.doesNotMatch(plain.out.join(''), /\x1b\[/, 'NO_COLOR=1 is honoured');
+  const forced = terminal({ NO_COLOR: '1' });
+  assert.equal(await runCli(['explain', file, '--published', '2021-08-03', '--color'], forced), 0);
+  assert.match(forced.out.join(''), /\x1b\[/);
+});

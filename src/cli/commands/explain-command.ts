@@ -5,7 +5,7 @@ import { isLayerName, type LayerName } from '../../article/span.ts';
 import { SitrepError, usageError } from '../../errors/catalogue.ts';
 import { explainFile } from '../../services/explain-service.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
-import { openStore } from '../../storage/open-store.ts';
+import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
@@ -15,7 +15,7 @@ import { explainPlaces } from '../../stages/places/explain-places.ts';
 export const explainCommand: Command = {
   name: 'explain',
   summary: 'Show an article (stored id, or a file run in memory) with every span marked by layer',
-  usage: 'sitrep explain <article-id | file> [--json] [--layers actors,dates,…] [--published YYYY-MM-DD] [--color | --no-color] [--db PATH]',
+  usage: 'sitrep explain <article-id | file> [--json] [--layers actors,dates,…] [--published YYYY-MM-DD] [--color | --no-color] [--db PATH]\n  colour: on a terminal unless NO_COLOR is set (--color and --no-color decide first)',
   options: {
     json: { type: 'boolean' },
     layers: { type: 'string' },
@@ -31,7 +31,7 @@ export const explainCommand: Command = {
     const published = stringOption(args, 'published');
     if (published !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(published)) throw usageError(`--published must be YYYY-MM-DD, got "${published}"`);
     const found = existsSync(target) ? await fromFile(target, published, io) : await fromStore(target, args, io);
-    const colour = args.values['no-color'] ? false : Boolean(args.values.color) || (io.stdoutIsTTY ?? false);
+    const colour = colourWanted(Boolean(args.values.color), Boolean(args.values['no-color']), io);
     for (const { origin, article } of found) {
       if (args.values.json) io.stdout(`${JSON.stringify({ origin, ...article })}\n`);
       else io.stdout(`${renderHeader(article, origin)}${renderArticle(article, { colour, layers })}\n${placesBlock(article, layers)}`);
@@ -45,6 +45,14 @@ function placesBlock(article: Article, layers: readonly LayerName[] | undefined)
   if (layers && !layers.includes('places')) return '';
   const lines = explainPlaces(article);
   return lines.length ? `\nplaces, with the readings considered:\n${lines.join('\n')}\n` : '';
+}
+
+/** --no-color, else --color, else NO_COLOR (set and not empty: no colour, see no-color.org), else whether stdout is a terminal. */
+export function colourWanted(color: boolean, noColor: boolean, io: Pick<CliIO, 'env' | 'stdoutIsTTY'>): boolean {
+  if (noColor) return false;
+  if (color) return true;
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY ?? false;
 }
 
 function parseLayers(text: string | undefined): LayerName[] | undefined {
@@ -64,7 +72,9 @@ async function fromFile(path: string, published: string | undefined, io: CliIO):
 }
 
 async function fromStore(id: string, args: Parameters<Command['run']>[0], io: CliIO): Promise<Array<{ origin: string; article: Article }>> {
-  const store = await openStore(dbPath(args, io));
+  const db = dbPath(args, io);
+  if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) throw new SitrepError('not_found', `no file ${id}, and no store at ${db} to look up a stored article (pass --db)`);
+  const store = await openStore(db);
   try {
     const article = await store.getArticle(id);
     if (!article) throw new SitrepError('not_found', `no file or stored article "${id}"`);

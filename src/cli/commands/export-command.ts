@@ -3,39 +3,32 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { usageError } from '../../errors/catalogue.ts';
-import { describeIssues, eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/export-service.ts';
 import { exportInWorker } from '../../services/export-in-worker.ts';
-import { stringOption, type Command, type ParsedArgs } from '../command.ts';
-import { dbPath } from './db-option.ts';
-
-/** CLI flag → API query parameter, so both surfaces share one filter schema. */
-const FILTER_FLAGS = {
-  since: 'since', until: 'until', country: 'country', admin1: 'admin1', near: 'near', actor: 'actor',
-  type: 'event_type', 'sub-type': 'sub_event_type', 'min-fatalities': 'min_fatalities', flags: 'flags',
-  q: 'q', 'updated-since': 'updated_since',
-} as const;
+import { stringOption, type Command } from '../command.ts';
+import { assertStoreExists, dbPath } from './db-option.ts';
+import { eventQueryFromArgs, FILTER_USAGE, filterOptions } from './filter-options.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Export events as ACLED-column CSV, GeoJSON or JSON Lines',
   usage: [
     'sitrep export --format acled-csv|geojson|jsonl [filters] [-o FILE] [--db PATH]',
-    '  filters: --since DAY --until DAY --country NAME --admin1 NAME --near LAT,LON,KM --actor ID|NAME',
-    '           --type TYPE --sub-type SUBTYPE --min-fatalities N --flags F1,F2 --exclude-flagged --q TEXT',
-    '           --updated-since ISO-TIME',
+    '  --format      acled-csv (ACLED\'s columns), geojson, or jsonl (JSON Lines: one event per line)',
+    '  -o FILE       write to FILE instead of standard output',
+    FILTER_USAGE,
   ].join('\n'),
   options: {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
-    'exclude-flagged': { type: 'boolean' },
-    ...Object.fromEntries(Object.keys(FILTER_FLAGS).map((f) => [f, { type: 'string' as const }])),
+    ...filterOptions(),
   },
   allowPositionals: false,
   async run(args, io) {
-    const format = stringOption(args, 'format');
+    const format = stringOption(args, 'format')?.toLowerCase();
     if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-    const filter = parseFilter(args);
+    const { limit: _limit, cursor: _cursor, sort: _sort, ...filter } = eventQueryFromArgs(args);
+    assertStoreExists(dbPath(args, io));
     const output = stringOption(args, 'output');
     // The worker checks the filter against the store before any output is written.
     const chunks = mapInvalidFilter(exportInWorker(dbPath(args, io), format as ExportFormat, filter));
@@ -54,22 +47,6 @@ export const exportCommand: Command = {
     return 0;
   },
 };
-
-function parseFilter(args: ParsedArgs) {
-  const params: Record<string, string> = {};
-  for (const [flag, param] of Object.entries(FILTER_FLAGS)) {
-    const value = stringOption(args, flag);
-    if (value !== undefined) params[param] = value;
-  }
-  if (args.values['exclude-flagged']) params.exclude_flagged = 'true';
-  const parsed = eventFilterParams.safeParse(params);
-  if (!parsed.success) throw usageError(describeIssues(parsed.error).replace(/(^|; )(\w+)/g, (_, sep: string, p: string) => `${sep}--${flagFor(p)}`));
-  return eventQueryFromParams(parsed.data);
-}
-
-function flagFor(param: string): string {
-  return Object.entries(FILTER_FLAGS).find(([, p]) => p === param)?.[0] ?? param;
-}
 
 /** The chunks of `export`, with a filter the store rejects reported as a usage error. */
 async function* mapInvalidFilter(chunks: AsyncGenerator<string>): AsyncGenerator<string> {

@@ -2,14 +2,15 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { claimSubjectToJSON, claimToJSON, subjectConflicts } from '../../services/claims-service.ts';
 import type { Store } from '../../storage/store.ts';
-import { PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { strictParams } from '../../services/query-params.ts';
+import { PageParams, pageShape, jsonOk, readErrors } from '../schemas/common-schemas.ts';
 import { ClaimPageSchema, ClaimSubjectPageSchema } from '../schemas/resource-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
 const listClaims = createRoute({
   method: 'get', path: '/claims', tags: ['claims'],
   summary: 'Claims, paged; `subject` narrows to one subject and adds `conflicts_with` to each claim',
-  request: { query: PageParams.extend({ subject: z.string().min(1).optional().openapi({ description: 'Exact claim subject' }) }) },
+  request: { query: strictParams({ ...pageShape, subject: z.string().min(1).optional().openapi({ description: 'Exact claim subject' }) }) },
   responses: { ...jsonOk(ClaimPageSchema, 'A page of claims'), ...readErrors() },
 });
 

@@ -5,7 +5,9 @@ import { eventListParams, eventQueryFromParams } from '../../services/event-filt
 import { eventToJSON } from '../../services/events-service.ts';
 import { incidentToJSON } from '../../services/incidents-service.ts';
 import type { Store } from '../../storage/store.ts';
-import { IdParam, PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { strictParams } from '../../services/query-params.ts';
+import { INCIDENT_SORTS, type IncidentSort } from '../../storage/incident-sort.ts';
+import { IdParam, NoParams, pageShape, jsonOk, readErrors } from '../schemas/common-schemas.ts';
 import { EventPageSchema, EventSchema, IncidentPageSchema, IncidentSchema } from '../schemas/event-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
@@ -22,22 +24,35 @@ const listEvents = createRoute({
 const getEvent = createRoute({
   method: 'get', path: '/events/{id}', tags: ['events'],
   summary: 'One event',
-  request: { params: IdParam('Event id') },
+  request: { query: NoParams, params: IdParam('Event id') },
   responses: { ...jsonOk(EventSchema, 'The event'), ...readErrors(true) },
 });
 
 const listIncidents = createRoute({
   method: 'get', path: '/incidents', tags: ['incidents'],
   summary: 'Incidents: events merged across articles, with their sources and disagreements',
-  description: 'Rebuilt from every stored event after each ingest; ordered by id.',
-  request: { query: PageParams },
+  description: 'Built from the stored events that carry no flag (negated, hypothetical and historical reports never make an incident).',
+  request: {
+    query: strictParams({
+      ...pageShape,
+      sort: z.string().refine((v) => (INCIDENT_SORTS as readonly string[]).includes(v.toLowerCase()), `must be one of ${INCIDENT_SORTS.join(', ')}`).optional()
+        .openapi({ description: `Order (${INCIDENT_SORTS.join(', ')}; default id); "sources" is the number of independent sources; a leading "-" is descending; unknown dates and fatalities sort lowest` }),
+    }),
+  },
   responses: { ...jsonOk(IncidentPageSchema, 'A page of incidents'), ...readErrors() },
+});
+
+const getIncidentOfEvent = createRoute({
+  method: 'get', path: '/events/{id}/incident', tags: ['incidents'],
+  summary: 'The incident an event was merged into (404 when it has none, e.g. a flagged event)',
+  request: { query: NoParams, params: IdParam('Event id') },
+  responses: { ...jsonOk(IncidentSchema, 'The incident'), ...readErrors(true) },
 });
 
 const getIncident = createRoute({
   method: 'get', path: '/incidents/{id}', tags: ['incidents'],
   summary: 'One incident with its sources and disagreements',
-  request: { params: IdParam('Incident id') },
+  request: { query: NoParams, params: IdParam('Incident id') },
   responses: { ...jsonOk(IncidentSchema, 'The incident'), ...readErrors(true) },
 });
 
@@ -56,9 +71,19 @@ export function registerEventRoutes(api: OpenAPIHono, store: Store): void {
   });
 
   api.openapi(listIncidents, async (c) => {
-    const { limit, cursor } = c.req.valid('query');
-    const page = await badRequestOnTypeError(store.listIncidents({ limit, cursor: cursor ?? null }));
+    const { limit, cursor, sort } = c.req.valid('query');
+    const page = await badRequestOnTypeError(store.listIncidents({ limit, cursor: cursor ?? null, sort: sort?.toLowerCase() as IncidentSort | undefined }));
     return c.json({ items: page.items.map((i) => incidentToJSON(i) as IncidentJSON), next_cursor: page.nextCursor }, 200);
+  });
+
+  api.openapi(getIncidentOfEvent, async (c) => {
+    const { id } = c.req.valid('param');
+    const incident = await store.getIncidentOfEvent(id);
+    if (!incident) {
+      const event = await store.getEvent(id);
+      throw new SitrepError('not_found', event ? `event ${id} is in no incident${event.flags.length ? ` (flagged ${event.flags.join(', ')})` : ''}` : `no event ${id}`);
+    }
+    return c.json(incidentToJSON(incident) as IncidentJSON, 200);
   });
 
   api.openapi(getIncident, async (c) => {

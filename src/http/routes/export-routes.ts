@@ -1,8 +1,9 @@
 // GET /api/export: filtered events as ACLED-column CSV, GeoJSON or JSON Lines, streamed.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
+import { eventFilterShape, eventQueryFromParams } from '../../services/event-filter.ts';
 import { EXPORT_CONTENT_TYPES, EXPORT_EXTENSIONS, EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../services/export-service.ts';
 import type { EventFilter, Store } from '../../storage/store.ts';
+import { strictParams } from '../../services/query-params.ts';
 import { readErrors } from '../schemas/common-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
@@ -36,7 +37,8 @@ const exportRoute = createRoute({
   summary: 'Every event matching the filters, as a download',
   description: 'acled-csv: ACLED\'s 31 columns in ACLED\'s order, then evidence, source_urls, confidence, flags, fatalities_low, fatalities_high, article_id. '
     + 'geojson: a FeatureCollection (longitude first). jsonl: one event per line, as in /api/events.',
-  request: { query: eventFilterParams.extend({ format: z.enum(EXPORT_FORMATS).openapi({ description: 'Export format' }) }) },
+  request: { query: strictParams({ ...eventFilterShape, format: z.string().refine((v) => (EXPORT_FORMATS as readonly string[]).includes(v.toLowerCase()), `must be one of ${EXPORT_FORMATS.join(', ')}`)
+    .openapi({ description: `Export format: ${EXPORT_FORMATS.join(', ')}` }) }) },
   responses: {
     200: {
       description: 'The export, streamed',
@@ -53,7 +55,8 @@ export type ExportSource = (format: ExportFormat, filter: EventFilter) => AsyncG
 export function registerExportRoutes(api: OpenAPIHono, store: Store, source?: ExportSource): void {
   const chunksFor: ExportSource = source ?? ((format, filter) => exportEvents(store, format, filter));
   api.openapi(exportRoute, async (c) => {
-    const { format, ...params } = c.req.valid('query');
+    const { format: formatName, ...params } = c.req.valid('query');
+    const format = formatName.toLowerCase() as ExportFormat;
     const filter = eventQueryFromParams(params);
     // Validate the filter against the store before the 200 status is sent.
     await badRequestOnTypeError(store.listEvents({ ...filter, limit: 1 }));

@@ -3,13 +3,14 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { DOCUMENT_STATUSES } from '../../article/document.ts';
 import { SitrepError } from '../../errors/catalogue.ts';
 import type { DocumentSummary, Store } from '../../storage/store.ts';
-import { IdParam, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { strictParams } from '../../services/query-params.ts';
+import { IdParam, NoParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
 import { ArticleSchema, DocumentSchema } from '../schemas/resource-schemas.ts';
 
 const getArticle = createRoute({
   method: 'get', path: '/articles/{id}', tags: ['articles'],
   summary: 'One article: clean text, metadata, span layers, events, claims and removed blocks',
-  request: { params: IdParam('Article id') },
+  request: { query: NoParams, params: IdParam('Article id') },
   responses: { ...jsonOk(ArticleSchema, 'The article'), ...readErrors(true) },
 });
 
@@ -17,7 +18,7 @@ const listDocuments = createRoute({
   method: 'get', path: '/documents', tags: ['documents'],
   summary: 'Documents as they arrived, with their processing status and error',
   request: {
-    query: z.object({
+    query: strictParams({
       status: z.enum(DOCUMENT_STATUSES).optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'At most this many (default 100), oldest first' }),
     }),
@@ -28,7 +29,7 @@ const listDocuments = createRoute({
 const getDocument = createRoute({
   method: 'get', path: '/documents/{id}', tags: ['documents'],
   summary: 'One document',
-  request: { params: IdParam('Document id (SHA-256 of the raw bytes)') },
+  request: { query: NoParams, params: IdParam('Document id (SHA-256 of the raw bytes)') },
   responses: { ...jsonOk(DocumentSchema, 'The document'), ...readErrors(true) },
 });
 

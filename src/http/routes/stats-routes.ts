@@ -2,7 +2,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { eventFilterParams, eventQueryFromParams } from '../../services/event-filter.ts';
 import type { Store } from '../../storage/store.ts';
-import { PageParams, jsonOk, readErrors } from '../schemas/common-schemas.ts';
+import { strictParams } from '../../services/query-params.ts';
+import { NoParams, pageShape, jsonOk, readErrors } from '../schemas/common-schemas.ts';
 import { DeletionPageSchema, OutletSchema, StatsSchema } from '../schemas/resource-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
@@ -16,6 +17,7 @@ const getStats = createRoute({
 const listOutlets = createRoute({
   method: 'get', path: '/outlets', tags: ['sources'],
   summary: 'Outlets (sources) with their article and event counts',
+  request: { query: NoParams },
   responses: { ...jsonOk(z.object({ items: z.array(OutletSchema) }).openapi('OutletList'), 'Outlets'), ...readErrors() },
 });
 
@@ -24,7 +26,8 @@ const listDeletions = createRoute({
   summary: 'Records deleted since a time, oldest first: replay them to keep a copy in sync',
   description: 'Sync a copy by fetching /api/events?updated_since=T&sort=id (all pages), then /api/deletions?since=T.',
   request: {
-    query: PageParams.extend({
+    query: strictParams({
+      ...pageShape,
       since: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 timestamp').optional()
         .openapi({ description: 'Only deletions after this instant', example: '2026-01-01T00:00:00Z' }),
     }),

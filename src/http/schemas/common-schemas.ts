@@ -1,5 +1,6 @@
 // Schemas shared by every API route: the error shape, evidence, pages, and the error responses each route documents.
 import { z } from '@hono/zod-openapi';
+import { strictParams } from '../../services/query-params.ts';
 
 export const ErrorSchema = z.object({
   error: z.object({
@@ -22,10 +23,15 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
   }).openapi(name);
 }
 
-export const PageParams = z.object({
+export const pageShape = {
   limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Page size (default 100)' }),
   cursor: z.string().min(1).optional().openapi({ description: 'next_cursor of the previous page' }),
-});
+};
+/** Paging parameters alone; unknown parameters are refused. */
+export const PageParams = strictParams(pageShape);
+
+/** No query parameters: any given is refused, as everywhere. */
+export const NoParams = strictParams({});
 
 export const IdParam = (description: string) => z.object({
   id: z.string().min(1).openapi({ param: { name: 'id', in: 'path' }, description }),

@@ -236,4 +236,17 @@ export const postgresMigrations: readonly Migration[] = [
       DROP INDEX IF EXISTS events_sort_fatalities;
     `,
   },
+  {
+    version: 8,
+    name: 'incidents sorted by date, fatalities and independent sources',
+    // Generated columns, so writers stay unchanged; unknown dates and fatalities sort lowest.
+    sql: `
+      ALTER TABLE incidents
+        ADD COLUMN sort_date text COLLATE "C" GENERATED ALWAYS AS (coalesce(date_start, '')) STORED,
+        ADD COLUMN sort_fatalities integer GENERATED ALWAYS AS (coalesce((record -> 'fatalities' ->> 'best')::numeric::integer, -1)) STORED;
+      CREATE INDEX incidents_sort_date ON incidents (sort_date, id);
+      CREATE INDEX incidents_sort_fatalities ON incidents (sort_fatalities, id);
+      CREATE INDEX incidents_sort_sources ON incidents (independent_sources, id);
+    `,
+  },
 ];

@@ -15,6 +15,7 @@ import { articleFromRows, decodeCursor, encodeCursor, storedClaimFromRow, stored
 import { postgresMigrations } from './postgres-migrations.ts';
 import { UPDATED_AT_ISO, eventCursor, eventPageStatement } from './postgres-event-query.ts';
 import { insertArticle, toJsonb } from './postgres-writes.ts';
+import { incidentCursor, incidentSortPlan, type IncidentQuery } from '../incident-sort.ts';
 
 const MAX_PAGE = 1000;
 
@@ -259,15 +260,25 @@ export class PostgresStore implements Store {
     });
   }
 
-  async listIncidents(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<Incident>> {
+  async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
     const limit = clampLimit(query.limit);
-    const after = query.cursor ? decodeCursor(query.cursor) : '';
+    const { column, descending, after } = incidentSortPlan(query.sort, query.cursor ?? null);
+    const dir = descending ? 'DESC' : 'ASC';
+    const where = after ? `WHERE (${column}, id) ${descending ? '<' : '>'} ($2, $3)` : '';
     const { rows } = await this.#pool.query(
-      'SELECT id, record::text AS record FROM incidents WHERE id > $1 ORDER BY id LIMIT $2',
-      [after, limit + 1],
+      `SELECT id, ${column} AS sort_key, record::text AS record FROM incidents ${where} ORDER BY ${column} ${dir}, id ${dir} LIMIT $1`,
+      [limit + 1, ...(after ?? [])],
     );
     const items = rows.slice(0, limit).map((r) => JSON.parse(r.record) as Incident);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? incidentCursor(query.sort, last.sort_key, last.id) : null };
+  }
+
+  async getIncidentOfEvent(eventId: string): Promise<Incident | null> {
+    const { rows } = await this.#pool.query(
+      'SELECT i.record::text AS record FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id WHERE ie.event_id = $1', [eventId],
+    );
+    return rows.length ? (JSON.parse(rows[0].record) as Incident) : null;
   }
 
   async getIncident(id: string): Promise<Incident | null> {

@@ -306,4 +306,16 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE UNIQUE INDEX incident_events_event ON incident_events(event_id);
     `,
   },
+  {
+    version: 6,
+    name: 'incidents sorted by date, fatalities and independent sources',
+    // Generated columns, so writers stay unchanged; unknown dates and fatalities sort lowest.
+    sql: `
+      ALTER TABLE incidents ADD COLUMN sort_date TEXT GENERATED ALWAYS AS (coalesce(date_start, '')) VIRTUAL;
+      ALTER TABLE incidents ADD COLUMN sort_fatalities INTEGER GENERATED ALWAYS AS (coalesce(json_extract(record, '$.fatalities.best'), -1)) VIRTUAL;
+      CREATE INDEX incidents_sort_date ON incidents(sort_date, id);
+      CREATE INDEX incidents_sort_fatalities ON incidents(sort_fatalities, id);
+      CREATE INDEX incidents_sort_sources ON incidents(independent_sources, id);
+    `,
+  },
 ];

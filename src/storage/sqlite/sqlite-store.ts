@@ -15,6 +15,7 @@ import {
   type SpanRow,
 } from '../rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { incidentCursor, incidentSortPlan, type IncidentQuery } from '../incident-sort.ts';
 import {
   insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
 } from './sqlite-links.ts';
@@ -322,16 +323,25 @@ export class SqliteStore implements Store {
     });
   }
 
-  async listIncidents(query: { limit?: number; cursor?: string | null } = {}): Promise<Page<Incident>> {
+  async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
     const limit = clampLimit(query.limit);
-    const after = query.cursor ? decodeCursor(query.cursor) : '';
-    const rows = this.#db.prepare('SELECT id, record FROM incidents WHERE id > ? ORDER BY id LIMIT ?').all(after, limit + 1);
+    const { column, descending, after } = incidentSortPlan(query.sort, query.cursor ?? null);
+    const dir = descending ? 'DESC' : 'ASC';
+    const where = after ? `WHERE (${column}, id) ${descending ? '<' : '>'} (?, ?)` : '';
+    const rows = this.#db.prepare(`SELECT id, ${column} AS sort_key, record FROM incidents ${where} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?`)
+      .all(...(after ?? []), limit + 1);
     const items = rows.slice(0, limit).map((r) => JSON.parse(String(r.record)) as Incident);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null };
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? incidentCursor(query.sort, last.sort_key as string | number, String(last.id)) : null };
   }
 
   async getIncident(id: string): Promise<Incident | null> {
     const row = this.#db.prepare('SELECT record FROM incidents WHERE id = ?').get(id);
+    return row ? (JSON.parse(String(row.record)) as Incident) : null;
+  }
+
+  async getIncidentOfEvent(eventId: string): Promise<Incident | null> {
+    const row = this.#db.prepare('SELECT i.record FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id WHERE ie.event_id = ?').get(eventId);
     return row ? (JSON.parse(String(row.record)) as Incident) : null;
   }
 
