@@ -114,7 +114,8 @@ function parse(command: Command, argv: readonly string[]): { values: Record<stri
     const message = (error as Error).message.split('\n')[0]!;
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
     const guess = unknown ? closestMatch(unknown[1]!.replace(/^-+/, ''), Object.keys(options)) : null;
-    const said = unknown ? `unknown option ${unknown[1]}${guess ? `; did you mean --${guess}?` : ''}` : message;
+    const ambiguous = /^Option '(-[^ ']+)[^']*' argument (is ambiguous|missing)/.exec(message);
+    const said = ambiguous ? `${ambiguous[1]} needs a value` : unknown ? `unknown option ${unknown[1]}${guess ? `; did you mean --${guess}?` : ''}` : message;
     throw new SitrepError('usage', `${said} (see sitrep ${command.name} --help)`);
   }
 }

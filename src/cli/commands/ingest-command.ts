@@ -4,7 +4,9 @@ import { ingestItems, type IngestSummary } from '../../services/ingest-service.t
 import { rebuildIncidents } from '../../services/incidents-service.ts';
 import { classifySources, readSources } from '../../stages/fetch/index.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
+import type { InputFields } from '../../article/document.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
+import { publicationDate, withDefaultFields } from '../../stages/read/text-metadata.ts';
 import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
@@ -14,22 +16,31 @@ import { fetcherFromSettings, sourceDepsFromSettings } from './fetch-settings.ts
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Read files, folders, URLs, URL lists, RSS/Atom/RDF feeds and stdin (-) into the store',
-  usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--db PATH]\n' +
+  usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--published DATE] [--outlet NAME] [--url URL] [--db PATH]\n' +
     '  Paths: .txt, .html, .json, .jsonl, .gz files and folders; URLs and feeds (by content) are fetched safely\n' +
     '  (see the allow-hosts, fetch-timeout, host-delay and ignore-robots settings); --urls FILE has one URL a line.\n' +
+    '  --published DATE   publication date (YYYY-MM-DD or ISO 8601) for inputs that carry none: relative dates\n' +
+    '                     ("on Tuesday", "last month") are resolved against it\n' +
+    '  --outlet NAME      outlet for inputs that carry none;  --url URL  source URL (for a single file)\n' +
+    '  A .txt or .html file takes its own metadata first from a sidecar FILE.meta.json ({"published", "outlet",\n' +
+    '  "url", "title"}) or, for .txt, a front matter block at the top: a line "---", "key: value" lines, "---".\n' +
     '       sitrep ingest --enqueue <sources…> --db postgres://… [--job-timeout SECONDS]\n' +
     '  --enqueue          read the inputs here and queue one job per document for `sitrep worker`\n' +
     '  --job-timeout S    seconds a worker may hold a job before it is retried elsewhere (default 600)',
-  options: { urls: { type: 'string', multiple: true }, enqueue: { type: 'boolean' }, 'job-timeout': { type: 'string' } },
+  options: {
+    urls: { type: 'string', multiple: true }, enqueue: { type: 'boolean' }, 'job-timeout': { type: 'string' },
+    published: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' },
+  },
   allowPositionals: true,
   async run(args, io) {
     const urlLists = (args.values.urls as string[] | undefined) ?? [];
     if (args.positionals.length === 0 && urlLists.length === 0) throw usageError('ingest needs at least one path, URL, --urls FILE or -');
+    inputDefaults(args); // refuse bad metadata before opening anything
     if (args.values.enqueue) return enqueueSources(args, urlLists, io);
     const fetcher = fetcherFromSettings(io);
     const store = await openStore(dbPath(args, io));
     try {
-      const sources = readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher));
+      const sources = withDefaultFields(readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher)), inputDefaults(args));
       const summary = await ingestSources(store, sources, io);
       io.stderr(formatSummary(summary));
       if (summary.events > 0) {
@@ -77,7 +88,7 @@ async function enqueueSources(args: ParsedArgs, urlLists: readonly string[], io:
   const fetcher = fetcherFromSettings(io);
   try {
     const unreadable: string[] = [];
-    const sources = readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher));
+    const sources = withDefaultFields(readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher)), inputDefaults(args));
     async function* noted(): AsyncGenerator<InputItem> {
       for await (const item of sources) {
         if (item.error) unreadable.push(`  failed: ${item.origin}: ${item.error}\n`);
@@ -92,6 +103,17 @@ async function enqueueSources(args: ParsedArgs, urlLists: readonly string[], io:
     await boss.stop({ graceful: false, close: true });
     await fetcher.close();
   }
+}
+
+/** --published, --outlet and --url as input fields; a usage error when one is malformed. */
+export function inputDefaults(args: ParsedArgs): InputFields {
+  const published = stringOption(args, 'published');
+  const outlet = stringOption(args, 'outlet')?.trim();
+  const url = stringOption(args, 'url');
+  if (published !== undefined && !publicationDate(published)) throw usageError(`--published must be a YYYY-MM-DD date or an ISO 8601 time, got "${published}"`);
+  if (url !== undefined && !/^https?:\/\/[^\s/]+/i.test(url)) throw usageError(`--url must be an http(s) URL, got "${url}"`);
+  if (outlet !== undefined && !outlet) throw usageError('--outlet needs a name');
+  return { ...(published ? { published: publicationDate(published) } : {}), ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) };
 }
 
 /** The end-of-run summary: counts on one line, then one line per failure. */

@@ -6,6 +6,7 @@ import type { InputFields } from '../../article/document.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes } from './decode-bytes.ts';
 import { type InputItem, failedInput } from './input-item.ts';
 import { depthRefusal, jsonTextDepth, jsonValueDepth, MAX_JSON_DEPTH } from '../../util/json-depth.ts';
+import { SIDECAR_SUFFIX, sidecarFields, splitFrontMatter } from './text-metadata.ts';
 
 export const READABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'] as const;
 
@@ -44,7 +45,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if (entry.isFile() && isReadableName(entry.name)) yield full;
+    else if (entry.isFile() && isReadableName(entry.name) && !entry.name.toLowerCase().endsWith(SIDECAR_SUFFIX)) yield full;
   }
 }
 
@@ -78,13 +79,26 @@ async function* readFile(path: string, maxBytes: number, explicit: boolean): Asy
     return;
   }
   const kind = ext === '.html' || ext === '.htm' || (!explicit ? false : sniffHtml(bytes)) ? 'html' : 'text';
+  let body: string | null = null;
+  let fields: InputFields;
+  try {
+    // A sidecar (story.txt.meta.json) first, then a front matter block fills what it leaves open.
+    fields = await sidecarFields(path);
+    const decoded = kind === 'text' ? decodeBytes(bytes) : null;
+    const front = decoded?.ok ? splitFrontMatter(decoded.text) : null;
+    if (front) fields = { ...front.fields, ...fields };
+    if (decoded?.ok) body = front ? front.body : decoded.text;
+  } catch (error) {
+    yield failedInput(path, `bad metadata: ${(error as Error).message}`, bytes);
+    return;
+  }
   yield {
     origin: path,
     kind,
     contentType: kind === 'html' ? 'text/html' : 'text/plain',
     bytes,
-    body: null,
-    fields: {},
+    body,
+    fields,
     error: null,
   };
 }
