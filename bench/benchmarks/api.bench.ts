@@ -25,7 +25,7 @@ const QUERIES: Record<string, string> = {
   'near a point (10 km)': '/api/events?near=36.34,43.13,10&limit=50',
   'actor, deadliest first': '/api/events?actor=boko-haram&min_fatalities=50&sort=-fatalities&limit=50',
   'full text': '/api/events?q=checkpoint&limit=50',
-  'admin1, unflagged, oldest first': '/api/events?admin1=Anbar&exclude_flagged=true&sort=date&limit=50',
+  'admin1, unflagged, oldest first': '/api/events?admin1=Anbar&sort=date&limit=50',
   'sub-type and country by id': '/api/events?sub_event_type=Armed%20clash&country=Syria&limit=50',
   'sync since a time': '/api/events?updated_since=2020-01-01T00:00:00Z&sort=id&limit=200',
 };

@@ -1,6 +1,6 @@
 // Filters shared by map, timeline and table; they live in the URL so a view can be shared.
 
-export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'event_type', 'min_fatalities', 'flags', 'exclude_flagged'] as const;
+export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'event_type', 'min_fatalities', 'flags', 'include_flagged'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
@@ -32,14 +32,17 @@ export function apiParams(filters: Filters): URLSearchParams {
   return params;
 }
 
-/** The value of the form's one "Flags" choice: "exclude" (exclude_flagged=true), a flag name (flags=…), or "" (all). */
+/**
+ * The value of the form's one "Flags" choice: "" (the default: flagged reports hidden, as in the API),
+ * "include" (include_flagged=true), or a flag name (flags=…: only those).
+ */
 export function flagChoice(filters: Filters): string {
-  return filters.exclude_flagged === 'true' ? 'exclude' : (filters.flags ?? '');
+  return filters.flags ?? (filters.include_flagged === 'true' ? 'include' : '');
 }
 
 /** The filters for a "Flags" choice made in the form (see flagChoice). */
 export function withFlagChoice(filters: Filters, choice: string): Filters {
-  const { flags: _flags, exclude_flagged: _exclude, ...rest } = filters;
-  if (choice === 'exclude') return { ...rest, exclude_flagged: 'true' };
+  const { flags: _flags, include_flagged: _include, ...rest } = filters;
+  if (choice === 'include') return { ...rest, include_flagged: 'true' };
   return choice ? { ...rest, flags: choice } : rest;
 }

@@ -127,20 +127,21 @@ test('a country filter narrows the map, the timeline and the table together', { 
   await page.close();
 });
 
-test('the flags choice sends the API its real parameters and every filter is accepted', { skip }, async () => {
+test('flagged reports are hidden by default; the flags choice shows them or only one kind, with the API\'s own parameters', { skip }, async () => {
   const { page, errors } = await openPage('/#/');
-  const all = (await overviewCounts(page)).table;
-  await page.getByLabel('Flags').selectOption('exclude');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => location.hash.includes('exclude_flagged=true') && document.body.dataset.ready === 'overview');
   const unflagged = (await overviewCounts(page)).table;
+  assert.equal(await page.getByLabel('Flags').inputValue(), '', 'hidden is the default choice');
+  await page.getByLabel('Flags').selectOption('include');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('include_flagged=true') && document.body.dataset.ready === 'overview');
+  const all = (await overviewCounts(page)).table;
   assert.ok(unflagged > 0 && unflagged < all, `unflagged ${unflagged} of ${all}`);
   await page.getByLabel('Flags').selectOption('negated'); // the sample corpus flags only negated reports
   await page.click('button[type=submit]');
-  await page.waitForFunction(() => location.hash.includes('flags=negated') && !location.hash.includes('exclude_flagged') && document.body.dataset.ready === 'overview');
+  await page.waitForFunction(() => location.hash.includes('flags=negated') && !location.hash.includes('include_flagged') && document.body.dataset.ready === 'overview');
   const negated = (await overviewCounts(page)).table;
   assert.ok(negated > 0 && negated + unflagged <= all, `negated ${negated}, unflagged ${unflagged}, all ${all}`);
-  await page.goto(`${baseUrl}/#/?q=checkpoint&since=2025-01-01&until=2025-12-31&country=iraq&admin1=kirkuk&actor=police&event_type=Battles&min_fatalities=1&exclude_flagged=true`);
+  await page.goto(`${baseUrl}/#/?q=checkpoint&since=2025-01-01&until=2025-12-31&country=iraq&admin1=kirkuk&actor=police&event_type=Battles&min_fatalities=1&include_flagged=true`);
   await page.waitForFunction(() => document.body.dataset.ready === 'overview');
   assert.equal(await page.locator('.status.error').count(), 0, await page.locator('.status').textContent() ?? '');
   assert.deepEqual(errors, []);

@@ -18,7 +18,7 @@ function filterForm(filters: Filters): HTMLFormElement {
   const typeSelect = h('select', { name: 'event_type' }, h('option', { value: '' }, 'All types'),
     ...Object.keys(EVENT_TYPE_COLORS).map((t) => h('option', { value: t, selected: filters.event_type === t }, t)));
   const flagSelect = h('select', { name: 'flag_choice' },
-    ...[['', 'All reports'], ['exclude', 'Hide negated, hypothetical and historical'], ['historical', 'Only historical'], ['negated', 'Only negated'], ['hypothetical', 'Only hypothetical']]
+    ...[['', 'Hide flagged reports'], ['include', 'Show flagged reports too'], ['negated', 'Only negated'], ['hypothetical', 'Only hypothetical'], ['historical', 'Only historical']]
       .map(([v, t]) => h('option', { value: v!, selected: flagChoice(filters) === v }, t!)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
     input('q', 'Text', filters, 'search'),
