@@ -55,11 +55,20 @@ export interface EventRecord {
   readonly producedBy: string;
 }
 
-/** What a quantitative claim counts: the closed set the news benchmark scores (see ClaimRecord.counted). */
+/** What a claim counts: the closed set `sitrep eval news` scores (killed, wounded, … forces), 'other' for the rest. */
 export const CLAIM_COUNTED = ['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'attacks', 'destroyed', 'munitions', 'forces', 'other'] as const;
 export type ClaimCounted = (typeof CLAIM_COUNTED)[number];
 
-/** An attributed statement, mostly quantitative. */
+/** Who a claim's source is: a named person, an unnamed one ("a security source"), an institution, or the outlet itself. */
+export const SOURCE_KINDS = ['person', 'anonymous', 'institution', 'outlet'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * An attributed statement, mostly quantitative. `subject` is a readable label derived from the
+ * structured fields (what is counted, of whom, where: "police killed in Kirkuk") and is the key
+ * claims are grouped and compared by. The structured fields are optional because claims stored
+ * before they existed lack them.
+ */
 export interface ClaimRecord {
   readonly kind: 'claim';
   readonly subject: string;
@@ -67,7 +76,7 @@ export interface ClaimRecord {
   readonly high: number | null;
   readonly best: number | null;
   readonly unit: string | null;
-  /** What is counted (killed, wounded, fighters…), when the claims stage decided it; absent on older records. */
+  /** What is counted (killed, wounded, forces…); null for qualitative claims, absent on older records. */
   readonly counted?: ClaimCounted | null;
   readonly text: string | null; // qualitative claims: the statement itself
   readonly attributedTo: string | null;
@@ -76,6 +85,18 @@ export interface ClaimRecord {
   readonly evidence: readonly Evidence[];
   readonly confidence: number;
   readonly producedBy: string;
+  /** The group counted, normalised ("IS fighters", "police", "Iraqi soldiers", "people"). */
+  readonly ofWhom?: string | null;
+  /** The place the claim is about, as resolved from the `places` layer. */
+  readonly place?: string | null;
+  /** The province (admin1) the place lies in, else its country: what like claims are compared on. */
+  readonly area?: string | null;
+  /** Index into the article's `events` of the event the claim belongs to. */
+  readonly eventIndex?: number | null;
+  /** True when the statement is reported as denied; `deniedBy` names who denied it. */
+  readonly denied?: boolean;
+  readonly deniedBy?: string | null;
+  readonly sourceKind?: SourceKind | null;
 }
 
 export const RECORD_NAMES = ['events', 'claims'] as const;

@@ -1,64 +1,133 @@
-// Who said a sentence: the `sources` span covering it, or, when no stage assigned `sources`, a small cue-pattern fallback.
+// Who a claim is from: the speaker whose words cover it, a speaker carried over from the sentence before, or the outlet itself.
 import { layer, type Article } from '../../article/article.ts';
 import type { AttributionValue } from '../../article/layer-values.ts';
-import type { Evidence } from '../../article/records.ts';
+import type { Evidence, SourceKind } from '../../article/records.ts';
+import type { Span } from '../../article/span.ts';
+import { DENIAL_CUES } from '../sources/attribution-cues.ts';
+import { attributionFromCues } from './cue-fallback.ts';
+import { mayCarryOver } from './carry-over.ts';
 
-export interface Attribution {
-  /** The speaker as named, with role and organisation when known ("Brig. Gen. Yahya Rasoul, the Iraqi army spokesman"). */
-  readonly attributedTo: string;
-  readonly cue: string;
-  readonly evidence: Evidence;
+/** Who a claim is from, and whether someone denied it. */
+export interface ClaimSource {
+  /** The source as named, with role and organisation when known; null when the outlet states the figure itself. */
+  readonly attributedTo: string | null;
+  readonly cue: string | null;
+  readonly sourceKind: SourceKind | null;
+  readonly evidence: Evidence | null;
+  readonly denied: boolean;
+  readonly deniedBy: string | null;
 }
 
-function describe(v: AttributionValue): string {
+const ORGANISATION = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministry|Foundation|Institute|Observatory|Service|Agency|Cell|Corps|Brigade|Army|Police|Government|Office|Organi[sz]ation|Nations|Department|Command|Coalition|Cent(?:er|re)|University|Commission|Bureau|Media|News|Radio|Television|TV|Network|Authority|Administration|Military|army|military|police|ministry|government|agency|media|report|statement|data|reports|statements)\b|^[A-Z]{2,}$/;
+
+/** After a speaker: a claim of responsibility, whose object is the act and not the figures told about it. */
+const CLAIMS_THE_ACT = /^\s*(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|assault|killing|ambush|raid))/i;
+
+/** The readable form of an attribution: "Brig. Gen. Yahya Rasoul, Iraqi army spokesman". */
+export function describeAttribution(v: AttributionValue): string {
   const parts = [v.speaker];
   if (v.role && !v.speaker.includes(v.role)) parts.push(v.role);
   if (v.organisation && !parts.join(' ').includes(v.organisation)) parts.push(v.organisation);
   return parts.join(', ');
 }
 
-const NAME = "(?:[A-Z][\\w.'’-]*\\.?\\s+){0,5}[A-Z][\\w.'’-]+";
-const ACCORDING_TO = /according to ((?:the |a |an |one |two |three |several )?[^,.;]{3,90}?)(?=[,.;]|$)/;
-const SAID_AFTER = new RegExp(`[,”"]\\s*(?:said|says|told|tweeted|added|warned|estimated|claimed)\\s+((?:the |a |an |one )?${NAME}(?:,[^,.;]{3,60})?)`);
-const ROLE = "(?:[Aa]n? |[Tt]he )?(?:[a-z][\\w-]* ){0,2}(?:spokes\\w+|commander|official|minister|head|chief|general|analyst|adviser|leader)(?: (?:for|of) [^,.;]{3,60})?, ";
-const BODY = "(?:[A-Z][\\w'’-]*\\s+){1,4}(?:government|army|military|ministry|forces|officials?|spokes\\w+)";
-const SAID_BEFORE = new RegExp(`((?:${ROLE})?(?:the |a |an |one )?(?:${BODY}|${NAME})(?:,[^,.;]{3,60},)?),?\\s+(said|says|told|tweeted|declared|announced|claimed|warned|estimated)\\b`);
-const LEADING_CONNECTIVE = /^(?:Although|Though|While|But|And|However|Meanwhile|Still)\s+/;
+/** A named person, an unnamed source, or an institution (a ministry, a monitor, a news agency, a report). */
+export function sourceKindOf(v: AttributionValue): SourceKind {
+  if (v.anonymous) return 'anonymous';
+  return ORGANISATION.test(v.speaker) || (v.organisation !== null && v.speaker.includes(v.organisation)) ? 'institution' : 'person';
+}
 
-/** The cue-pattern fallback: "according to X", "…, said X", "X said/declared that…". Null when none matches. */
-export function attributionFromCues(text: string, offset: number): Attribution | null {
-  const tries: Array<[RegExpExecArray | null, string]> = [
-    [ACCORDING_TO.exec(text), 'according to'],
-    [SAID_AFTER.exec(text), ''],
-    [SAID_BEFORE.exec(text), ''],
-  ];
-  for (const [m, fixedCue] of tries) {
-    if (!m) continue;
-    const who = m[1]!.trim().replace(LEADING_CONNECTIVE, '').replace(/,$/, '');
-    const at = m.index + m[0].indexOf(who);
-    const cue = fixedCue || (m[2] ?? /said|says|told|tweeted|added|warned|estimated|claimed/.exec(m[0])?.[0] ?? 'said');
-    return { attributedTo: who, cue, evidence: { start: offset + at, end: offset + at + who.length, text: who } };
+function index(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid; else hi = mid - 1;
   }
-  return null;
+  return lo;
 }
 
 /**
- * The attribution of the text at [start, end): the `sources` span whose covered range contains it
- * (the nearest one); when the article has no `sources` layer at all, the cue-pattern fallback on
- * the sentence [sentenceStart, sentenceEnd). Null when nobody is named.
+ * Attribution for the claims of one article. Built once: each `sources` span is filed under the
+ * sentence its covered range starts in, so a lookup costs only that sentence's attributions.
  */
-export function attributionFor(article: Article, start: number, end: number, sentenceStart: number, sentenceEnd: number): Attribution | null {
-  if (article.layers.sources === undefined) {
-    return attributionFromCues(article.text.slice(sentenceStart, sentenceEnd), sentenceStart);
+export class ArticleAttributions {
+  readonly #article: Article;
+  readonly #sentences: readonly Span[];
+  readonly #bySentence = new Map<number, Span[]>();
+  readonly #hasLayer: boolean;
+
+  constructor(article: Article, sentences: readonly Span[]) {
+    this.#article = article;
+    this.#sentences = sentences;
+    this.#hasLayer = article.layers.sources !== undefined;
+    if (sentences.length === 0) return;
+    for (const span of layer(article, 'sources')) {
+      const i = index(sentences, (span.value as unknown as AttributionValue).coversStart);
+      this.#bySentence.set(i, [...(this.#bySentence.get(i) ?? []), span]);
+    }
   }
-  const covering = layer(article, 'sources')
-    .filter((s) => {
-      const v = s.value as unknown as AttributionValue;
-      return v.coversStart <= start && end <= v.coversEnd;
-    })
-    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
-  const span = covering[0];
-  if (!span) return null;
-  const v = span.value as unknown as AttributionValue;
-  return { attributedTo: describe(v), cue: v.cue, evidence: { start: span.start, end: span.end, text: article.text.slice(span.start, span.end) } };
+
+  /** Attributions whose covered range holds `at`, in sentence `i`: sayers and deniers apart. */
+  #covering(i: number, at: number): { sayers: Span[]; deniers: Span[] } {
+    const sayers: Span[] = [];
+    const deniers: Span[] = [];
+    for (const span of this.#bySentence.get(i) ?? []) {
+      const v = span.value as unknown as AttributionValue;
+      if (v.coversStart > at || at >= v.coversEnd) continue;
+      // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's.
+      if (CLAIMS_THE_ACT.test(this.#article.text.slice(span.end, span.end + 60))) continue;
+      (DENIAL_CUES.has(v.cue) ? deniers : sayers).push(span);
+    }
+    const near = (a: Span, b: Span) => Math.abs(a.start - at) - Math.abs(b.start - at);
+    return { sayers: sayers.sort(near), deniers: deniers.sort(near) };
+  }
+
+  #fromSpan(span: Span, denier: Span | null): ClaimSource {
+    const v = span.value as unknown as AttributionValue;
+    const text = this.#article.text.slice(span.start, span.end);
+    return {
+      attributedTo: describeAttribution(v), cue: v.cue, sourceKind: sourceKindOf(v),
+      evidence: { start: span.start, end: span.end, text }, denied: denier !== null,
+      deniedBy: denier ? describeAttribution(denier.value as unknown as AttributionValue) : null,
+    };
+  }
+
+  /** The outlet states the figure itself: no one else is named (`attributedTo` null), and `sourceKind` says so. */
+  #outlet(denier: Span | null): ClaimSource {
+    return {
+      attributedTo: null, cue: null, sourceKind: 'outlet', evidence: null, denied: denier !== null,
+      deniedBy: denier ? describeAttribution(denier.value as unknown as AttributionValue) : null,
+    };
+  }
+
+  /**
+   * Who the count at offset `at` in sentence `i` is from: the nearest speaker whose words cover
+   * it; else, when the sentence goes on telling what the sentence before attributed (see
+   * carry-over.ts), that sentence's speaker; else the outlet. A denier covering it marks the claim
+   * denied and is never its source. Without a `sources` layer, cue patterns on the sentence decide.
+   */
+  sourceOf(i: number, at: number): ClaimSource {
+    const sentence = this.#sentences[i];
+    if (!this.#hasLayer && sentence) {
+      const found = attributionFromCues(this.#article.text.slice(sentence.start, sentence.end), sentence.start);
+      if (found) return { attributedTo: found.attributedTo, cue: found.cue, sourceKind: null, evidence: found.evidence, denied: false, deniedBy: null };
+      return this.#outlet(null);
+    }
+    const { sayers, deniers } = this.#covering(i, at);
+    const denier = deniers[0] ?? null;
+    if (sayers[0]) return this.#fromSpan(sayers[0], denier);
+    for (let back = 1; back <= 2 && i - back >= 0; back++) {
+      if (!mayCarryOver(this.#article, this.#sentences, i - back + 1)) break;
+      const previous = this.#bySentence.get(i - back) ?? [];
+      // "According to X, …" scopes over its own sentence only; a denier is nobody's source.
+      const sayer = previous.filter((s) => {
+        const v = s.value as unknown as AttributionValue;
+        return !DENIAL_CUES.has(v.cue) && v.cue !== 'according to';
+      }).at(-1);
+      if (sayer) return this.#fromSpan(sayer, denier);
+      if (previous.length) break;
+    }
+    return this.#outlet(denier);
+  }
 }

@@ -6,7 +6,7 @@ import { makeSpan, type JsonValue } from '../../article/span.ts';
 import { defaultContext } from '../../pipeline/stage.ts';
 import { segmentStage } from '../segment/index.ts';
 import { claimsStage } from './index.ts';
-import { attributionFromCues } from './attribution.ts';
+import { attributionFromCues } from './cue-fallback.ts';
 import { countSubject, normaliseSubject } from './claim-subject.ts';
 
 const TEXT = [
@@ -26,7 +26,7 @@ function at(a: Article, words: string, label: string, value: JsonValue) {
 
 function article(withSources: boolean): Article {
   let a = segmentStage().apply(createArticle({ id: 'c1', documentId: 'd', text: TEXT, meta: { published: '2019-02-20' } }), defaultContext);
-  a = withLayer(a, 'quantities', [at(a, 'between 5,000 and 7,000', 'count', { low: 5000, high: 7000, best: 5000, noun: null, approximate: true })]);
+  a = withLayer(a, 'quantities', [at(a, 'between 5,000 and 7,000', 'count', { low: 5000, high: 7000, best: 5000, noun: 'militants', approximate: true })]);
   if (withSources) {
     const first = a.text.indexOf('.') + 1;
     a = withLayer(a, 'sources', [at(a, 'one intelligence official', 'attribution', {

@@ -1,7 +1,8 @@
 // Qualitative claims: statements of responsibility (claimed or denied) and of victory or defeat.
 import { layer, type Article } from '../../article/article.ts';
 import type { ClaimRecord } from '../../article/records.ts';
-import { attributionFor } from './attribution.ts';
+import { ArticleAttributions } from './attribution.ts';
+import { CAPTION_OR_CREDIT } from './carry-over.ts';
 import { normaliseSubject } from './claim-subject.ts';
 
 interface Pattern {
@@ -20,29 +21,38 @@ const ENTITY = `(?<![\\w'’-])((?:\\d{1,3}% of )?(?:the )?(?:self-proclaimed )?
 
 const PATTERNS: readonly Pattern[] = [
   { regex: /\bclaim(?:ed|s)? responsibility for (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()}` },
-  { regex: /\bdenied (?:any )?(?:involvement|responsibility|role) in (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()} (denied)` },
+  { regex: /\bdenied (?:any )?(?:involvement|responsibility|role) in (?:the )?([^,.;"”]{3,80})/i, subject: (m) => `responsibility for ${m[1]!.trim()}` },
   { regex: new RegExp(`${ENTITY} (?:has|have) been (?:completely |totally )?defeated`), subject: (m) => `defeat of ${m[1]!.replace(/^\d+% of /, '')}` },
   { regex: new RegExp(`\\bvictory (?:over|against) ${ENTITY}`), subject: (m) => `defeat of ${m[1]}` },
   { regex: new RegExp(`${ENTITY} (?:is|are) (?:now )?free\\b`), subject: (m) => `liberation of ${m[1]}` },
   { regex: new RegExp(`\\b(?:liberated|freed) (?:the )?(last (?:bastion|stronghold|pocket) of ${ENTITY})`), subject: (m) => `defeat of ${m[2]}` },
 ];
 
+/** Patterns read this much of a sentence: any statement fits, and the bound keeps them linear on any input. */
+const MAX_SENTENCE = 2000;
+
 /**
  * Claims of responsibility and of victory or defeat, one per matching statement in each sentence.
  * The statement itself is the claim's text; the subject names what is claimed ("defeat of IS",
- * "liberation of Baghouz"); low/high/best stay null.
+ * "liberation of Baghouz"); low/high/best and what is counted stay null. A denial of
+ * responsibility is kept, marked denied, with the denier.
  */
 export function qualitativeClaims(article: Article, producedBy: string): ClaimRecord[] {
   const text = article.text;
+  const sentences = layer(article, 'sentences');
+  const sources = new ArticleAttributions(article, sentences);
   const claims: ClaimRecord[] = [];
-  for (const s of layer(article, 'sentences')) {
+  sentences.forEach((s, i) => {
     const sentence = text.slice(s.start, s.end);
+    const head = sentence.slice(0, MAX_SENTENCE);
+    if (CAPTION_OR_CREDIT.test(head)) return;
     for (const p of PATTERNS) {
-      const m = p.regex.exec(sentence);
+      const m = p.regex.exec(head);
       if (!m) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
-      const who = attributionFor(article, start, end, s.start, s.end);
+      const who = sources.sourceOf(i, start);
+      const denial = /^denied\b/i.test(m[0]);
       claims.push({
         kind: 'claim',
         subject: normaliseSubject(p.subject(m)),
@@ -51,14 +61,22 @@ export function qualitativeClaims(article: Article, producedBy: string): ClaimRe
         best: null,
         unit: null,
         text: m[0],
-        attributedTo: who?.attributedTo ?? null,
-        cue: who?.cue ?? null,
+        attributedTo: who.attributedTo,
+        cue: who.cue,
         date: article.meta.published?.slice(0, 10) ?? null,
-        evidence: [{ start: s.start, end: s.end, text: sentence }, { start, end, text: m[0] }, ...(who ? [who.evidence] : [])],
-        confidence: who ? 0.6 : 0.4,
+        evidence: [{ start: s.start, end: s.end, text: sentence }, { start, end, text: m[0] }, ...(who.evidence ? [who.evidence] : [])],
+        confidence: who.cue ? 0.6 : 0.4,
         producedBy,
+        counted: null,
+        ofWhom: null,
+        place: null,
+        area: null,
+        eventIndex: null,
+        denied: denial || who.denied,
+        deniedBy: denial ? who.attributedTo : who.deniedBy,
+        sourceKind: who.sourceKind,
       });
     }
-  }
+  });
   return claims;
 }

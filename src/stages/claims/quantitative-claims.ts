@@ -1,75 +1,148 @@
-// Quantitative claims: each counted quantity, with its subject, range, unit, who said it, when, and its evidence.
+// Quantitative claims: each count of people or things, with what is counted, of whom, where, when, who said it, and its evidence.
 import { layer, type Article } from '../../article/article.ts';
+import type { ActorValue, QuantityValue } from '../../article/layer-values.ts';
 import type { ClaimRecord, Evidence } from '../../article/records.ts';
-import type { DateValue, QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
-import { attributionFor } from './attribution.ts';
-import { countSubject, headNoun } from './claim-subject.ts';
+import { ArticleAttributions } from './attribution.ts';
+import { CAPTION_OR_CREDIT } from './carry-over.ts';
+import { articleCountry, placeNear, sentenceContexts } from './claim-context.ts';
+import { claimLabel, countQualifier, normaliseSubject, ofWhomOf, placePhraseIn } from './claim-subject.ts';
+import { readCounted, readNounPhrase } from './counted-thing.ts';
+import { isPersonHead, singularCounts } from './singular-counts.ts';
 
-const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 const evidenceOf = (text: string, s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
 /**
- * Heads of counted nouns worth a claim: people, forces, casualties and what conflicts destroy or
- * take. Counts of other things ("two sides", "one season", "three times") are not claims.
+ * Heads of counted nouns worth a claim when nothing says what happened to them: people, forces,
+ * and what conflicts destroy or take. Counts of other things ("two sides", "four provinces") are not claims.
  */
 const CLAIM_WORTHY_HEAD =
-  /^(?:people|persons?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|kilometers?|kilometres?|km)$/i;
+  /^(?:people|persons?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|suspects?|protesters?|demonstrators?|students?|pupils?|motorcycles?|trucks?|bombs?|acts?|incidents?|arrests?|contractors?|volunteers?|idps)$/i;
 const PEOPLE_SUFFIX = /(?:ers|ists|ians|ees|men)$/i;
+const HARM = new Set(['killed', 'wounded', 'abducted', 'arrested']);
+/** Speaker and actor spans looked at per sentence: more than any sentence holds, and a bound that keeps the stage linear. */
+const SPANS_PER_SENTENCE = 24;
 
 /** Whether a counted noun names something a claim is about (see CLAIM_WORTHY_HEAD). */
 export function isClaimWorthy(noun: string): boolean {
-  const head = headNoun(noun);
+  const head = noun.trim().split(/\s+/).at(-1)!;
   return CLAIM_WORTHY_HEAD.test(head) || PEOPLE_SUFFIX.test(head);
 }
 
-/** The plural noun nearest before a bare number ("The militants can count between 5,000 and 7,000" → "militants"). */
-function nounBefore(text: string): string | null {
-  const words = [...text.matchAll(/\b([A-Za-z][a-z-]+s)\b/g)].map((m) => m[1]!);
-  return words.filter((w) => !/^(?:is|was|has|does|this|its|as|us|thus|plus|less|across|unless|always|perhaps)$/i.test(w)).at(-1) ?? null;
+/** Where a page's comments begin ("455 comments", "Leave a reply"): nothing after it is the outlet's or its sources'. */
+const COMMENTS_HEADING = /^[ \t]*(?:\d[\d,]*\s+comments?\b|comments?\s*(?:\(\d+\)|:)?[ \t]*$|view all comments|leave a (?:comment|reply)|(?:add|post) a comment|join the (?:conversation|discussion))/im;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly best: number | null;
+  readonly noun: string | null;
+  /** A count of one read from a determiner ("a", "another"), not from the number grammar. */
+  readonly singular: 'a' | 'one' | null;
+}
+
+/** The counts of one sentence: `quantities` counts, and counts of one the number grammar leaves out. */
+function candidatesIn(sentence: Span, text: string, counts: readonly Span[]): Candidate[] {
+  const out: Candidate[] = counts.map((q) => {
+    const v = q.value as unknown as QuantityValue;
+    return { start: q.start, end: q.end, low: v.low ?? v.best, high: v.high ?? (v.low === null ? v.best : null), best: v.best, noun: v.noun, singular: null };
+  });
+  for (const s of singularCounts(text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + s.start;
+    if (counts.some((q) => q.start <= start && start < q.end)) continue;
+    const word = text.slice(start, sentence.start + s.end).toLowerCase();
+    out.push({ start, end: sentence.start + s.end, low: 1, high: 1, best: 1, noun: null, singular: word === 'another' || word === 'one' ? 'one' : 'a' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The side an actor span inside [start, end) names, when it was inferred for a bare noun ("the militants" → IS). */
+function sideIn(actors: readonly Span[], start: number, end: number): string | null {
+  const span = actors.find((a) => a.start < end && start < a.end && (a.value as unknown as ActorValue).inferred);
+  return span ? normaliseSubject((span.value as unknown as ActorValue).name) : null;
 }
 
 /**
- * One claim per `quantities` span labelled 'count' whose counted noun is known or can be read off
- * the sentence and is worth a claim (people, forces, casualties, attacks, places and things taken or
- * destroyed), except counts of one and counts inside a speaker's description. Attribution from `sources` (or the cue fallback); unattributed counts are kept with
- * attributedTo null (the outlet's own statement). The date is a `dates` span in the same sentence,
- * else the publication day.
+ * One claim per count in a story's sentences that says what happened to whom (killed, wounded,
+ * abducted, arrested, displaced, attacks, destroyed, munitions, forces) or counts people or things a
+ * claim is about. Counts of one are claims only when a harm verb governs a person ("a shepherd was
+ * kidnapped"). Counts inside a speaker's description, in photo captions and credits, and in the
+ * comments are skipped. Each claim carries its source (or the outlet), place, area, date and event.
  */
 export function quantitativeClaims(article: Article, producedBy: string): ClaimRecord[] {
   const text = article.text;
   const sentences = layer(article, 'sentences');
-  const dates = layer(article, 'dates');
-  const speakerSpans = layer(article, 'sources');
+  const contexts = sentenceContexts(article, sentences);
+  const sources = new ArticleAttributions(article, sentences);
+  const counts = layer(article, 'quantities').filter((q) => q.label === 'count');
+  const speakers = layer(article, 'sources');
+  const actors = layer(article, 'actors');
+  const commentsFrom = COMMENTS_HEADING.exec(text)?.index ?? text.length;
+  const hasPlaces = article.layers.places !== undefined;
+  const country = hasPlaces ? articleCountry(article) : null;
   const claims: ClaimRecord[] = [];
-  for (const q of layer(article, 'quantities')) {
-    if (q.label !== 'count') continue;
-    const value = q.value as unknown as QuantityValue;
-    if (value.best === null && value.low === null && value.high === null) continue;
-    const sentence = sentences.find((s) => within(q, s)) ?? { start: q.start, end: q.end };
-    const noun = value.noun ?? nounBefore(text.slice(sentence.start, q.start));
-    if (!noun || !isClaimWorthy(noun)) continue;
-    // A lone "one official" or a count inside the speaker's own description is not a claim.
-    if (value.low === 1 && value.high === 1) continue;
-    if (speakerSpans.some((s) => q.start < s.end && s.start < q.end)) continue;
-    const who = attributionFor(article, q.start, q.end, sentence.start, sentence.end);
-    const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-    const dateValue = date ? (date.value as unknown as DateValue) : null;
-    claims.push({
-      kind: 'claim',
-      subject: countSubject(noun, text.slice(q.end, sentence.end)),
-      low: value.low ?? value.best,
-      high: value.high ?? value.best,
-      best: value.best,
-      unit: headNoun(noun),
-      text: null,
-      attributedTo: who?.attributedTo ?? null,
-      cue: who?.cue ?? null,
-      date: dateValue?.start ?? article.meta.published?.slice(0, 10) ?? null,
-      evidence: [evidenceOf(text, sentence), evidenceOf(text, q), ...(who ? [who.evidence] : [])],
-      confidence: who ? 0.7 : 0.5,
-      producedBy,
-    });
-  }
+  let q = 0;
+  let sp = 0;
+  let ac = 0;
+  sentences.forEach((sentence, i) => {
+    const inSentence: Span[] = [];
+    while (q < counts.length && counts[q]!.start < sentence.end) { if (counts[q]!.start >= sentence.start) inSentence.push(counts[q]!); q++; }
+    while (sp < speakers.length && speakers[sp]!.end <= sentence.start) sp++;
+    while (ac < actors.length && actors[ac]!.end <= sentence.start) ac++;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (sentence.start >= commentsFrom || CAPTION_OR_CREDIT.test(sentenceText.slice(0, 2000))) return;
+    const speakerSpans = speakers.slice(sp, sp + SPANS_PER_SENTENCE).filter((s) => s.start < sentence.end);
+    const actorSpans = actors.slice(ac, ac + SPANS_PER_SENTENCE).filter((s) => s.start < sentence.end);
+    const context = contexts[i]!;
+    const event = context.eventIndex === null ? null : article.events[context.eventIndex] ?? null;
+    let group: string | null = null;
+    for (const c of candidatesIn(sentence, text, inSentence)) {
+      if (c.best === null && c.low === null && c.high === null) continue;
+      if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
+      const reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
+      const one = c.low === 1 && c.high === 1;
+      const lastWord = reading.noun?.trim().split(/\s+/).at(-1) ?? null;
+      if (one) {
+        if (!HARM.has(reading.counted) || !isPersonHead(lastWord) || (c.singular === 'a' && lastWord === null)) continue;
+      } else if (reading.counted === 'other' && !(reading.noun && isClaimWorthy(reading.noun))) {
+        continue;
+      }
+      const phraseEnd = c.end + (readNounPhrase(text.slice(c.end, sentence.end))?.length ?? 0);
+      const side = sideIn(actorSpans, c.start, phraseEnd);
+      const ofWhom = ofWhomOf(reading.noun, side, group ?? 'people');
+      if (reading.noun && !/^(?:others?|another)$/i.test(reading.noun)) group = ofWhom;
+      const place = hasPlaces ? placeNear(context.places, c.start) : null;
+      const area = hasPlaces
+        ? place?.area ?? event?.admin1 ?? event?.country ?? country
+        : placePhraseIn(text.slice(phraseEnd, sentence.end));
+      const qualifier = reading.counted === 'forces' ? countQualifier(text.slice(phraseEnd, sentence.end)) : null;
+      const source = sources.sourceOf(i, c.start);
+      claims.push({
+        kind: 'claim',
+        subject: claimLabel({ counted: reading.counted, ofWhom, qualifier, area }),
+        low: c.low,
+        high: c.high,
+        best: c.best,
+        unit: ofWhom.split(/\s+/).at(-1)!.toLowerCase(),
+        text: null,
+        attributedTo: source.attributedTo,
+        cue: source.cue,
+        date: event?.dateStart ?? context.date ?? article.meta.published?.slice(0, 10) ?? null,
+        evidence: [evidenceOf(text, sentence), evidenceOf(text, c), ...(source.evidence ? [source.evidence] : [])],
+        confidence: (source.cue ? 0.7 : 0.5) - (reading.counted === 'other' ? 0.1 : 0),
+        producedBy,
+        counted: reading.counted,
+        ofWhom,
+        place: place?.place ?? event?.location ?? null,
+        area,
+        eventIndex: context.eventIndex,
+        denied: source.denied,
+        deniedBy: source.deniedBy,
+        sourceKind: source.sourceKind,
+      });
+    }
+  });
   return claims;
 }

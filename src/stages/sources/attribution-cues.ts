@@ -7,14 +7,20 @@ export const CUE_VERBS = [
   'added', 'adds', 'reported', 'reports', 'urged', 'urges', 'cautioned', 'cautions', 'caution', 'explained', 'explains',
   'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
   'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
-  'pledged', 'vowed', 'asserted', 'declared', 'recalled',
+  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes',
 ] as const;
+
+/** Cues that speak only when a clause with "that" follows: "IS is concerned that …", not "Six alleged ISIS members". */
+export const CUES_NEEDING_THAT = new Set(['alleged', 'concerned', 'claim', 'believes']);
+
+/** Cues that deny what follows: their speaker is the denier, not the source of the figure. */
+export const DENIAL_CUES = new Set(['denied', 'denies', 'deny']);
 
 /** Verbs that may also come after the speaker's quote with the speaker following ("…,” said Nouri). */
 export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'told', 'warned', 'stated', 'continued', 'wrote', 'explained', 'noted']);
 
 /** Cues that are also plural nouns ("these claims", "intelligence reports"): taken only before a clause. */
-export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', 'estimates', 'stress', 'caution', 'warns', 'tells', 'adds', 'continued']);
+export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', 'estimates', 'stress', 'caution', 'warns', 'tells', 'adds', 'continued', 'found', 'showed', 'shows', 'deny', 'claim']);
 export const CLAUSE_AFTER = /^\s*(?:that\b|[“"]|,|(?:they|he|she|it|there|the|a|an|its|his|her|their)\b|[\p{Lu}])/u;
 export const NOUN_DETERMINER_BEFORE = /\b(?:these|those|the|his|her|their|its|such|of|and|our|my|your|intelligence|media|news|press)\s+$/i;
 
@@ -32,6 +38,13 @@ export const LEFT_BOUNDARY = /(?:[”"]\s*,?|[;:()]|\baccording to\b|\s[—–]\
 /** A full stop after a lower-case word: a sentence end the splitter kept (as inside a quotation), never "Col." or "U.S.". */
 export const SENTENCE_STOP = /(?<=\b[a-z]{2,}[.!?]["”’]?)\s/g;
 
+/**
+ * When and how a speaker spoke, between the speaker and the cue: "Iraqi security forces on Tuesday
+ * announced", "the Asayish, on Friday, announced", "the account in a tweet said". Trimmed off the end
+ * of a speaker phrase.
+ */
+export const TRAILING_CIRCUMSTANCE = /(?:[\s,]+(?:(?:late|early)\s+)?(?:on|in|at|during|last|this|through|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:brief|short|written|separate|joint|televised|official|recent)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|week|month|year|weekend|statement|tweet|post|interview|briefing|press conference|news conference|video|message|report|speech|communiqu[eé]|letter|broadcast|television|radio)(?:\s+(?:night|morning|evening|afternoon|\d{1,2}))?|[\s,]+(?:yesterday|today|tonight|earlier|later|late)|[\s,]+(?:on condition of anonymity|speaking on (?:the )?condition of anonymity))+[\s,]*$/i;
+
 /** Words trimmed off either end of a speaker phrase: conjunctions, auxiliaries and adverbs. */
 export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn)\b[\s,]*)+/i;
 export const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|previously|later|repeatedly|reportedly|recently|further|then|again|once|already|publicly|has also|had also|have also|would|will|could|did|does|do|not|never|always|often|separately|earlier|now|just))+\s*$/i;
@@ -44,4 +57,4 @@ export const VERB_INSIDE = /\b(?:were|was|is|are|been|will|would|could|can|did|d
 /** Pronouns resolved to the previous speaker. */
 export const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 /** Speaker phrases that are not speakers. */
-export const NOT_A_SPEAKER = /^(?:(?:it|they|we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;
+export const NOT_A_SPEAKER = /^(?:(?:it|they|we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;

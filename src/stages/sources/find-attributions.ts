@@ -3,8 +3,8 @@ import type { Piece, SpeakerMention } from './speaker-phrase.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
-  CLAUSE_AFTER, CUE_PATTERN, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
-  NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_FILLER, VERB_INSIDE,
+  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
+  NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_CIRCUMSTANCE, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
 /** One attribution: the speaker mention (absolute offsets), the cue, what it covers, and how it was found. */
@@ -53,13 +53,30 @@ function segments(piece: Piece): Piece[] {
   return out;
 }
 
+/** How much of a phrase's end the suffix patterns look at: what they strip is short, and a bounded tail keeps them linear. */
+const SUFFIX_TAIL = 200;
+/** A bracketed acronym ("(SOJTF)"): its brackets are not clause boundaries. */
+const ACRONYM = /\(([A-Z][A-Za-z]{1,8})\)/g;
+
+/** The phrase before a cue without trailing quotes, adverbs and circumstances ("on Tuesday", "in a statement"). */
+function stripSuffixes(phrase: string): string {
+  const cut = Math.max(0, phrase.length - SUFFIX_TAIL);
+  let tail = phrase.slice(cut).replace(/[\s“"‘]+$/, ' ');
+  for (let i = 0; i < 3; i++) {
+    const before = tail;
+    tail = tail.replace(TRAILING_CIRCUMSTANCE, ' ').replace(TRAILING_FILLER, ' ');
+    if (tail === before) break;
+  }
+  return phrase.slice(0, cut) + tail;
+}
+
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
 function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
   let left = from;
-  const before = text.slice(from, cueStart);
+  const before = text.slice(from, cueStart).replace(ACRONYM, ' $1 ');
   for (const m of before.matchAll(LEFT_BOUNDARY)) left = from + m.index + m[0].length;
   for (const m of before.matchAll(SENTENCE_STOP)) left = Math.max(left, from + m.index + m[0].length);
-  const chunk = text.slice(left, cueStart).replace(/[\s“"‘]+$/, ' ').replace(TRAILING_FILLER, ' ');
+  const chunk = stripSuffixes(text.slice(left, cueStart));
   const parts = segments({ text: chunk, start: left }).filter((s) => s.text.trim());
   if (parts.length === 0) return null;
   if (/[,—–-]\s*$/.test(chunk) && parts.length >= 2) {
@@ -78,6 +95,9 @@ function withSubject(phrase: Piece, role: Piece | null, actors: readonly ActorMe
   return subject ? parseSpeaker(subject, role, actors) : null;
 }
 
+/** "…, a figure the army denied": the thing said heads a relative clause whose subject is the speaker. */
+const RELATIVE_HEAD = /^(?:a|an|the)\s+(?:figure|claim|toll|number|account|report|version|assertion|allegation|statement|tally)s?\s+(?:that\s+|which\s+)?(?=\S)/i;
+
 /**
  * The subject at the end of a phrase: leading conjunctions dropped; when a verb is still inside
  * ("were able to … and Baghdad"), only what follows its last "and"; null when nothing is left.
@@ -91,7 +111,7 @@ function subjectOf(phrase: Piece): Piece | null {
     start += verb.index + and + 5;
     text = text.slice(verb.index + and + 5);
   }
-  const lead = LEADING_FILLER.exec(text.trimStart())?.[0].length ?? 0;
+  const lead = (LEADING_FILLER.exec(text.trimStart()) ?? RELATIVE_HEAD.exec(text.trimStart()))?.[0].length ?? 0;
   const pad = text.length - text.trimStart().length;
   const piece = trimPiece({ text: text.slice(pad + lead), start: start + pad + lead });
   return piece.text ? piece : null;
@@ -144,7 +164,8 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       const before = sentence.slice(0, m.index);
       const tail = before.slice(-16);
       if (m[0] === 'According to' && m.index !== 0) continue;
-      if (/\b(?:was|were|be|been|is|are)\s+$|-$/i.test(tail)) continue;
+      if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      if (cue !== 'concerned' && /\b(?:was|were|be|been|is|are)\s+$|-$/i.test(tail)) continue;
       if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
       if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       let speaker: SpeakerMention | null;

@@ -53,6 +53,9 @@ function splitTrailingName(piece: Piece): { role: Piece | null; name: Piece } | 
   while (i < ws.length && CONNECTOR.test(ws[i]![0])) i++;
   if (i === 0 || ws.length - i < 2) return null;
   if (ws.slice(0, i).every((w) => /^(?:the|a|an)$/i.test(w[0]))) return null;
+  // "a field report from the Homs Governorate": a name after a preposition completes the description, it is not the speaker.
+  const lead = ws.slice(0, i).map((w) => w[0]).filter((w, k, all) => !(k === all.length - 1 && /^(?:the|a|an)$/i.test(w)));
+  if (/^(?:from|of|by|at|in|for|with|to|on)$/i.test(lead.at(-1) ?? '')) return null;
   const functionWordsOnly = ws.slice(0, i).every((w) => /^(?:the|a|an|with|of|for|at|to|from|by|and|in|on)$/i.test(w[0]));
   const cut = ws[i]!.index;
   const role = functionWordsOnly ? null : trimPiece({ text: piece.text.slice(0, cut), start: piece.start });
