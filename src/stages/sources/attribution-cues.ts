@@ -7,11 +7,14 @@ export const CUE_VERBS = [
   'added', 'adds', 'reported', 'reports', 'urged', 'urges', 'cautioned', 'cautions', 'caution', 'explained', 'explains',
   'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
   'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
-  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes',
+  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts',
 ] as const;
 
 /** Cues that speak only when a clause with "that" follows: "IS is concerned that …", not "Six alleged ISIS members". */
 export const CUES_NEEDING_THAT = new Set(['alleged', 'concerned', 'claim', 'believes']);
+
+/** "Officials put the death toll at 40": "put" reports a figure only before a toll. */
+export const PUT_THE_TOLL = /^\s+(?:the\s+)?(?:(?:death|casualty|final|overall)\s+)?(?:toll|number|figure|tally|count)\b/i;
 
 /** Cues that deny what follows: their speaker is the denier, not the source of the figure. */
 export const DENIAL_CUES = new Set(['denied', 'denies', 'deny']);

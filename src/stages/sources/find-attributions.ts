@@ -1,9 +1,10 @@
 // Who said what in one article: speaker-cue, cue-speaker and "according to" patterns, quotes, and links across sentences.
 import type { Piece, SpeakerMention } from './speaker-phrase.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
+import { headlineAttributions, openQuoteAttributions } from './extended-attributions.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
-  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
+  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, PUT_THE_TOLL, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
   NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_CIRCUMSTANCE, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
@@ -13,7 +14,7 @@ export interface Attribution {
   readonly cue: string;
   readonly coversStart: number;
   readonly coversEnd: number;
-  readonly method: 'speaker-cue' | 'cue-speaker' | 'according-to' | 'quote-continuation';
+  readonly method: 'speaker-cue' | 'cue-speaker' | 'according-to' | 'quote-continuation' | 'headline';
   /** The sentence index the attribution was found in. */
   readonly sentence: number;
 }
@@ -164,14 +165,24 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       const before = sentence.slice(0, m.index);
       const tail = before.slice(-16);
       if (m[0] === 'According to' && m.index !== 0) continue;
+      if ((cue === 'put' || cue === 'puts') && !PUT_THE_TOLL.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-      if (cue !== 'concerned' && /\b(?:was|were|be|been|is|are)\s+$|-$/i.test(tail)) continue;
+      const passive = /\b(?:was|were|be|been|is|are|as)\s+$/i.test(tail);
+      const byAgent = passive ? /^\s+by\s+/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+      if (cue !== 'concerned' && !byAgent && (passive || /-$/.test(tail))) continue;
       if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
       if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       let speaker: SpeakerMention | null;
       let method: Attribution['method'];
-      if (cue === 'according to') {
+      if (cue === 'according to' || cue === 'citing') {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'according-to';
+      } else if (byAgent) {
+        // "as reported by X", "was confirmed by the army": the agent is the speaker.
+        speaker = speakerAfter(text, cueEnd + byAgent[0].length, end, actors); method = 'according-to';
+      } else if (cue === 'quoted') {
+        // "Reuters quoted a police officer as saying …": the one quoted is the speaker.
+        const saying = /\s+as\s+(?:saying|telling)\b/.exec(text.slice(cueEnd, Math.min(end, cueEnd + 200)));
+        speaker = saying ? speakerAfter(text, cueEnd, cueEnd + saying.index, actors) : null; method = 'cue-speaker';
       } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(tail) || (/,\s*$/.test(tail) && nameFollows(text, cueEnd, end)))) {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'cue-speaker';
       } else {
@@ -190,5 +201,9 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
     }
     out.push(...resolved);
   });
-  return out;
+  const headlines = headlineAttributions(text, sentences);
+  const headlineSentences = new Set(headlines.map((h) => h.sentence));
+  const all = [...out.filter((a) => !headlineSentences.has(a.sentence)), ...headlines];
+  all.push(...openQuoteAttributions(text, sentences, all));
+  return all.sort((a, b) => a.sentence - b.sentence || a.speaker.start - b.speaker.start);
 }
