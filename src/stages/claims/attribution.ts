@@ -3,7 +3,7 @@ import { layer, type Article } from '../../article/article.ts';
 import type { AttributionValue } from '../../article/layer-values.ts';
 import type { Evidence, SourceKind } from '../../article/records.ts';
 import type { Span } from '../../article/span.ts';
-import { DENIAL_CUES } from '../sources/attribution-cues.ts';
+import { DENIAL_CUES, NON_ASSERTIVE_CUES } from '../sources/attribution-cues.ts';
 import { attributionFromCues } from './cue-fallback.ts';
 import { mayCarryOver } from './carry-over.ts';
 
@@ -21,7 +21,7 @@ export interface ClaimSource {
 const ORGANISATION = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministry|Foundation|Institute|Observatory|Service|Agency|Cell|Corps|Brigade|Army|Police|Government|Office|Organi[sz]ation|Nations|Department|Command|Coalition|Cent(?:er|re)|University|Commission|Bureau|Media|News|Radio|Television|TV|Network|Authority|Administration|Military|army|military|police|ministry|government|agency|media|report|statement|data|reports|statements)\b|^[A-Z]{2,}$/;
 
 /** After a speaker: a claim of responsibility, whose object is the act and not the figures told about it. */
-const CLAIMS_THE_ACT = /^\s*(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|assault|killing|ambush|raid))/i;
+const CLAIMS_THE_ACT = /^\s*(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:responsibility|credit|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|killings?|ambush(?:es)?|raids?|strikes?|explosions?|shootings?))\b/i;
 
 /** The readable form of an attribution: "Brig. Gen. Yahya Rasoul, Iraqi army spokesman". */
 export function describeAttribution(v: AttributionValue): string {
@@ -74,7 +74,7 @@ export class ArticleAttributions {
     const deniers: Span[] = [];
     for (const span of this.#bySentence.get(i) ?? []) {
       const v = span.value as unknown as AttributionValue;
-      if (v.coversStart > at || at >= v.coversEnd) continue;
+      if (v.coversStart > at || at >= v.coversEnd || NON_ASSERTIVE_CUES.has(v.cue)) continue;
       // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's.
       if (CLAIMS_THE_ACT.test(this.#article.text.slice(span.end, span.end + 60))) continue;
       (DENIAL_CUES.has(v.cue) ? deniers : sayers).push(span);
@@ -123,7 +123,7 @@ export class ArticleAttributions {
       // "According to X, …" scopes over its own sentence only; a denier is nobody's source.
       const sayer = previous.filter((s) => {
         const v = s.value as unknown as AttributionValue;
-        return !DENIAL_CUES.has(v.cue) && v.cue !== 'according to';
+        return !DENIAL_CUES.has(v.cue) && !NON_ASSERTIVE_CUES.has(v.cue) && v.cue !== 'according to';
       }).at(-1);
       if (sayer) return this.#fromSpan(sayer, denier);
       if (previous.length) break;

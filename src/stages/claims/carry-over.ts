@@ -5,7 +5,7 @@ import type { Span } from '../../article/span.ts';
 /** Openings that move to another matter or another time: what follows is no longer the previous speaker's account. */
 const SHIFT_OPENING = /^\s*(?:Meanwhile|Elsewhere|Separately|In (?:a )?separate|In other|Also on|Earlier|Previously|Last|Since|This (?:year|month|week)|In (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** Time expressions that set a sentence in the background (another day, month or year). */
-const BACKGROUND_TIME = /\b(?:(?:in|since|during|until|by|early|late|last|this|next|earlier in|later in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|summer|winter|spring|autumn|fall)|(?:19|20)\d\d|ago|previously|last (?:year|month|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
+const BACKGROUND_TIME = /\b(?:(?:in|since|during|until|by|early|late|last|this|next|earlier in|later in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|summer|winter|spring|autumn|fall)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|since|so far|to date|(?:19|20)\d\d|ago|previously|last (?:year|month|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
 /** Photo captions and credits are never anyone's account. */
 export const CAPTION_OR_CREDIT = /\b(?:Photo|Image|Picture|Credit|File photo)s?\s*(?::|by\b)|\((?:REUTERS|Reuters|AFP|AP|EPA|Getty(?: Images)?)\s*\/|©/;
 /** Reading is bounded per sentence so the check stays linear whatever the input. */

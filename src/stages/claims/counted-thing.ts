@@ -1,6 +1,6 @@
 // What one count in a sentence counts: the noun phrase after it and the harm verb that governs it ("killing seven", "were wounded").
 import type { ClaimCounted } from '../../article/records.ts';
-import { NOMINAL_BEFORE, VERB_AT_END, VERB_AT_START, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
+import { NOMINAL_BEFORE, THING_HEAD, VERB_AT_END, VERB_AT_START, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
 
 /** How a count was read: what it counts, the noun phrase it counts (as written), and the word that decided. */
 export interface CountedReading {
@@ -19,8 +19,8 @@ const WINDOW = 120;
 const PHRASE_STOP = /^(?:the|a|an|of|in|on|at|to|from|and|or|but|who|that|which|with|by|for|were|was|are|is|be|been|have|has|had|as|than|into|during|after|before|since|including|while|when|where|will|would|could|can|may|might|not|also|all|only|each|more|less|per|among|across|over|under|near|inside|outside|said|says|say|told|according|there|they|their|its|his|her|this|these|those|it|he|she|we|you|i)$/;
 /** Fillers between a verb and its count: "killing the five militants", "wounding another 20", "arrested a total of 27". */
 const FILLER_AT_END = /(?:\b(?:the|a total of|a further|another|an additional|additional|all|some|about|around|nearly|almost|over|at least|more than|up to|as many as|roughly|approximately|an estimated|estimated|only|just|its|their)\s+)$/i;
-/** "killing and injuring five": the first of two joined verbs decides. */
-const TWO_VERBS = /\b(\w+(?:\s+\w+)?)\s+(?:and|or)\s+\w+\s*$/i;
+/** "killing and injuring five", "shot dead and wounded": the first of two joined verbs decides. */
+const TWO_VERBS = [/\b(\w+)\s+(?:and|or)\s+\w+\s*$/i, /\b(\w+\s+\w+)\s+(?:and|or)\s+\w+\s*$/i];
 
 /**
  * The counted noun phrase at the start of `after` (the text right after a number): up to six words,
@@ -30,7 +30,7 @@ const TWO_VERBS = /\b(\w+(?:\s+\w+)?)\s+(?:and|or)\s+\w+\s*$/i;
  */
 export function readNounPhrase(after: string): { text: string; length: number } | null {
   const window = after.slice(0, WINDOW);
-  const lead = /^["”’]?\s*(?:—\s*|of\s+(?:the\s+)?)?/.exec(window)![0].length;
+  const lead = /^["”’]?\s*(?:—\s*|(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+)?)?/.exec(window)![0].length;
   const words: string[] = [];
   let at = lead;
   let end = lead;
@@ -52,6 +52,8 @@ export function readNounPhrase(after: string): { text: string; length: number } 
     if (/[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word)) break;
     if (/^(?:people|men|women|children|personnel|militiamen|gunmen|policemen|servicemen|fishermen|staff|crew|dead|wounded|injured|missing)$/i.test(word)) break;
   }
+  // "304 serving and former personnel": a phrase cut at an -ing/-ed modifier has lost its noun.
+  if (words.length && /(?:ing|ed)$/i.test(words.at(-1)!) && !VERB_AT_START.test(words.at(-1)!)) return null;
   return words.length ? { text: words.join(' '), length: end } : null;
 }
 
@@ -63,38 +65,60 @@ function verbBefore(before: string): string | null {
     if (!filler) break;
     text = text.slice(0, filler.index);
   }
-  const joined = TWO_VERBS.exec(text);
-  if (joined && kindOfVerb(joined[1]!) && VERB_AT_END.test(text)) return joined[1]!;
-  return VERB_AT_END.exec(text)?.[1] ?? null;
+  const last = VERB_AT_END.exec(text)?.[1] ?? null;
+  if (!last) return null;
+  for (const pattern of TWO_VERBS) {
+    const joined = pattern.exec(text);
+    const first = joined ? kindOfVerb(joined[1]!) : null;
+    // Of two joined harms the graver names the count: "shot and killed", "killing and injuring".
+    if (first) return kindOfVerb(last) === 'killed' ? last : joined![1]!;
+  }
+  return last;
 }
+
+/**
+ * What may stand between a counted noun phrase and its verb, each stripped from the front in turn:
+ * a bracket, ", including a colonel,", "including six children", "and 18 security forces", "who",
+ * a short prepositional phrase ("of the PMF", "on Monday"), auxiliaries and adverbs ("have been",
+ * "reportedly", "confirmed"). Each is short, and at most MAX_STEPS are taken, so reading is linear.
+ */
+const SKIPPABLE: readonly RegExp[] = [
+  /^\s*\([^()]{0,40}\)/,
+  /^\s*,\s*(?:including|among them|most of them|many of them|mostly|all)\s[^,]{1,60},/,
+  /^\s+(?:including|among them|mostly)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:were|was|have|has|had|are|is)\b)/u,
+  /^\s+and\s+(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,3}?(?=\s+(?:were|have|had|are|was)\b)/u,
+  /^\s+(?:who|that|which)\b/,
+  /^\s+(?:on|in|at|near|during|from|of|since|across|aboard|inside|belonging to)\s+(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+(?=\s+(?:were|was|have|has|had|are|is|including)\b)/,
+  /^\s+(?:have|has|had|were|was|are|is|been|being|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/,
+];
+const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
+const MAX_STEPS = 8;
+const PERSON_HARM: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced']);
+const INTRANSITIVE = /^(?:died|dead|perished|missing|disappeared|fled|fleeing|lost\b|sustained)/i;
 
 /**
  * The verb saying what happened to the counted people, after their noun phrase: "were killed",
  * "have been wounded", "died", ", including a colonel, were killed", "and 18 security forces were
- * injured", "on Monday were killed". An active verb with an object ("gunmen killed two") is not
- * theirs: they did it.
+ * injured", "on Monday were killed", "have been confirmed dead". An active verb with an object
+ * ("gunmen killed two") is not theirs: they did it.
  */
-const PREDICATE_AFTER = new RegExp(
-  '^(?:\\s*\\([^)]{0,40}\\))?' +
-  '(?:\\s*,\\s*(?:including|among them|most of them|many of them)\\s[^,]{1,60},)?' +
-  '(?:\\s+including\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?' +
-  '(?:\\s+and\\s+(?:[\\d,]+|[a-z]+)(?:\\s+[\\p{L}-]+){1,3}?(?=\\s+(?:were|have|had|are|was)\\b))?' +
-  '(?:\\s+(?:who|that|which))?' +
-  '(?:\\s+(?:on|in|at|near|during|from|of|since|across|aboard|inside)\\s+[^,;.]{1,30}?(?=\\s+(?:were|was|have|has|had|are|is)\\b))?' +
-  '((?:\\s+(?:have|has|had|were|was|are|is|been|being|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|fatally|slightly|mortally|now|since|both|either|among|those)){0,4})' +
-  '\\s+(\\S+(?:\\s+\\S+){0,3})',
-  'iu',
-);
-
 function verbAfter(rest: string): string | null {
-  const m = PREDICATE_AFTER.exec(rest.slice(0, WINDOW));
-  if (!m) return null;
-  const verb = VERB_AT_START.exec(m[2]!)?.[1];
-  if (!verb) return null;
-  const passive = m[1]!.trim() !== '' || /^(?:died|dead|perished|missing|disappeared|fled|fleeing|lost\b|sustained)/i.test(verb);
+  let text = rest.slice(0, WINDOW);
+  let auxiliary = false;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const skip = SKIPPABLE.find((pattern) => pattern.test(text));
+    if (!skip) break;
+    const m = skip.exec(text)!;
+    if (AUXILIARY.test(m[0])) auxiliary = true;
+    text = text.slice(m[0].length);
+  }
+  const candidate = /^\s+(\S+(?:\s+\S+){0,3})/.exec(text);
+  if (!candidate) return null;
+  const verb = VERB_AT_START.exec(candidate[1]!)?.[1];
+  if (!verb || /^taken\s+to\b/i.test(candidate[1]!)) return null;
   // "15 fighters killed in the raid": a participle with no object is passive; "gunmen killed two" is active.
-  const object = /^\s+(?:the|a|an|his|her|their|its|at least|more than|some|about|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b|[\p{Lu}])/u.test(m[2]!.slice(verb.length));
-  return passive || !object ? verb : null;
+  const object = /^\s+(?:the|a|an|his|her|their|its|at least|more than|some|about|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b|[\p{Lu}])/u.test(candidate[1]!.slice(verb.length));
+  return auxiliary || INTRANSITIVE.test(verb) || !object ? verb : null;
 }
 
 /**
@@ -115,9 +139,11 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
     return { counted: headKind, noun: null, head: null, cue: head };
   }
   const before_ = verbBefore(before);
-  const beforeKind = before_ ? kindOfVerb(before_) : null;
   const afterVerb = verbAfter(phrase ? after.slice(phrase.length) : after);
-  const afterKind = afterVerb ? kindOfVerb(afterVerb) : null;
+  // Harm to people is not what happens to things: "captured one gun truck" counts a truck.
+  const onThing = (kind: ClaimCounted | null) => (kind && PERSON_HARM.has(kind) && head && THING_HEAD.test(head) ? null : kind);
+  const beforeKind = onThing(before_ ? kindOfVerb(before_) : null);
+  const afterKind = onThing(afterVerb ? kindOfVerb(afterVerb) : null);
   const reading = (counted: ClaimCounted, cue: string | null): CountedReading => ({ counted, noun: nounText, head, cue });
   // Firing and launching count what was fired ("launched 34 operations" are attacks, "fired six missiles" munitions).
   if (beforeKind === 'munitions') return reading(headKind === 'attacks' ? 'attacks' : 'munitions', before_);

@@ -3,9 +3,9 @@ import type { ClaimCounted } from '../../article/records.ts';
 
 /** A verb or participle of harm or capture, in the forms news prose uses, with what it makes the count count. */
 const VERB_KINDS: ReadonlyArray<readonly [ClaimCounted, string]> = [
-  ['killed', 'kill(?:ed|ing|s)?|shot dead|shot and killed|shot to death|stoned to death|gunned down|slain|slaughtered|died|dead|perished|executed|executing|beheaded|beheading|murdered|murdering|massacred|massacring|lost (?:their|his|her) lives|lost (?:his|her) life|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|burned to death|burnt to death'],
+  ['killed', 'kill(?:ed|ing|s)?|fatally (?:shot|stabbed|wounded|injured)|shot dead|shot and killed|shot to death|stoned to death|gunned down|slain|slaughtered|died|dead|perished|executed|executing|beheaded|beheading|murdered|murdering|massacred|massacring|lost (?:their|his|her) lives|lost (?:his|her) life|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|burned to death|burnt to death'],
   ['wounded', 'wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt|shot|maimed|hospitali[sz]ed|sustained (?:\\w+ )?(?:gunshot )?(?:wounds|injuries)'],
-  ['abducted', 'abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|taken captive|taken away|whisked away|seized|snatched|disappeared|missing|held hostage'],
+  ['abducted', 'abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|taken captive|taken away|taken|whisked away|seized|snatched|disappeared|held hostage'],
   ['arrested', 'arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|captur(?:ed|ing)|caught|rounded up|taken into custody|jailed|imprisoned'],
   ['displaced', 'displac(?:ed|ing)|fled|fleeing|forced to flee|forced from their homes|driven from their homes|uprooted|evacuated|made homeless|sheltering'],
   ['destroyed', 'destroy(?:ed|ing|s)?|burn(?:ed|t|ing)(?: down)?|razed|demolish(?:ed|ing)|collapsed|flattened|damag(?:ed|ing)|torched|set ablaze|set on fire|blown up'],
@@ -43,10 +43,10 @@ export function kindOfVerb(verb: string): ClaimCounted | null {
 }
 
 /** Nominal forms that count by themselves: "the death of 12", "the arrest of seven", "a death toll of 40". */
-export const NOMINAL_BEFORE = /\b(deaths?|killings?|death toll|toll|fatalities|casualties|arrests?|detentions?|abductions?|kidnappings?|displacement|evacuation|destruction)\s+(?:(?:has|have|had|was|is|stands?|stood|rose|rises|risen|climbed|reached|jumped|increased|went up|now)\s+)*(?:of|at|to|reached|hit)\s+$/i;
+export const NOMINAL_BEFORE = /\b(deaths?|killings?|death toll|toll|fatalities|arrests?|detentions?|abductions?|kidnappings?|displacement|evacuation|destruction)\s+(?:(?:has|have|had|was|is|stands?|stood|rose|rises|risen|climbed|reached|jumped|increased|went up|now)\s+)*(?:of|at|to|reached|hit)\s+$/i;
 
 const NOMINAL_KIND: Readonly<Record<string, ClaimCounted>> = {
-  death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', 'death toll': 'killed', toll: 'killed', fatalities: 'killed', casualties: 'killed',
+  death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', 'death toll': 'killed', toll: 'killed', fatalities: 'killed',
   arrest: 'arrested', arrests: 'arrested', detention: 'arrested', detentions: 'arrested',
   abduction: 'abducted', abductions: 'abducted', kidnapping: 'abducted', kidnappings: 'abducted',
   displacement: 'displaced', evacuation: 'displaced', destruction: 'destroyed',
@@ -59,18 +59,18 @@ export function kindOfNominal(word: string): ClaimCounted | null {
 
 /** Counted nouns that say by themselves what is counted, whatever the verb. Heads are matched singular or plural. */
 const NOUN_KINDS: ReadonlyArray<readonly [ClaimCounted, RegExp]> = [
-  ['killed', /^(?:dead|deaths?|bodies|body|corpses?|fatalities|fatality|casualties|lives|killed|victims?|martyrs?)$/i],
+  ['killed', /^(?:dead|deaths?|bodies|body|corpses?|fatalities|fatality|lives|killed|martyrs?)$/i],
   ['wounded', /^(?:wounded|injured|injuries|injury)$/i],
-  ['abducted', /^(?:hostages?|captives?|abductees?|kidnappings?|abductions?|abducted|kidnapped|missing)$/i],
+  ['abducted', /^(?:hostages?|captives?|abductees?|kidnappings?|abductions?|abducted|kidnapped)$/i],
   ['arrested', /^(?:arrests?|detainees?|detentions?|arrested|detained|prisoners?)$/i],
   ['displaced', /^(?:refugees?|idps?|evacuees?|displaced|asylum-seekers?)$/i],
   ['attacks', /^(?:attacks?|strikes?|airstrikes?|air strikes?|drone strikes?|raids?|bombings?|operations?|assaults?|ambushes|ambush|incidents?|acts?|explosions?|blasts?|shellings?|offensives?|clashes|sorties?|missions?)$/i],
-  ['munitions', /^(?:missiles?|rockets?|bombs?|shells?|mortars?|mortar rounds?|rounds?|drones?|grenades?|ieds?|mines?|landmines?|munitions?|explosives?|projectiles?|consignments?|warheads?|weapons?|rifles?|guns?|ammunition)$/i],
+  ['munitions', /^(?:missiles?|rockets?|bombs?|shells?|mortars?|mortar rounds?|rounds?|drones?|grenades?|ieds?|mines?|landmines?|munitions?|explosives?|projectiles?|consignments?|warheads?|weapons?|rifles?|guns?|pistols?|bullets?|ammunition|cartridges?)$/i],
   ['forces', /^(?:fighters?|troops?|soldiers?|militants?|members?|recruits?|personnel|police(?:men)?|officers?|forces?|insurgents?|rebels?|jihadists?|combatants?|militiamen|gunmen|guards?|service ?members?|servicemen|marines?|contractors?|mercenaries|volunteers?|militias?|battalions?|brigades?|units?|commanders?|cells?|warplanes?|jets?|tanks?|vehicles?|trucks?|motorcycles?|boats?|helicopters?|attackers?|assailants?|bandits?|strong)$/i],
 ];
 
-/** Things whose count with a destroying verb is 'destroyed'; anything else destroyed counts too. */
-export const PEOPLE_HEAD = /^(?:people|persons?|individuals?|civilians?|residents?|villagers?|men|women|children|boys|girls|students?|pupils?|teachers?|worshippers?|pilgrims?|protesters?|demonstrators?|farmers?|shepherds?|hunters?|workers?|fishermen|family|families|relatives?|others?|locals?|passengers?|journalists?|medics?|doctors?|nurses?|aid workers?|refugees?|migrants?|citizens?|nationals?|foreigners?|teenagers?|minors?|infants?|babies|adults?|elderly|traders?|merchants?|miners?|herders?|truffle hunters?|youths?|wives|husbands?|sons?|daughters?|brothers?|sisters?|members?|fighters?|troops?|soldiers?|militants?|police(?:men)?|officers?|insurgents?|rebels?|jihadists?|gunmen|militiamen|guards?|recruits?|personnel|terrorists?|suspects?|combatants?|vigilantes?|attackers?|assailants?|bandits?|contractors?|volunteers?|auxiliaries|commanders?|leaders?|officials?|employees?|staff|crew|victims?|hostages?|captives?|prisoners?|detainees?|inmates?|person|man|woman|child|boy|girl)$/i;
+/** Things, not people: a person-harm verb on them ("captured one gun truck", "seized 234 pistols") does not count casualties. */
+export const THING_HEAD = /^(?:weapons?|arms|guns?|rifles?|pistols?|bullets?|rounds?|ammunition|cartridges?|explosives?|ieds?|mines?|bombs?|grenades?|missiles?|rockets?|shells?|mortars?|drones?|vehicles?|cars?|trucks?|motorcycles?|motorbikes?|tanks?|boats?|ships?|helicopters?|jets?|warplanes?|aircraft|planes?|houses?|homes?|buildings?|shops?|villages?|towns?|bases?|positions?|posts?|checkpoints?|tunnels?|caves?|depots?|warehouses?|consignments?|caches?|kilograms?|kg|tonnes?|tons?|drugs?|documents?|phones?|cash|items?)$/i;
 
 /** What a counted noun's head says is counted by itself, or null when the noun is neutral ("people", "civilians"). */
 export function kindOfNoun(head: string): ClaimCounted | null {

@@ -1,7 +1,7 @@
 // Quantitative claims: each count of people or things, with what is counted, of whom, where, when, who said it, and its evidence.
 import { layer, type Article } from '../../article/article.ts';
 import type { ActorValue, QuantityValue } from '../../article/layer-values.ts';
-import type { ClaimRecord, Evidence } from '../../article/records.ts';
+import type { ClaimCounted, ClaimRecord, Evidence } from '../../article/records.ts';
 import type { Span } from '../../article/span.ts';
 import { ArticleAttributions } from './attribution.ts';
 import { CAPTION_OR_CREDIT } from './carry-over.ts';
@@ -20,6 +20,15 @@ const CLAIM_WORTHY_HEAD =
   /^(?:people|persons?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|suspects?|protesters?|demonstrators?|students?|pupils?|motorcycles?|trucks?|bombs?|acts?|incidents?|arrests?|contractors?|volunteers?|idps)$/i;
 const PEOPLE_SUFFIX = /(?:ers|ists|ians|ees|men)$/i;
 const HARM = new Set(['killed', 'wounded', 'abducted', 'arrested']);
+/** Harm that a joined count shares ("killing 12 police officers and five civilians"). */
+const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
+/** What joins two counts of one verb: "and", a comma, "including", "plus". */
+const JOINED = /^\s*(?:,\s*)?(?:(?:and|plus|including|among them|as well as)\s+)?(?:,\s*)?$/;
+/** How close (characters) a count must follow the one before to share its group. */
+const NEAR = 60;
+/** A capitalised word right before a number: the number is part of a name ("Region 12", "Camp 4"). */
+const PART_OF_NAME = /(?<![.!?]\s*|^\s*)\b(?!(?:About|Around|Over|Nearly|Almost|Some|Only|At|More|Up|As|Between|From|Roughly|Approximately|An|A|The|All|Another)\b)[A-Z][a-z]+\s+$/;
+
 /** Speaker and actor spans looked at per sentence: more than any sentence holds, and a bound that keeps the stage linear. */
 const SPANS_PER_SENTENCE = 24;
 
@@ -97,11 +106,16 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
     const actorSpans = actors.slice(ac, ac + SPANS_PER_SENTENCE).filter((s) => s.start < sentence.end);
     const context = contexts[i]!;
     const event = context.eventIndex === null ? null : article.events[context.eventIndex] ?? null;
-    let group: string | null = null;
+    let previous: { end: number; counted: ClaimCounted; ofWhom: string } | null = null;
     for (const c of candidatesIn(sentence, text, inSentence)) {
       if (c.best === null && c.low === null && c.high === null) continue;
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
-      const reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
+      // "Region 12 police", "Brigade 5": a number after a capitalised word is part of a name.
+      if (c.singular === null && PART_OF_NAME.test(text.slice(Math.max(sentence.start, c.start - 30), c.start))) continue;
+      let reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
+      // "injuring a soldier and seven civilians": a count joined to one that a harm verb governs shares its verb.
+      const joined = previous !== null && JOINED.test(text.slice(previous.end, c.start));
+      if (joined && reading.counted === 'other' && INHERITED.has(previous!.counted)) reading = { ...reading, counted: previous!.counted };
       const one = c.low === 1 && c.high === 1;
       const lastWord = reading.noun?.trim().split(/\s+/).at(-1) ?? null;
       if (one) {
@@ -111,8 +125,10 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       }
       const phraseEnd = c.end + (readNounPhrase(text.slice(c.end, sentence.end))?.length ?? 0);
       const side = sideIn(actorSpans, c.start, phraseEnd);
-      const ofWhom = ofWhomOf(reading.noun, side, group ?? 'people');
-      if (reading.noun && !/^(?:others?|another)$/i.test(reading.noun)) group = ofWhom;
+      // "Eight soldiers were killed and 10 wounded": a count with no noun of its own counts the group just named.
+      const near = previous !== null && c.start - previous.end <= NEAR && !/[;:]/.test(text.slice(previous.end, c.start));
+      const ofWhom = ofWhomOf(reading.noun, side, near ? previous!.ofWhom : 'people');
+      previous = { end: phraseEnd, counted: reading.counted, ofWhom };
       const place = hasPlaces ? placeNear(context.places, c.start) : null;
       const area = hasPlaces
         ? place?.area ?? event?.admin1 ?? event?.country ?? country

@@ -16,6 +16,9 @@ export const CUES_NEEDING_THAT = new Set(['alleged', 'concerned', 'claim', 'beli
 /** "Officials put the death toll at 40": "put" reports a figure only before a toll. */
 export const PUT_THE_TOLL = /^\s+(?:the\s+)?(?:(?:death|casualty|final|overall)\s+)?(?:toll|number|figure|tally|count)\b/i;
 
+/** Cues that promise or exhort: what they cover is not a report of fact, so no figure is theirs. */
+export const NON_ASSERTIVE_CUES = new Set(['vowed', 'pledged', 'urged', 'urges', 'cautioned', 'cautions', 'caution']);
+
 /** Cues that deny what follows: their speaker is the denier, not the source of the figure. */
 export const DENIAL_CUES = new Set(['denied', 'denies', 'deny']);
 
@@ -46,7 +49,7 @@ export const SENTENCE_STOP = /(?<=\b[a-z]{2,}[.!?]["”’]?)\s/g;
  * announced", "the Asayish, on Friday, announced", "the account in a tweet said". Trimmed off the end
  * of a speaker phrase.
  */
-export const TRAILING_CIRCUMSTANCE = /(?:[\s,]+(?:(?:late|early)\s+)?(?:on|in|at|during|last|this|through|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:brief|short|written|separate|joint|televised|official|recent)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|week|month|year|weekend|statement|tweet|post|interview|briefing|press conference|news conference|video|message|report|speech|communiqu[eé]|letter|broadcast|television|radio)(?:\s+(?:night|morning|evening|afternoon|\d{1,2}))?|[\s,]+(?:yesterday|today|tonight|earlier|later|late)|[\s,]+(?:on condition of anonymity|speaking on (?:the )?condition of anonymity))+[\s,]*$/i;
+export const TRAILING_CIRCUMSTANCE = /(?:[\s,]+(?:(?:late|early)\s+)?(?:on|in|at|during|last|this|through|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:brief|short|written|separate|joint|televised|official|recent)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|week|month|year|weekend|statement|tweet|post|interview|briefing|press conference|news conference|video|message|report|speech|communiqu[eé]|letter|broadcast|television|radio)(?:\s+(?:night|morning|evening|afternoon|\d{1,2}))?|[\s,]+(?:yesterday|today|tonight|earlier|later|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,]+(?:on condition of anonymity|speaking on (?:the )?condition of anonymity))+[\s,]*$/i;
 
 /** Words trimmed off either end of a speaker phrase: conjunctions, auxiliaries and adverbs. */
 export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn)\b[\s,]*)+/i;
@@ -59,5 +62,7 @@ export const VERB_INSIDE = /\b(?:were|was|is|are|been|will|would|could|can|did|d
 
 /** Pronouns resolved to the previous speaker. */
 export const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** "It said", "they added": resolved to the previous institution or group of sources. */
+export const IMPERSONAL_PRONOUN = /^(?:it|they)$/i;
 /** Speaker phrases that are not speakers. */
-export const NOT_A_SPEAKER = /^(?:(?:it|they|we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;
+export const NOT_A_SPEAKER = /^(?:(?:in|on|at|from|with|by|for|to|into|after|before|during|when|while)\s|(?:we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;

@@ -74,9 +74,24 @@ function stripSuffixes(phrase: string): string {
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
 function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
   let left = from;
+  let previousLeft = from;
+  let relative: number | null = null;
   const before = text.slice(from, cueStart).replace(ACRONYM, ' $1 ');
-  for (const m of before.matchAll(LEFT_BOUNDARY)) left = from + m.index + m[0].length;
-  for (const m of before.matchAll(SENTENCE_STOP)) left = Math.max(left, from + m.index + m[0].length);
+  for (const m of before.matchAll(LEFT_BOUNDARY)) {
+    previousLeft = left;
+    left = from + m.index + m[0].length;
+    relative = /^(?:who|that|which)\b/i.test(m[0]) ? from + m.index : null;
+  }
+  for (const m of before.matchAll(SENTENCE_STOP)) {
+    if (from + m.index + m[0].length > left) { left = from + m.index + m[0].length; relative = null; }
+  }
+  // "Sources who spoke to Zagazola Makama said", "a resident, who asked not to be named, told AFP":
+  // a relative clause with no subject of its own describes the speaker named before it.
+  const clause = text.slice(left, cueStart);
+  if (relative !== null && /^[a-z]/.test(clause) && relative > previousLeft && (!clause.includes(',') || /,\s*$/.test(clause))) {
+    const head = speakerBefore(text, previousLeft, relative, actors);
+    if (head) return head;
+  }
   const chunk = stripSuffixes(text.slice(left, cueStart));
   const parts = segments({ text: chunk, start: left }).filter((s) => s.text.trim());
   if (parts.length === 0) return null;
@@ -130,8 +145,12 @@ function speakerAfter(text: string, from: number, to: number, actors: readonly A
 
 /** "…, said Ahmad Zia, a spokesman.": a name, then the end of the sentence or an apposition, follows the cue. */
 function nameFollows(text: string, from: number, to: number): boolean {
-  const first = /^\s*([^,.;]+?)\s*(?:[,;]|[.!?]?$)/.exec(text.slice(from, to));
-  return first !== null && looksLikeName(first[1]!);
+  const rest = text.slice(from, Math.min(to, from + 200));
+  const first = /^\s*([^,.;]+?)\s*(?:[,;]|[.!?]?$)/.exec(rest);
+  if (first !== null && looksLikeName(first[1]!)) return true;
+  // "…, said the government of Guanajuato state.": a short noun phrase ends the sentence.
+  const tail = /^\s*((?:the|a|an|one|two|three|several)\s[^.;!?]*?)[.!?]?\s*$/i.exec(rest);
+  return tail !== null && tail[1]!.split(/\s+/).length <= 12 && !/\b(?:that|was|were|is|are|had|has|have|will|would)\b/i.test(tail[1]!);
 }
 
 /**
@@ -183,7 +202,7 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
         // "Reuters quoted a police officer as saying …": the one quoted is the speaker.
         const saying = /\s+as\s+(?:saying|telling)\b/.exec(text.slice(cueEnd, Math.min(end, cueEnd + 200)));
         speaker = saying ? speakerAfter(text, cueEnd, cueEnd + saying.index, actors) : null; method = 'cue-speaker';
-      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(tail) || (/,\s*$/.test(tail) && nameFollows(text, cueEnd, end)))) {
+      } else if (INVERTING_VERBS.has(cue) && (/[”"][\s,]*$|[,.!?]\s*[”"]\s*$/.test(tail) || (/,\s*$/.test(tail) && cue !== 'told' && nameFollows(text, cueEnd, end)))) {
         speaker = speakerAfter(text, cueEnd, end, actors); method = 'cue-speaker';
       } else {
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';

@@ -1,29 +1,46 @@
 // Linking a speaker mention to who it refers to: pronouns to the previous speaker, surnames to a full name given earlier.
 import type { Attribution } from './find-attributions.ts';
-import { PERSONAL_PRONOUN } from './attribution-cues.ts';
+import { IMPERSONAL_PRONOUN, PERSONAL_PRONOUN } from './attribution-cues.ts';
 
 /** "the report", "the source", "the command": a description that points back to a speaker named earlier. */
 const DEFINITE_DESCRIPTION = /^(?:the|this|that)\s+(report|statement|source|official|command|ministry|spokes(?:man|woman|person)|agency|observatory|monitor|commission|council|cell|committee|office|department|service|group)$/i;
 
+/** How many earlier attributions a pronoun or surname is resolved against. */
+const RECENT = 24;
+/** How far back (characters) a surname's full form is looked for in the text. */
+const LOOK_BACK = 3000;
+/** Speakers that are institutions or groups ("the army", "Amaq news agency", "SOHR", "the statement"). */
+const ORGANISATION_LIKE = /\b(?:army|military|ministry|police|government|agency|office|command|forces|group|observatory|monitor|council|committee|commission|cell|service|department|statement|report|media|authorities|officials|sources|news|coalition|organi[sz]ation)\b|^(?:the|a|an)\s|^[A-Z]{2,}$/i;
+
 /**
- * Resolve "he"/"she" to the latest singular speaker of the last three sentences (null when there is
- * none), and a bare surname to an earlier speaker's full name (keeping their role and organisation)
+ * Resolve "he"/"she" to the latest singular speaker of the last three sentences, "it"/"they" to the
+ * latest institution or group of sources of the last three (null when there is none), "the report"
+ * to the speaker named with that word before, and a bare surname to an earlier speaker's full name (keeping their role and organisation)
  * or else to the latest full name mentioned before it. Other speakers come back unchanged.
  */
 export function resolveSpeaker(text: string, a: Attribution, earlier: readonly Attribution[]): Attribution | null {
   const name = a.speaker.name;
+  // Only the latest speakers are candidates: antecedents are near, and the bound keeps resolution linear.
+  const recent = earlier.slice(-RECENT).reverse();
+  const as = (e: Attribution): Attribution => ({ ...a, speaker: { ...e.speaker, start: a.speaker.start, end: a.speaker.end } });
   if (PERSONAL_PRONOUN.test(name)) {
-    const antecedent = [...earlier].reverse().find((e) => a.sentence - e.sentence <= 3 && !/s$/.test(e.speaker.name));
-    return antecedent ? { ...a, speaker: { ...antecedent.speaker, start: a.speaker.start, end: a.speaker.end } } : null;
+    const antecedent = recent.find((e) => a.sentence - e.sentence <= 3 && !/s$/.test(e.speaker.name) && !IMPERSONAL_PRONOUN.test(e.speaker.name));
+    return antecedent ? as(antecedent) : null;
+  }
+  if (IMPERSONAL_PRONOUN.test(name)) {
+    // "It said" is an institution's, "they said" a group's: never a named person's.
+    const plural = /^they$/i.test(name);
+    const antecedent = recent.find((e) => a.sentence - e.sentence <= 3 && (e.speaker.anonymous || ORGANISATION_LIKE.test(e.speaker.name)) && /s$/.test(e.speaker.name) === plural);
+    return antecedent ? as(antecedent) : null;
   }
   const definite = DEFINITE_DESCRIPTION.exec(name);
   if (definite) {
     const head = definite[1]!.toLowerCase();
-    const antecedent = [...earlier].reverse().find((e) => e.speaker.name.toLowerCase().includes(head) && e.speaker.name !== name);
-    return antecedent ? { ...a, speaker: { ...antecedent.speaker, start: a.speaker.start, end: a.speaker.end } } : a;
+    const antecedent = recent.find((e) => e.speaker.name.toLowerCase().includes(head) && e.speaker.name !== name);
+    return antecedent ? as(antecedent) : a;
   }
   if (/^[\p{Lu}][\p{Ll}][\p{L}'’-]*$/u.test(name)) {
-    const full = [...earlier].reverse().find((e) => !e.speaker.anonymous && e.speaker.name.split(/\s+/).length > 1 && e.speaker.name.split(/\s+/).pop() === name);
+    const full = recent.find((e) => !e.speaker.anonymous && e.speaker.name.split(/\s+/).length > 1 && e.speaker.name.split(/\s+/).pop() === name);
     if (full) {
       return { ...a, speaker: { ...a.speaker, name: full.speaker.name, role: a.speaker.role ?? full.speaker.role, organisation: a.speaker.organisation ?? full.speaker.organisation } };
     }
@@ -35,7 +52,8 @@ export function resolveSpeaker(text: string, a: Attribution, earlier: readonly A
 
 /** "Foreign Minister Abbas Araghchi … Araghchi said": the latest earlier capitalised run ending in the surname. */
 function fullNameMentionedBefore(text: string, before: number, surname: string): string | null {
-  for (let at = text.lastIndexOf(surname, before - 1); at > 0; at = text.lastIndexOf(surname, at - 1)) {
+  const floor = Math.max(0, before - LOOK_BACK);
+  for (let at = text.lastIndexOf(surname, before - 1); at > floor; at = text.lastIndexOf(surname, at - 1)) {
     if (/[\p{L}]/u.test(text[at + surname.length] ?? '')) continue;
     const run = /(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
     // A run that crosses a sentence end ("Kefteen. The") or starts with an article is not a name.

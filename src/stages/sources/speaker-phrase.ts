@@ -28,7 +28,9 @@ const ORG_WORD = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministry|Fo
 /** Trim a piece of surrounding spaces and punctuation, keeping offsets right. */
 export function trimPiece(piece: Piece): Piece {
   const lead = /^[\s,;:—–\-"“”'‘’(]+/.exec(piece.text)?.[0].length ?? 0;
-  const body = piece.text.slice(lead).replace(/[\s,;:—–\-"“”'‘’)]+$/, '');
+  let body = piece.text.slice(lead).replace(/[\s,;:—–\-"“”'‘’)]+$/, '');
+  // "the Palestinian Prisoners Society (PPS)": a closing bracket that closes an opening one stays.
+  if (/\([^()]*$/.test(body) && piece.text.slice(lead + body.length).trimStart().startsWith(')')) body += ')';
   return { text: body, start: piece.start + lead };
 }
 
@@ -56,6 +58,8 @@ function splitTrailingName(piece: Piece): { role: Piece | null; name: Piece } | 
   // "a field report from the Homs Governorate": a name after a preposition completes the description, it is not the speaker.
   const lead = ws.slice(0, i).map((w) => w[0]).filter((w, k, all) => !(k === all.length - 1 && /^(?:the|a|an)$/i.test(w)));
   if (/^(?:from|of|by|at|in|for|with|to|on)$/i.test(lead.at(-1) ?? '')) return null;
+  // "the country's Interior Ministry": a possessive before a name belongs to it.
+  if (/['’]s$/i.test(lead.at(-1) ?? '')) return null;
   const functionWordsOnly = ws.slice(0, i).every((w) => /^(?:the|a|an|with|of|for|at|to|from|by|and|in|on)$/i.test(w[0]));
   const cut = ws[i]!.index;
   const role = functionWordsOnly ? null : trimPiece({ text: piece.text.slice(0, cut), start: piece.start });
