@@ -43,3 +43,19 @@ test('overlapping or touching ranges, and estimates in other units, are not conf
   const [timeline] = claimTimelines([base, overlapping, touching, otherUnit]);
   assert.equal(timeline!.conflicts, 0);
 });
+
+test('tolls conflict only when they count the same thing of the same group in the same area on the same day', () => {
+  const toll = (low: number, high: number | null, date: string, fields: Partial<StoredClaim>) =>
+    ({ ...claim('police killed in Kirkuk', low, high ?? low, date, `${low}`), high, unit: 'police', counted: 'killed' as const, ofWhom: 'police', area: 'Kirkuk', ...fields });
+  const [timeline] = claimTimelines([
+    toll(12, 12, '2025-03-01', {}),
+    toll(13, 13, '2025-03-01', {}),
+    toll(5, 5, '2025-03-09', {}),
+    toll(11, null, '2025-03-01', {}),
+    toll(30, 30, '2025-03-01', { counted: 'wounded' }),
+    toll(40, 40, '2025-03-01', { area: 'Diyala' }),
+  ]);
+  const byWho = Object.fromEntries(timeline!.entries.map((e) => [e.claim.attributedTo, e.conflictsWith.length]));
+  // 12 and 13 of one day clash; "at least 11" fits both; a toll a week later is another event; wounded and elsewhere are not like things.
+  assert.deepEqual(byWho, { 12: 1, 13: 1, 5: 0, 11: 0, 30: 0, 40: 0 });
+});

@@ -19,24 +19,37 @@ export interface ClaimTimeline {
   readonly high: number | null;
 }
 
-/** Days apart within which two estimates describe the same moment. */
+/** Days apart within which two estimates of a standing quantity (fighters, displaced people) describe the same moment. */
 export const SAME_TIME_DAYS = 31;
+/** Days apart within which two tolls of an event (killed, wounded, abducted…) can be of the same event. */
+export const SAME_EVENT_DAYS = 1;
+/** What happens in an event and is counted once it is over; the rest (forces, displaced, other) are standing quantities. */
+const EVENT_COUNTS = new Set(['killed', 'wounded', 'abducted', 'arrested', 'destroyed', 'attacks', 'munitions']);
 
+/** low..high, an open "at least 12" reaching to infinity; null when the claim has no figure. */
 function range(c: StoredClaim): [number, number] | null {
   const low = c.low ?? c.best;
-  const high = c.high ?? c.best;
+  const high = c.high ?? (c.low !== null ? Number.POSITIVE_INFINITY : c.best);
   return low === null || high === null ? null : [low, high];
 }
 
+/** Same value, or either side does not say (claims stored before the field existed). */
+const agree = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  a === undefined || b === undefined || (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
 /**
- * Whether two estimates of the same subject cannot both be true: both are dated, at most
- * SAME_TIME_DAYS apart, use the same unit, and their ranges do not overlap. Undated estimates are
- * never called conflicting: they may describe different moments.
+ * Whether two estimates cannot both be true: they count the same thing (what is counted, of whom,
+ * in the same area, in the same unit), both are dated and describe the same time — the same event
+ * (at most SAME_EVENT_DAYS apart) for tolls, at most SAME_TIME_DAYS apart for standing quantities —
+ * and their ranges do not overlap ("at least 12" overlaps 13). Undated estimates are never called
+ * conflicting: they may describe different moments.
  */
 export function estimatesConflict(a: StoredClaim, b: StoredClaim, dateA: string | null, dateB: string | null): boolean {
   if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+  if (!agree(a.counted, b.counted) || !agree(a.ofWhom, b.ofWhom) || !agree(a.area, b.area)) return false;
   if (!dateA || !dateB) return false;
-  if (Math.abs(Date.parse(dateA) - Date.parse(dateB)) > SAME_TIME_DAYS * 86_400_000) return false;
+  const days = EVENT_COUNTS.has(a.counted ?? '') ? SAME_EVENT_DAYS : SAME_TIME_DAYS;
+  if (Math.abs(Date.parse(dateA) - Date.parse(dateB)) > days * 86_400_000) return false;
   const ra = range(a);
   const rb = range(b);
   if (!ra || !rb) return false;

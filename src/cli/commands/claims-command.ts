@@ -9,7 +9,14 @@ import { formatTable } from './events-command.ts';
 
 function range(c: { low: number | null; high: number | null }): string {
   if (c.low === null && c.high === null) return '';
-  return c.low === c.high ? String(c.low) : `${c.low ?? '?'}-${c.high ?? '?'}`;
+  if (c.high === null) return `${c.low}+`;
+  return c.low === c.high ? String(c.low) : `${c.low ?? '?'}-${c.high}`;
+}
+
+/** Who a claim is from, as a reader should see it: the named source, else the outlet stating it; denials marked. */
+function sourceOf(c: StoredClaim): string {
+  const who = c.attributedTo ?? (c.sourceKind === 'outlet' ? `(${c.outlet ?? 'the outlet'} itself)` : '(unattributed)');
+  return c.denied ? `${who}; denied${c.deniedBy ? ` by ${c.deniedBy}` : ''}` : who;
 }
 
 function oneLine(text: string, n: number): string {
@@ -46,7 +53,7 @@ export const claimsCommand: Command = {
           for (const g of groups) {
             io.stdout(`${g.subject}  (${g.entries.length} claims${range(g) ? `, ${range(g)}` : ''}${g.conflicts ? `, ${g.conflicts} in conflict` : ''})\n`);
             for (const { claim: c, conflictsWith } of g.entries) {
-              io.stdout(`  ${c.date ?? '?'}  ${range(c) || oneLine(c.text ?? '', 40)}  ${c.attributedTo ?? '(unattributed)'}  [${c.outlet ?? c.articleId}]${conflictsWith.length ? '  CONFLICTS' : ''}\n`);
+              io.stdout(`  ${c.date ?? '?'}  ${range(c) || oneLine(c.text ?? '', 40)}  ${sourceOf(c)}  [${c.outlet ?? c.articleId}]${conflictsWith.length ? '  CONFLICTS' : ''}\n`);
             }
           }
           io.stdout(`${groups.length} subjects\n`);
@@ -57,8 +64,8 @@ export const claimsCommand: Command = {
       if (args.values.json) {
         for (const c of shown) io.stdout(`${JSON.stringify(claimToJSON(c))}\n`);
       } else {
-        io.stdout(formatTable(shown.map((c) => [c.date ?? '', oneLine(c.subject, 40), range(c), c.unit ?? '', oneLine(c.attributedTo ?? '', 30), oneLine(c.text ?? c.evidence[0]?.text ?? '', 50)]),
-          ['date', 'subject', 'range', 'unit', 'attributed to', 'statement']));
+        io.stdout(formatTable(shown.map((c) => [c.date ?? '', oneLine(c.subject, 40), c.counted ?? '', range(c), oneLine(sourceOf(c), 30), oneLine(c.text ?? c.evidence[0]?.text ?? '', 50)]),
+          ['date', 'subject', 'counted', 'range', 'source', 'statement']));
         io.stdout(`${shown.length} claims\n`);
       }
       return 0;

@@ -1,6 +1,7 @@
 // Response and request schemas for claims, articles, documents, outlets, stats, deletions and ingest.
 import { z } from '@hono/zod-openapi';
 import { DOCUMENT_STATUSES } from '../../article/document.ts';
+import { CLAIM_COUNTED, SOURCE_KINDS } from '../../article/records.ts';
 import { DELETION_KINDS } from '../../storage/store.ts';
 import { EvidenceSchema, pageOf } from './common-schemas.ts';
 
@@ -20,8 +21,16 @@ export const ClaimSchema = z.object({
   article_id: z.string(),
   source_url: z.string().nullable(),
   outlet: z.string().nullable(),
+  counted: z.enum(CLAIM_COUNTED).nullable().openapi({ description: 'What is counted; null for qualitative claims and claims stored before it was read' }),
+  of_whom: z.string().nullable().openapi({ example: 'police', description: 'The group counted, normalised' }),
+  place: z.string().nullable().openapi({ example: 'Daquq', description: 'The place the claim is about' }),
+  area: z.string().nullable().openapi({ example: 'Kirkuk', description: "The place's province, else its country: what like claims are compared on" }),
+  event_index: z.number().int().nullable().openapi({ description: "Index of the event in the article's events the claim belongs to" }),
+  denied: z.boolean().openapi({ description: 'Whether the text reports the statement as denied' }),
+  denied_by: z.string().nullable(),
+  source_kind: z.enum(SOURCE_KINDS).nullable().openapi({ description: "'outlet' when the outlet states the figure itself (attributed_to is then null)" }),
   conflicts_with: z.array(z.string()).optional().openapi({
-    description: 'With a `subject` filter: ids of the claims on that subject this one conflicts with (both dated within 31 days, same unit, ranges apart)',
+    description: 'With a `subject` filter: ids of the claims on that subject this one conflicts with: the same thing counted of the same group in the same area, at the same time (the same day for tolls, within 31 days for standing numbers), ranges apart',
   }),
 }).openapi('Claim');
 export const ClaimPageSchema = pageOf(ClaimSchema, 'ClaimPage');

@@ -23,6 +23,11 @@ const ORGANISATION = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministr
 /** After a speaker: a claim of responsibility, whose object is the act and not the figures told about it. */
 const CLAIMS_THE_ACT = /^\s*(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:responsibility|credit|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|killings?|ambush(?:es)?|raids?|strikes?|explosions?|shootings?))\b/i;
 
+/** Right before a denier named after the figure: "…, a figure the army", "…, which the army". */
+const DENIED_AFTER = /,\s*(?:(?:a|an|the)\s+(?:figure|claim|toll|number|account|report|tally)s?\s+(?:that\s+|which\s+)?|which\s+)[^,;.]{0,30}$/i;
+/** Between a denial and a figure: what was denied is the speaker's part in the act, not the figure. */
+const DENIED_SOMETHING_ELSE = /\b(?:responsib|involve|role\b|behind|carried out|link|claim|[;.])/i;
+
 /** The readable form of an attribution: "Brig. Gen. Yahya Rasoul, Iraqi army spokesman". */
 export function describeAttribution(v: AttributionValue): string {
   const parts = [v.speaker];
@@ -77,10 +82,23 @@ export class ArticleAttributions {
       if (v.coversStart > at || at >= v.coversEnd || NON_ASSERTIVE_CUES.has(v.cue)) continue;
       // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's.
       if (CLAIMS_THE_ACT.test(this.#article.text.slice(span.end, span.end + 60))) continue;
-      (DENIAL_CUES.has(v.cue) ? deniers : sayers).push(span);
+      if (!DENIAL_CUES.has(v.cue)) sayers.push(span);
+      else if (this.#denies(span, at)) deniers.push(span);
     }
     const near = (a: Span, b: Span) => Math.abs(a.start - at) - Math.abs(b.start - at);
     return { sayers: sayers.sort(near), deniers: deniers.sort(near) };
+  }
+
+  /**
+   * Whether a denial covers the figure at `at`: the figure is what was denied ("…killed 15
+   * soldiers, a figure the army denied"; "the army denied that 15 soldiers died"), not a detail
+   * of something else denied ("denied it was behind the attack, which killed 17").
+   */
+  #denies(denier: Span, at: number): boolean {
+    const text = this.#article.text;
+    if (denier.start > at) return DENIED_AFTER.test(text.slice(Math.max(at, denier.start - 40), denier.start));
+    const between = text.slice(denier.end, at);
+    return between.length <= 200 && !DENIED_SOMETHING_ELSE.test(between);
   }
 
   #fromSpan(span: Span, denier: Span | null): ClaimSource {

@@ -18,7 +18,7 @@ const WINDOW = 120;
 /** Function words end a noun phrase; matched case-sensitively so "IS fighters" is not cut at "is". */
 const PHRASE_STOP = /^(?:the|a|an|of|in|on|at|to|from|and|or|but|who|that|which|with|by|for|were|was|are|is|be|been|have|has|had|as|than|into|during|after|before|since|including|while|when|where|will|would|could|can|may|might|not|also|all|only|each|more|less|per|among|across|over|under|near|inside|outside|said|says|say|told|according|there|they|their|its|his|her|this|these|those|it|he|she|we|you|i)$/;
 /** Fillers between a verb and its count: "killing the five militants", "wounding another 20", "arrested a total of 27". */
-const FILLER_AT_END = /(?:\b(?:the|a total of|a further|another|an additional|additional|all|some|about|around|nearly|almost|over|at least|more than|up to|as many as|roughly|approximately|an estimated|estimated|only|just|its|their)\s+)$/i;
+const FILLER_AT_END = /(?:\b(?:the|a total of|a group of|a number of|a band of|a family of|a further|another|an additional|additional|all|some|about|around|nearly|almost|over|at least|more than|up to|as many as|roughly|approximately|an estimated|estimated|only|just|its|their)\s+)$/i;
 /** "killing and injuring five", "shot dead and wounded": the first of two joined verbs decides. */
 const TWO_VERBS = [/\b(\w+)\s+(?:and|or)\s+\w+\s*$/i, /\b(\w+\s+\w+)\s+(?:and|or)\s+\w+\s*$/i];
 
@@ -50,7 +50,7 @@ export function readNounPhrase(after: string): { text: string; length: number } 
     end = at;
     if (words.length === 1 && VERB_AT_START.test(lower) && kindOfNoun(lower) === null) break;
     if (/[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word)) break;
-    if (/^(?:people|men|women|children|personnel|militiamen|gunmen|policemen|servicemen|fishermen|staff|crew|dead|wounded|injured|missing)$/i.test(word)) break;
+    if (/^(?:people|men|women|children|personnel|militiamen|gunmen|policemen|servicemen|fishermen|dead|wounded|injured|missing)$/i.test(word)) break;
   }
   // "304 serving and former personnel": a phrase cut at an -ing/-ed modifier has lost its noun.
   if (words.length && /(?:ing|ed)$/i.test(words.at(-1)!) && !VERB_AT_START.test(words.at(-1)!)) return null;
@@ -129,7 +129,8 @@ function verbAfter(rest: string): string | null {
  */
 export function readCounted(sentence: string, start: number, end: number, noun: string | null): CountedReading {
   const after = sentence.slice(end);
-  const phrase = readNounPhrase(after);
+  // A span that already holds its noun ("300 fighters") has nothing counted after it.
+  const phrase = noun && sentence.slice(start, end).endsWith(noun) ? { text: noun, length: 0 } : readNounPhrase(after);
   const nounText = phrase?.text ?? noun;
   const head = nounText ? nounText.trim().split(/\s+/).at(-1)!.toLowerCase() : null;
   const headKind = head ? kindOfNoun(head) : null;

@@ -7,7 +7,6 @@ import { defaultContext } from '../../pipeline/stage.ts';
 import { segmentStage } from '../segment/index.ts';
 import { claimsStage } from './index.ts';
 import { attributionFromCues } from './cue-fallback.ts';
-import { countSubject, normaliseSubject } from './claim-subject.ts';
 
 const TEXT = [
   'The militants can count between 5,000 and 7,000 among their ranks in Iraq, according to one intelligence official.',
@@ -36,14 +35,17 @@ function article(withSources: boolean): Article {
   return a;
 }
 
-test('a count becomes a claim with its subject, range, unit, speaker and cue from the sources layer', () => {
+test('a count becomes a claim with what it counts, of whom, where, its range, speaker and cue', () => {
   const [claim] = claimsStage().apply(article(true), defaultContext).claims.filter((c) => c.best !== null);
   assert.ok(claim);
-  assert.equal(claim.subject, 'militants in Iraq');
-  assert.deepEqual([claim.low, claim.high, claim.best, claim.unit], [5000, 7000, 5000, 'militants']);
+  assert.equal(claim.subject, 'fighters in Iraq');
+  assert.deepEqual([claim.counted, claim.ofWhom, claim.area], ['forces', 'fighters', 'Iraq']);
+  assert.deepEqual([claim.low, claim.high, claim.best, claim.unit], [5000, 7000, 5000, 'fighters']);
   assert.equal(claim.attributedTo, 'one intelligence official');
+  assert.equal(claim.sourceKind, 'anonymous');
   assert.equal(claim.cue, 'according to');
   assert.equal(claim.date, '2019-02-20');
+  assert.equal(claim.denied, false);
   assert.ok(claim.evidence.some((e) => e.text === 'between 5,000 and 7,000'));
 });
 
@@ -64,22 +66,13 @@ test('victory and responsibility statements are qualitative claims', () => {
   assert.equal(free.cue, 'tweeted');
 });
 
-test('subjects fold actor spellings and keep where and which', () => {
-  assert.equal(countSubject('Daesh fighters', ' in Iraq, officials said'), 'IS fighters in Iraq');
-  assert.equal(countSubject('fighters', ' who crossed from Syria'), 'fighters who crossed from Syria');
-  assert.equal(countSubject('Daesh fighters', ' have crossed the open, desert border in the past six months'), 'IS fighters who crossed open desert border');
-  assert.equal(countSubject('people', ' living under its control'), 'people living under its control');
-  assert.equal(normaliseSubject('American forces'), 'US troops');
-  assert.equal(normaliseSubject('the self-proclaimed Islamic State (IS)'), 'IS');
-});
-
 test('cue fallback: "said X" after a quote', () => {
   const who = attributionFromCues('“IS is trying,” said Brig. Gen. Yahya Rasoul, the Iraqi army spokesman.', 0);
   assert.equal(who?.attributedTo, 'Brig. Gen. Yahya Rasoul, the Iraqi army spokesman');
   assert.equal(who?.cue, 'said');
 });
 
-test('counts of things that are not claims, counts of one, and counts inside the speaker are skipped', () => {
+test('counts of things that are not claims, a count of one with no harm verb, and counts inside the speaker are skipped', () => {
   const text = 'Three Iraqi intelligence officials said the two sides met once, and one soldier said 300 fighters hid in a cave.';
   let a = segmentStage().apply(createArticle({ id: 'c2', documentId: 'd', text, meta: { published: '2019-02-20' } }), defaultContext);
   a = withLayer(a, 'quantities', [
@@ -92,5 +85,10 @@ test('counts of things that are not claims, counts of one, and counts inside the
     speaker: 'Three Iraqi intelligence officials', role: 'intelligence officials', organisation: null, anonymous: true, cue: 'said', coversStart: 0, coversEnd: text.length,
   })]);
   const claims = claimsStage().apply(a, defaultContext).claims;
-  assert.deepEqual(claims.map((c) => [c.subject, c.best]), [['fighters', 300]]);
+  assert.deepEqual(claims.map((c) => [c.subject, c.counted, c.best]), [['fighters', 'forces', 300]]);
+});
+
+test('a teaser article yields no claims', () => {
+  const teaser = { ...article(true), meta: { ...article(true).meta, role: 'teaser' as const } };
+  assert.deepEqual(claimsStage().apply(teaser, defaultContext).claims, []);
 });

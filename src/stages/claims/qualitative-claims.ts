@@ -28,6 +28,9 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(`\\b(?:liberated|freed) (?:the )?(last (?:bastion|stronghold|pocket) of ${ENTITY})`), subject: (m) => `defeat of ${m[2]}` },
 ];
 
+/** "No group immediately claimed responsibility", "has not yet claimed": nobody claimed anything. */
+const NEGATED = /\b(?:no|not|never|nobody|none|yet to|neither|nor)\b[^,;]*$/i;
+
 /** Patterns read this much of a sentence: any statement fits, and the bound keeps them linear on any input. */
 const MAX_SENTENCE = 2000;
 
@@ -48,7 +51,7 @@ export function qualitativeClaims(article: Article, producedBy: string): ClaimRe
     if (CAPTION_OR_CREDIT.test(head)) return;
     for (const p of PATTERNS) {
       const m = p.regex.exec(head);
-      if (!m) continue;
+      if (!m || NEGATED.test(head.slice(Math.max(0, m.index - 40), m.index))) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
       const who = sources.sourceOf(i, start);

@@ -67,6 +67,14 @@ function candidatesIn(sentence: Span, text: string, counts: readonly Span[]): Ca
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** How many sentences a place named earlier still sets the scene for a sentence that names none. */
+const RECENT_SENTENCES = 2;
+
+/** Places of a sentence outside its speakers' mentions: in "a US military official said", "US" places the speaker, not the claim. */
+function placesOf(places: readonly Span[], speakers: readonly Span[]): Span[] {
+  return places.filter((p) => !speakers.some((s) => p.start < s.end && s.start < p.end));
+}
+
 /** The side an actor span inside [start, end) names, when it was inferred for a bare noun ("the militants" → IS). */
 function sideIn(actors: readonly Span[], start: number, end: number): string | null {
   const span = actors.find((a) => a.start < end && start < a.end && (a.value as unknown as ActorValue).inferred);
@@ -92,6 +100,7 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
   const hasPlaces = article.layers.places !== undefined;
   const country = hasPlaces ? articleCountry(article) : null;
   const claims: ClaimRecord[] = [];
+  let lastPlace: { sentence: number; area: string } | null = null;
   let q = 0;
   let sp = 0;
   let ac = 0;
@@ -106,6 +115,8 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
     const actorSpans = actors.slice(ac, ac + SPANS_PER_SENTENCE).filter((s) => s.start < sentence.end);
     const context = contexts[i]!;
     const event = context.eventIndex === null ? null : article.events[context.eventIndex] ?? null;
+    const named = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), sentence.start) : null;
+    if (named?.area) lastPlace = { sentence: i, area: named.area };
     let previous: { end: number; counted: ClaimCounted; ofWhom: string } | null = null;
     for (const c of candidatesIn(sentence, text, inSentence)) {
       if (c.best === null && c.low === null && c.high === null) continue;
@@ -124,14 +135,19 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
         continue;
       }
       const phraseEnd = c.end + (readNounPhrase(text.slice(c.end, sentence.end))?.length ?? 0);
-      const side = sideIn(actorSpans, c.start, phraseEnd);
+      // The counted noun after the number, or before it ("The militants can count 5,000"): an actor the text resolved it to is its side.
+      const nounBefore = reading.noun ? sentenceText.lastIndexOf(reading.noun, c.start - sentence.start) : -1;
+      const side = sideIn(actorSpans, c.start, phraseEnd)
+        ?? (nounBefore >= 0 ? sideIn(actorSpans, sentence.start + nounBefore, sentence.start + nounBefore + reading.noun!.length) : null);
       // "Eight soldiers were killed and 10 wounded": a count with no noun of its own counts the group just named.
       const near = previous !== null && c.start - previous.end <= NEAR && !/[;:]/.test(text.slice(previous.end, c.start));
       const ofWhom = ofWhomOf(reading.noun, side, near ? previous!.ofWhom : 'people');
       previous = { end: phraseEnd, counted: reading.counted, ofWhom };
-      const place = hasPlaces ? placeNear(context.places, c.start) : null;
+      const place = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), c.start) : null;
+      // No place in the sentence: its event's, else the place the sentences just before were set in, else the article's country.
+      const recent = lastPlace && i - lastPlace.sentence <= RECENT_SENTENCES ? lastPlace.area : null;
       const area = hasPlaces
-        ? place?.area ?? event?.admin1 ?? event?.country ?? country
+        ? place?.area ?? event?.admin1 ?? event?.country ?? recent ?? country
         : placePhraseIn(text.slice(phraseEnd, sentence.end));
       const qualifier = reading.counted === 'forces' ? countQualifier(text.slice(phraseEnd, sentence.end)) : null;
       const source = sources.sourceOf(i, c.start);

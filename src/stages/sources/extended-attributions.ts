@@ -53,32 +53,41 @@ function quoteBalance(sentence: string): number {
 }
 
 /**
- * A quotation opened in one sentence and closed, with its speaker, several sentences later
- * ("“A. B. C,” the governor said."): the sentences inside it are the speaker's too. For each
- * attribution found in a sentence that closes a quote opened earlier, copies covering the earlier
- * sentences of the quote (at most MAX_QUOTED_SENTENCES back).
+ * A quotation that runs over several sentences: the sentences inside it are its speaker's. The
+ * speaker is named where the quote closes ("“A. B. C,” the governor said.") or where it opens
+ * ("The governor said: “A. B. C.”", "He told reporters: A."), and copies of that attribution cover
+ * the other sentences of the quote, at most MAX_QUOTED_SENTENCES of them. A sentence that ends in a
+ * colon after its speaker introduces the next sentence even without quotation marks.
  */
 export function openQuoteAttributions(text: string, sentences: readonly (readonly [number, number])[], found: readonly Attribution[]): Attribution[] {
   const bySentence = new Map<number, Attribution>();
   for (const a of found) if (a.method !== 'headline' && !bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
   const out: Attribution[] = [];
+  const cover = (speaker: Attribution, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (bySentence.has(i)) continue;
+      const [s, e] = sentences[i]!;
+      out.push({ ...speaker, coversStart: s, coversEnd: e, method: 'quote-continuation', sentence: i });
+    }
+  };
   let openedAt: number | null = null;
   sentences.forEach(([start, end], index) => {
-    const balance = quoteBalance(text.slice(start, end));
+    const sentence = text.slice(start, end);
+    const balance = quoteBalance(sentence);
+    const own = bySentence.get(index);
+    if (openedAt !== null && index - openedAt > MAX_QUOTED_SENTENCES) openedAt = null;
     if (openedAt === null) {
       if (balance > 0) openedAt = index;
+      // "He told reporters:" with no quotation marks introduces the sentence after it.
+      else if (own && /:\s*$/.test(sentence) && index + 1 < sentences.length) cover(own, index + 1, index + 2);
       return;
     }
-    if (index - openedAt > MAX_QUOTED_SENTENCES || balance > 0) { openedAt = balance > 0 ? index : null; return; }
+    if (balance > 0) { openedAt = index; return; }
     if (balance < 0) {
-      const speaker = bySentence.get(index);
-      if (speaker) {
-        for (let i = openedAt; i < index; i++) {
-          if (bySentence.has(i)) continue;
-          const [s, e] = sentences[i]!;
-          out.push({ ...speaker, coversStart: s, coversEnd: e, method: 'quote-continuation', sentence: i });
-        }
-      }
+      const opener = bySentence.get(openedAt);
+      // Named at the close covers back to the opening; named at the opening covers on to the close.
+      if (own) cover(own, openedAt, index);
+      else if (opener) cover(opener, openedAt + 1, index + 1);
       openedAt = null;
     }
   });

@@ -71,6 +71,9 @@ function stripSuffixes(phrase: string): string {
   return phrase.slice(0, cut) + tail;
 }
 
+/** A relative clause that starts with its verb ("who spoke to reporters"), not with a subject of its own. */
+const SUBJECTLESS = /^(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|several|one|two|three|he|she|they|it|we|i|you)\b)[a-z]/;
+
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
 function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
   let left = from;
@@ -80,7 +83,7 @@ function speakerBefore(text: string, from: number, cueStart: number, actors: rea
   for (const m of before.matchAll(LEFT_BOUNDARY)) {
     previousLeft = left;
     left = from + m.index + m[0].length;
-    relative = /^(?:who|that|which)\b/i.test(m[0]) ? from + m.index : null;
+    relative = /^(?:who|which)\b/i.test(m[0]) ? from + m.index : null;
   }
   for (const m of before.matchAll(SENTENCE_STOP)) {
     if (from + m.index + m[0].length > left) { left = from + m.index + m[0].length; relative = null; }
@@ -88,7 +91,7 @@ function speakerBefore(text: string, from: number, cueStart: number, actors: rea
   // "Sources who spoke to Zagazola Makama said", "a resident, who asked not to be named, told AFP":
   // a relative clause with no subject of its own describes the speaker named before it.
   const clause = text.slice(left, cueStart);
-  if (relative !== null && /^[a-z]/.test(clause) && relative > previousLeft && (!clause.includes(',') || /,\s*$/.test(clause))) {
+  if (relative !== null && SUBJECTLESS.test(clause) && relative > previousLeft && (!clause.includes(',') || /,\s*$/.test(clause))) {
     const head = speakerBefore(text, previousLeft, relative, actors);
     if (head) return head;
   }
@@ -150,8 +153,11 @@ function nameFollows(text: string, from: number, to: number): boolean {
   if (first !== null && looksLikeName(first[1]!)) return true;
   // "…, said the government of Guanajuato state.": a short noun phrase ends the sentence.
   const tail = /^\s*((?:the|a|an|one|two|three|several)\s[^.;!?]*?)[.!?]?\s*$/i.exec(rest);
-  return tail !== null && tail[1]!.split(/\s+/).length <= 12 && !/\b(?:that|was|were|is|are|had|has|have|will|would)\b/i.test(tail[1]!);
+  return tail !== null && tail[1]!.split(/\s+/).length <= 12 && SPEAKER_NOUN.test(tail[1]!) && !/\b(?:that|was|were|is|are|had|has|have|will|would)\b/i.test(tail[1]!);
 }
+
+/** Nouns that head a speaker put after its cue ("…, said the interior ministry"), unlike a clause ("…, said the raid ended"). */
+const SPEAKER_NOUN = /\b(?:government|ministry|police|officials?|spokes(?:man|woman|person)|army|military|sources?|agency|group|authorities|statement|report|commander|governor|minister|witness(?:es)?|residents?|doctors?|medics?|monitor|observatory|council|committee|office|president|chief|head|leader|mayor|administrator|coalition|forces|media|channel|television|radio|newspaper|website|service|department|prosecutor|official)\b/i;
 
 /**
  * Every attribution in an article. `sentences` are [start, end) offsets; `actors` are actor spans

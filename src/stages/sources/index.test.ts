@@ -63,3 +63,35 @@ test('"NAME of ORG said" splits the name from its organisation; an adjective bef
 test('nouns that look like cues are not attributions', () => {
   assert.deepEqual(sourcesOf('The United States rejected these claims and the intelligence reports.'), []);
 });
+
+test('when and how a speaker spoke is not part of the speaker: "on Tuesday", "in a statement", ", on Friday,"', () => {
+  const found = sourcesOf('Iraqi security forces on Tuesday announced the arrest of seven suspects. The Media Office, on Friday, said the raid ended. The official account in a tweet said it was over.');
+  assert.deepEqual(found.map((f) => f.speaker), ['Iraqi security forces', 'The Media Office', 'The official account']);
+});
+
+test('"citing X", "quoted X as saying", "as reported by X" and "X put the toll at" name X', () => {
+  const found = sourcesOf('Five died, the broadcaster reported, citing a local doctor. Reuters quoted a police officer as saying the road was shut. Ten were hurt, as reported by the Red Crescent. Officials put the death toll at 40.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [
+    ['the broadcaster', 'reported'], ['a local doctor', 'citing'], ['a police officer', 'quoted'], ['the Red Crescent', 'reported'], ['Officials', 'put'],
+  ]);
+});
+
+test('"the report said" and "it said" point back to the report and the institution named before', () => {
+  const found = sourcesOf('According to a field report from the Homs Governorate, a bus was ambushed. The report said nine were wounded. The ministry said the road is closed. It added that two soldiers died.');
+  assert.deepEqual(found.map((f) => f.speaker), ['a field report from the Homs Governorate', 'a field report from the Homs Governorate', 'The ministry', 'The ministry']);
+});
+
+test('a relative clause describes the speaker named before it; "a figure the army denied" names the denier', () => {
+  const found = sourcesOf('Sources who spoke to the radio said 21 fighters attacked. “They killed 11 people,” a resident, who asked not to be named, told AFP. The group said it killed 15 soldiers, a figure the army denied.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['Sources', 'said'], ['a resident', 'told'], ['The group', 'said'], ['the army', 'denied']]);
+});
+
+test('a headline names its source at its end; a quote over several sentences is its speaker\'s throughout', () => {
+  const found = sourcesOf('Market blast kills 31, wounds dozens -sources\nThe head teacher said: “Forty pupils were taken. Nine escaped. We pray for the rest.”');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['sources', 'headline'], ['The head teacher', 'said']]);
+  assert.match(String(found[1]!.covers), /Forty pupils were taken/);
+});
+
+test('adjectives and numbers that look like cues are not attributions', () => {
+  assert.deepEqual(sourcesOf('Six alleged members of the cell were killed. Rebels believe in the cause.'), []);
+});

@@ -16,6 +16,26 @@ export interface ApiClaim {
   article_id: string;
   conflicts_with?: string[];
   evidence: { start: number; end: number; text: string }[];
+  counted?: string | null;
+  of_whom?: string | null;
+  place?: string | null;
+  area?: string | null;
+  denied?: boolean;
+  denied_by?: string | null;
+  source_kind?: string | null;
+}
+
+/** Who a claim is from: the named source, else the outlet stating the figure itself; a denial is said. */
+function sourceOf(c: ApiClaim): string {
+  const who = c.attributed_to ?? (c.source_kind === 'outlet' ? `${c.outlet ?? 'the outlet'} (its own figure)` : 'unattributed');
+  return c.denied ? `${who} — denied${c.denied_by ? ` by ${c.denied_by}` : ''}` : who;
+}
+
+/** What the subject's claims count, from their fields: "killed · police · Kirkuk". */
+function whatIsCounted(claims: readonly ApiClaim[]): string {
+  const first = claims.find((c) => c.counted);
+  if (!first) return '';
+  return [`counted: ${first.counted}`, first.of_whom ? `of whom: ${first.of_whom}` : '', first.area ? `where: ${first.area}` : ''].filter(Boolean).join(' · ');
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -54,7 +74,7 @@ function chart(claims: readonly ApiClaim[], onOpen: (c: ApiClaim) => void): SVGS
     const conflict = (c.conflicts_with ?? []).length > 0;
     const g = svg('g', { class: conflict ? 'claim conflict' : 'claim', tabindex: 0, role: 'button' });
     const title = svg('title', {});
-    title.textContent = `${c.attributed_to ?? 'unattributed'}: ${c.low ?? c.best}${c.high !== c.low ? `–${c.high}` : ''} ${c.unit ?? ''} (${c.date ?? 'undated'})${conflict ? ' — conflicts with another estimate' : ''}`;
+    title.textContent = `${sourceOf(c)}: ${c.low ?? c.best}${c.high !== c.low ? `–${c.high}` : ''} ${c.unit ?? ''} (${c.date ?? 'undated'})${conflict ? ' — conflicts with another estimate' : ''}`;
     g.append(title,
       svg('line', { x1: cx, x2: cx, y1: y(c.low ?? c.best!), y2: y(c.high ?? c.best!), class: 'range' }),
       svg('circle', { cx, cy: y(c.best ?? c.low!), r: 6, class: 'point' }));
@@ -106,14 +126,15 @@ export async function showClaims(container: HTMLElement, subject: string | null,
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const detail = h('div', { class: 'claim-detail', 'aria-live': 'polite' });
   const open = (c: ApiClaim) => render(detail, h('blockquote', {}, c.evidence[0]?.text ?? c.text ?? ''),
-    h('p', {}, `${c.attributed_to ?? 'unattributed'} · ${c.outlet ?? 'unknown outlet'} · ${c.date ?? 'undated'} · `, h('a', { href: `#/articles/${encodeURIComponent(c.article_id)}` }, 'open article')));
+    h('p', {}, `${sourceOf(c)} · ${c.outlet ?? 'unknown outlet'} · ${c.date ?? 'undated'}${c.place ? ` · ${c.place}` : ''} · `, h('a', { href: `#/articles/${encodeURIComponent(c.article_id)}` }, 'open article')));
   const charted = claims.filter((c) => (c.low ?? c.best ?? c.high) !== null);
   const conflicting = claims.filter((c) => c.conflicts_with.length > 0).length;
   const estimate = (c: ApiClaim) => c.low === null && c.high === null ? (c.best === null ? (c.text ?? '') : String(c.best)) : `${c.low ?? c.best}${c.high !== null && c.high !== c.low ? `–${c.high}` : ''}`;
   render(container,
     h('p', {}, h('a', { href: '#/claims' }, '← All subjects')),
     h('h2', {}, subject),
-    h('p', { class: 'muted' }, `${claims.length} claims; ${conflicting ? `${conflicting} conflict with another estimate made within 31 days (marked red)` : 'no conflicting estimates'}. Select a point or a row to read the sentence.`),
+    whatIsCounted(claims) ? h('p', { class: 'claim-fields' }, whatIsCounted(claims)) : null,
+    h('p', { class: 'muted' }, `${claims.length} claims; ${conflicting ? `${conflicting} conflict with another estimate of the same thing at the same time (marked red)` : 'no conflicting estimates'}. Select a point or a row to read the sentence.`),
     charted.length ? chart(charted, open) : h('p', { class: 'empty' }, 'No numeric estimates for this subject, so there is nothing to chart.'),
     detail,
     claims.length === 0 ? h('p', { class: 'empty' }, 'No claims on this subject.') :
@@ -124,6 +145,6 @@ export async function showClaims(container: HTMLElement, subject: string | null,
           read.addEventListener('click', () => open(c));
           return h('tr', { class: c.conflicts_with.length ? 'conflict' : '' },
             h('td', {}, read), h('td', {}, `${estimate(c)} ${c.unit ?? ''}`),
-            h('td', {}, c.attributed_to ?? ''), h('td', {}, c.outlet ?? ''), h('td', {}, c.conflicts_with.length ? `yes (${c.conflicts_with.length})` : ''));
+            h('td', {}, sourceOf(c)), h('td', {}, c.outlet ?? ''), h('td', {}, c.conflicts_with.length ? `yes (${c.conflicts_with.length})` : ''));
         }))));
 }

@@ -1,0 +1,62 @@
+// Who claims are from, on short texts written for these tests: speakers, denials, the outlet, and speakers carried over.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createArticle, type Article } from '../../article/article.ts';
+import type { ClaimRecord } from '../../article/records.ts';
+import { defaultContext } from '../../pipeline/stage.ts';
+import { segmentStage } from '../segment/index.ts';
+import { actorsStage } from '../actors/index.ts';
+import { quantitiesStage } from '../quantities/index.ts';
+import { sourcesStage } from '../sources/index.ts';
+import { claimsStage } from './index.ts';
+
+function claimsOf(text: string): ClaimRecord[] {
+  let article: Article = createArticle({ id: 'a', documentId: 'd', text, meta: { published: '2025-03-02', outlet: 'Test Wire' } });
+  for (const stage of [segmentStage(), actorsStage(), quantitiesStage(), sourcesStage(), claimsStage()]) article = stage.apply(article, defaultContext);
+  return article.claims.filter((c) => c.best !== null);
+}
+
+const row = (c: ClaimRecord) => [c.best, c.counted, c.attributedTo, c.sourceKind];
+
+test('a figure the text gives no source for is the outlet\'s own', () => {
+  assert.deepEqual(claimsOf('Twelve civilians were killed in the raid on Monday.').map(row), [[12, 'killed', null, 'outlet']]);
+});
+
+test('a denied figure is kept, marked denied, with its source and the denier', () => {
+  const [claim] = claimsOf('Al-Shabaab said its fighters had killed 15 soldiers, a figure the army denied.');
+  assert.deepEqual([claim?.best, claim?.counted, claim?.attributedTo, claim?.denied, claim?.deniedBy], [15, 'killed', 'Al-Shabaab', true, 'the army']);
+});
+
+test('denying a part in an attack does not deny the toll told about it', () => {
+  const [claim] = claimsOf('A rebel spokesman denied the group was behind the attack, which killed 17 people.');
+  assert.deepEqual([claim?.best, claim?.denied], [17, false]);
+});
+
+test('the next sentence goes on with the speaker of the one before, unless it moves to another time', () => {
+  const claims = claimsOf('Two checkpoints were attacked overnight, police sources said. Six policemen were killed and nine others wounded. In March, a car bomb killed 40 people.');
+  assert.deepEqual(claims.map((c) => [c.best, c.subject, c.attributedTo]), [
+    [6, 'police killed', 'police sources'], [9, 'police wounded', 'police sources'], [40, 'people killed', null],
+  ]);
+});
+
+test('"according to X" speaks for its own sentence only', () => {
+  assert.deepEqual(claimsOf('According to UN data, the camp is the largest in the region. It holds 50,000 people.').map(row), [[50000, 'other', null, 'outlet']]);
+});
+
+test('a claim of responsibility is the group\'s; the toll of the act is the teller\'s', () => {
+  assert.deepEqual(claimsOf('The group claimed responsibility for a bombing that killed 20 people.').map(row), [[20, 'killed', null, 'outlet']]);
+});
+
+test('counts of one are claims when a harm verb governs a person, and "no one" is nobody', () => {
+  const claims = claimsOf('A shepherd was kidnapped near the village and another was wounded, an official said. No one was killed in the blast.');
+  assert.deepEqual(claims.map((c) => [c.best, c.subject, c.attributedTo]), [[1, 'shepherds abducted', 'an official'], [1, 'shepherds wounded', 'an official']]);
+});
+
+test('photo captions, credits and comment sections give no claims', () => {
+  const text = 'Soldiers patrol the town where 12 people were killed (Photo: Reuters/Jo Doe)\nThe army said five soldiers died.\n455 comments\nI heard 300 people were killed there.';
+  assert.deepEqual(claimsOf(text).map((c) => [c.best, c.attributedTo]), [[5, 'The army']]);
+});
+
+test('a number inside a name is not a count', () => {
+  assert.deepEqual(claimsOf('Region 12 police said three people died.').map((c) => c.best), [3]);
+});

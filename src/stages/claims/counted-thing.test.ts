@@ -1,0 +1,55 @@
+// What a count counts, read from the words around it: harm verbs before and after, nominal tolls, and the noun itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readCounted, readNounPhrase } from './counted-thing.ts';
+
+/** The reading of the first occurrence of `count` in `sentence`: [counted, noun]. */
+function read(sentence: string, count: string): [string, string | null] {
+  const at = sentence.indexOf(count);
+  assert.ok(at >= 0, count);
+  const r = readCounted(sentence, at, at + count.length, null);
+  return [r.counted, r.noun];
+}
+
+test('a harm verb before the count decides: "killing seven", "arrested 27 suspects", "wounded dozens"', () => {
+  assert.deepEqual(read('Gunmen stormed the market, killing seven and wounding 28.', 'seven'), ['killed', null]);
+  assert.deepEqual(read('Gunmen stormed the market, killing seven and wounding 28.', '28'), ['wounded', null]);
+  assert.deepEqual(read('Police arrested 27 suspected members of the cell.', '27'), ['arrested', 'suspected members']);
+  assert.deepEqual(read('The bomber killed at least 12 people and wounded dozens near the mosque.', 'dozens'), ['wounded', null]);
+  assert.deepEqual(read('Rebels abducted a total of 40 pupils from the school.', '40'), ['abducted', 'pupils']);
+});
+
+test('the verb after the noun phrase decides, across brackets, "including …", joined counts and short phrases', () => {
+  assert.deepEqual(read('Four officers, including a major, were killed in the ambush.', 'Four'), ['killed', 'officers']);
+  assert.deepEqual(read('Forty villagers and 12 guards were injured on Friday.', 'Forty'), ['wounded', 'villagers']);
+  assert.deepEqual(read('Nine members of the militia on Tuesday were shot dead.', 'Nine'), ['killed', 'members']);
+  assert.deepEqual(read('Six miners have been confirmed dead.', 'Six'), ['killed', 'miners']);
+  assert.deepEqual(read('Some 2,000 families fled the fighting.', 'Some 2,000'), ['displaced', 'families']);
+});
+
+test('an active verb with an object belongs to the ones counted: they did it', () => {
+  assert.deepEqual(read('Twenty gunmen killed three farmers.', 'Twenty'), ['forces', 'gunmen']);
+  assert.deepEqual(read('Twenty gunmen killed three farmers.', 'three'), ['killed', 'farmers']);
+});
+
+test('of two joined harms the graver names the count', () => {
+  assert.deepEqual(read('The militia shot and killed four herders.', 'four'), ['killed', 'herders']);
+  assert.deepEqual(read('The blast killed and wounded scores of workers.', 'scores'), ['killed', 'workers']);
+});
+
+test('tolls, nouns that count by themselves, and things are read without a verb', () => {
+  assert.deepEqual(read('The blast brought the death toll to 19.', '19'), ['killed', null]);
+  assert.deepEqual(read('The camp holds about 9,000 refugees.', '9,000'), ['displaced', 'refugees']);
+  assert.deepEqual(read('The group carried out 14 attacks last year.', '14'), ['attacks', 'attacks']);
+  assert.deepEqual(read('Warplanes dropped two bombs on the depot.', 'two'), ['munitions', 'bombs']);
+  assert.deepEqual(read('About 3,000 fighters remain in the hills.', '3,000'), ['forces', 'fighters']);
+  assert.deepEqual(read('The army seized 40 rifles at the border.', '40'), ['munitions', 'rifles']);
+  assert.deepEqual(read('Crowds of 5,000 people marched.', '5,000'), ['other', 'people']);
+});
+
+test('noun phrases skip "of" and bracketed acronyms and stop at the first plural', () => {
+  assert.deepEqual(readNounPhrase(' of people were hurt'), { text: 'people', length: 10 });
+  assert.equal(readNounPhrase(' National Guard (NG) soldiers and two civilians')?.text, 'National Guard soldiers');
+  assert.equal(readNounPhrase(' out of 19 crew members were taken')?.text, 'crew members');
+  assert.equal(readNounPhrase(' were killed'), null);
+});
