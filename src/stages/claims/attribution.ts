@@ -42,6 +42,21 @@ export function sourceKindOf(v: AttributionValue): SourceKind {
   return ORGANISATION.test(v.speaker) || (v.organisation !== null && v.speaker.includes(v.organisation)) ? 'institution' : 'person';
 }
 
+/** How many attributions either side of a figure are weighed: far more than a sentence holds, and a bound that keeps lookups constant. */
+const NEAREST = 16;
+
+/** The attributions (ordered by position) nearest `at`, at most NEAREST either side. */
+function nearest(spans: readonly Span[], at: number): readonly Span[] {
+  if (spans.length <= 2 * NEAREST) return spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1; else hi = mid;
+  }
+  return spans.slice(Math.max(0, lo - NEAREST), lo + NEAREST);
+}
+
 function index(sentences: readonly Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -69,7 +84,8 @@ export class ArticleAttributions {
     if (sentences.length === 0) return;
     for (const span of layer(article, 'sources')) {
       const i = index(sentences, (span.value as unknown as AttributionValue).coversStart);
-      this.#bySentence.set(i, [...(this.#bySentence.get(i) ?? []), span]);
+      const list = this.#bySentence.get(i);
+      if (list) list.push(span); else this.#bySentence.set(i, [span]);
     }
   }
 
@@ -77,7 +93,7 @@ export class ArticleAttributions {
   #covering(i: number, at: number): { sayers: Span[]; deniers: Span[] } {
     const sayers: Span[] = [];
     const deniers: Span[] = [];
-    for (const span of this.#bySentence.get(i) ?? []) {
+    for (const span of nearest(this.#bySentence.get(i) ?? [], at)) {
       const v = span.value as unknown as AttributionValue;
       if (v.coversStart > at || at >= v.coversEnd || NON_ASSERTIVE_CUES.has(v.cue)) continue;
       // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's.

@@ -128,7 +128,7 @@ function verbAfter(rest: string): string | null {
  * ("refugees", "attacks", "fighters"); 'other' when nothing says.
  */
 export function readCounted(sentence: string, start: number, end: number, noun: string | null): CountedReading {
-  const after = sentence.slice(end);
+  const after = sentence.slice(end, end + WINDOW);
   // A span that already holds its noun ("300 fighters") has nothing counted after it.
   const phrase = noun && sentence.slice(start, end).endsWith(noun) ? { text: noun, length: 0 } : readNounPhrase(after);
   const nounText = phrase?.text ?? noun;

@@ -58,14 +58,19 @@ function candidatesIn(sentence: Span, text: string, counts: readonly Span[]): Ca
     const v = q.value as unknown as QuantityValue;
     return { start: q.start, end: q.end, low: v.low ?? v.best, high: v.high ?? (v.low === null ? v.best : null), best: v.best, noun: v.noun, singular: null };
   });
+  let next = 0;
   for (const s of singularCounts(text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + s.start;
-    if (counts.some((q) => q.start <= start && start < q.end)) continue;
+    while (next < counts.length && counts[next]!.end <= start) next++;
+    if (next < counts.length && counts[next]!.start <= start) continue;
     const word = text.slice(start, sentence.start + s.end).toLowerCase();
     out.push({ start, end: sentence.start + s.end, low: 1, high: 1, best: 1, noun: null, singular: word === 'another' || word === 'one' ? 'one' : 'a' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** How much of a sentence around a count (characters) is read for its noun, qualifier and place: a clause fits, and the bound keeps the stage linear. */
+const CLAUSE_WINDOW = 200;
 
 /** How many sentences a place named earlier still sets the scene for a sentence that names none. */
 const RECENT_SENTENCES = 2;
@@ -134,9 +139,13 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       } else if (reading.counted === 'other' && !(reading.noun && isClaimWorthy(reading.noun))) {
         continue;
       }
-      const phraseEnd = c.end + (readNounPhrase(text.slice(c.end, sentence.end))?.length ?? 0);
+      const rest = text.slice(c.end, Math.min(sentence.end, c.end + CLAUSE_WINDOW));
+      const phraseEnd = c.end + (readNounPhrase(rest)?.length ?? 0);
+      const afterPhrase = text.slice(phraseEnd, Math.min(sentence.end, phraseEnd + CLAUSE_WINDOW));
       // The counted noun after the number, or before it ("The militants can count 5,000"): an actor the text resolved it to is its side.
-      const nounBefore = reading.noun ? sentenceText.lastIndexOf(reading.noun, c.start - sentence.start) : -1;
+      const from = Math.max(0, c.start - sentence.start - CLAUSE_WINDOW);
+      const found = reading.noun ? sentenceText.slice(from, c.start - sentence.start).lastIndexOf(reading.noun) : -1;
+      const nounBefore = found >= 0 ? from + found : -1;
       const side = sideIn(actorSpans, c.start, phraseEnd)
         ?? (nounBefore >= 0 ? sideIn(actorSpans, sentence.start + nounBefore, sentence.start + nounBefore + reading.noun!.length) : null);
       // "Eight soldiers were killed and 10 wounded": a count with no noun of its own counts the group just named.
@@ -148,8 +157,8 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       const recent = lastPlace && i - lastPlace.sentence <= RECENT_SENTENCES ? lastPlace.area : null;
       const area = hasPlaces
         ? place?.area ?? event?.admin1 ?? event?.country ?? recent ?? country
-        : placePhraseIn(text.slice(phraseEnd, sentence.end));
-      const qualifier = reading.counted === 'forces' ? countQualifier(text.slice(phraseEnd, sentence.end)) : null;
+        : placePhraseIn(afterPhrase);
+      const qualifier = reading.counted === 'forces' ? countQualifier(afterPhrase) : null;
       const source = sources.sourceOf(i, c.start);
       claims.push({
         kind: 'claim',

@@ -25,7 +25,10 @@ export interface ActorMention {
   readonly text: string;
 }
 
-const QUOTE = /“[^”]*”|"[^"]*"/g;
+/** A quotation, at most MAX_QUOTE characters: an unclosed mark is not followed to the end of the text. */
+const QUOTE = /“[^”]{0,3000}”|"[^"]{0,3000}"/g;
+/** How far (characters) from its cue a speaker phrase is read: any speaker fits, and the bound keeps reading linear. */
+const SPEAKER_WINDOW = 300;
 const APPOSITION_SPLIT = /\s*,\s*|\s+[-–—]\s+/g;
 
 /**
@@ -75,7 +78,8 @@ function stripSuffixes(phrase: string): string {
 const SUBJECTLESS = /^(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|several|one|two|three|he|she|they|it|we|i|you)\b)[a-z]/;
 
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
-function speakerBefore(text: string, from: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
+function speakerBefore(text: string, sentenceStart: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
+  const from = Math.max(sentenceStart, cueStart - SPEAKER_WINDOW);
   let left = from;
   let previousLeft = from;
   let relative: number | null = null;
@@ -138,7 +142,7 @@ function subjectOf(phrase: Piece): Piece | null {
 
 /** The speaker after a cue: "said Brig. Gen. Yahya Rasoul, the Iraqi army spokesman." or "according to one official". */
 function speakerAfter(text: string, from: number, to: number, actors: readonly ActorMention[]): SpeakerMention | null {
-  const rest: Piece = { text: text.slice(from, to).replace(/[.!?]+\s*$/, ''), start: from };
+  const rest: Piece = { text: text.slice(from, Math.min(to, from + SPEAKER_WINDOW)).replace(/[.!?]+\s*$/, ''), start: from };
   const parts = segments(rest);
   const first = parts[0]!;
   if (!first.text.trim() || /^\s*(?:what|which|how|whether|that)\b/i.test(first.text)) return null;
@@ -182,21 +186,24 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
     const sentence = text.slice(start, end);
     const [coversStart, coversEnd] = coverage(text, start, end);
     const found: Attribution[] = [];
+    const speakerStarts = new Set<number>();
+    let lastSpeakerEnd = -1;
     for (const cueMatch of sentenceCues) {
       const m = { 0: cueMatch[0], index: cueMatch.index - start };
       const cueStart = cueMatch.index;
       const cueEnd = cueStart + m[0].length;
       const cue = m[0].toLowerCase();
-      const before = sentence.slice(0, m.index);
-      const tail = before.slice(-16);
+      // Only a few words either side of the cue are read here: slicing the whole sentence per cue would be quadratic.
+      const tail = sentence.slice(Math.max(0, m.index - 16), m.index);
+      const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (m[0] === 'According to' && m.index !== 0) continue;
-      if ((cue === 'put' || cue === 'puts') && !PUT_THE_TOLL.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-      if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      if ((cue === 'put' || cue === 'puts') && !PUT_THE_TOLL.test(next)) continue;
+      if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(next)) continue;
       const passive = /\b(?:was|were|be|been|is|are|as)\s+$/i.test(tail);
-      const byAgent = passive ? /^\s+by\s+/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+      const byAgent = passive ? /^\s+by\s+/.exec(next) : null;
       if (cue !== 'concerned' && !byAgent && (passive || /-$/.test(tail))) continue;
-      if (found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
-      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      if (lastSpeakerEnd > cueStart && found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
+      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(next))) continue;
       let speaker: SpeakerMention | null;
       let method: Attribution['method'];
       if (cue === 'according to' || cue === 'citing') {
@@ -214,7 +221,9 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
       }
       if (!speaker || NOT_A_SPEAKER.test(speaker.name) || !/\p{L}{2}/u.test(speaker.name) || speaker.name.split(/\s+/).length > 14) continue;
-      if (found.some((f) => f.speaker.start === speaker.start)) continue;
+      if (speakerStarts.has(speaker.start)) continue;
+      speakerStarts.add(speaker.start);
+      lastSpeakerEnd = Math.max(lastSpeakerEnd, speaker.end);
       found.push({ speaker, cue, coversStart, coversEnd, method, sentence: index });
     }
     const resolved = found.map((a) => resolveSpeaker(text, a, out)).filter((a): a is Attribution => a !== null);
