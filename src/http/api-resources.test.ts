@@ -107,7 +107,7 @@ test('sorts by -fatalities with unknown counts last, across pages', async () => 
 
 test('returns one event by id, and 404 for an unknown id', async () => {
   const first = everything[0];
-  assert.deepEqual(await get(`/api/events/${encodeURIComponent(first.id)}`), first);
+  assert.deepEqual(await get(`/api/events/${encodeURIComponent(first.id)}`), { ...first, incident_id: null });
   const res = await app.request('/api/events/nope');
   assert.equal(res.status, 404);
 });
@@ -184,6 +184,7 @@ test('incidents are sorted by date, fatalities or independent sources, and an ev
   assert.deepEqual(byDate, [...byDate].sort());
   const member = incidents[0]!.eventIds[0]!;
   assert.equal((await get(`/api/events/${encodeURIComponent(member)}/incident`)).id, incidents[0]!.id);
+  assert.equal((await get(`/api/events/${encodeURIComponent(member)}`)).incident_id, incidents[0]!.id, 'one event names its incident');
   const flagged = everything.find((e) => e.flags.length > 0);
   const res = await app.request(`/api/events/${encodeURIComponent(flagged.id)}/incident`);
   assert.equal(res.status, 404);

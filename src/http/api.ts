@@ -9,6 +9,7 @@ import { registerClaimRoutes } from './routes/claims-routes.ts';
 import { registerEventRoutes } from './routes/events-routes.ts';
 import { registerExportRoutes, type ExportSource } from './routes/export-routes.ts';
 import { registerIngestRoutes } from './routes/ingest-routes.ts';
+import { registerPlaceRoutes } from './routes/places-routes.ts';
 import { registerRecordRoutes } from './routes/records-routes.ts';
 import { registerStatsRoutes } from './routes/stats-routes.ts';
 
@@ -37,6 +38,7 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
   registerRecordRoutes(api, store);
   registerStatsRoutes(api, store);
   registerExportRoutes(api, store, options.exportEvents);
+  registerPlaceRoutes(api);
   const pipeline = options.pipeline ?? (() => { throw new Error('this server was started without an ingest pipeline'); });
   registerIngestRoutes(api, store, pipeline, options.maxBodyBytes ?? 16 * 1024 * 1024);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -27,7 +27,7 @@ test('documents every resource, with the error shape on every response set', asy
   const expected = [
     'get /events', 'get /events/{id}', 'get /events/{id}/incident', 'get /incidents', 'get /incidents/{id}', 'get /claims', 'get /claims/subjects',
     'get /articles/{id}', 'get /documents', 'get /documents/{id}', 'get /outlets', 'get /stats', 'get /deletions',
-    'get /export', 'post /ingest',
+    'get /export', 'get /places', 'post /ingest',
   ];
   const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m} ${path}`));
   assert.deepEqual(documented.sort(), expected.sort());

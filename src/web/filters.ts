@@ -17,6 +17,23 @@ export function filtersFromHash(hash: string): Filters {
   return filters;
 }
 
+/** The map view in a hash ("map=lat,lon,zoom"), kept beside the filters so a view can be shared; null when absent or malformed. */
+export function mapViewFromHash(hash: string): { lat: number; lon: number; zoom: number } | null {
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
+  const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(\d{1,2})$/.exec(new URLSearchParams(query).get('map') ?? '');
+  if (!m) return null;
+  const [lat, lon, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon, zoom } : null;
+}
+
+/** `hash` with its map view set to `view` (other parameters kept). */
+export function hashWithMapView(hash: string, view: { lat: number; lon: number; zoom: number }): string {
+  const [path, query = ''] = (hash || '#/').split('?') as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set('map', `${view.lat.toFixed(4)},${view.lon.toFixed(4)},${view.zoom}`);
+  return `${path}?${params.toString().replace(/%2C/g, ',')}`;
+}
+
 /** The hash for the overview with these filters. */
 export function hashForFilters(filters: Filters): string {
   const params = new URLSearchParams();

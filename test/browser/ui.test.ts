@@ -5,7 +5,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers.ts';
+import { REPO_ROOT, runSitrep } from '../helpers.ts';
 import { launchChromium, skipWithoutChromium, startServer, type RunningServer } from './server-fixture.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
@@ -21,6 +21,9 @@ before(async () => {
   const db = join(await mkdtemp(join(tmpdir(), 'sitrep-ui-')), 'ui.db');
   server = await startServer(['--sample', '--db', db]);
   baseUrl = server.url;
+  // Two synthetic reports beside the sample: a long one whose event (dated "January 2019") sits at its end, and an undated one.
+  const fixtures = runSitrep(['ingest', join(REPO_ROOT, 'test/fixtures/ui'), '--db', db]);
+  assert.equal(fixtures.code, 0, fixtures.stderr);
   browser = await launchChromium();
 });
 

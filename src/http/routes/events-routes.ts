@@ -8,7 +8,7 @@ import type { Store } from '../../storage/store.ts';
 import { strictParams } from '../../services/query-params.ts';
 import { INCIDENT_SORTS, type IncidentSort } from '../../storage/incident-sort.ts';
 import { IdParam, NoParams, pageShape, jsonOk, readErrors } from '../schemas/common-schemas.ts';
-import { EventPageSchema, EventSchema, IncidentPageSchema, IncidentSchema } from '../schemas/event-schemas.ts';
+import { EventDetailSchema, EventPageSchema, EventSchema, IncidentPageSchema, IncidentSchema } from '../schemas/event-schemas.ts';
 import { badRequestOnTypeError } from './store-errors.ts';
 
 type EventJSON = z.infer<typeof EventSchema>;
@@ -23,9 +23,9 @@ const listEvents = createRoute({
 
 const getEvent = createRoute({
   method: 'get', path: '/events/{id}', tags: ['events'],
-  summary: 'One event',
+  summary: 'One event, with the id of its incident',
   request: { query: NoParams, params: IdParam('Event id') },
-  responses: { ...jsonOk(EventSchema, 'The event'), ...readErrors(true) },
+  responses: { ...jsonOk(EventDetailSchema, 'The event'), ...readErrors(true) },
 });
 
 const listIncidents = createRoute({
@@ -65,9 +65,9 @@ export function registerEventRoutes(api: OpenAPIHono, store: Store): void {
 
   api.openapi(getEvent, async (c) => {
     const { id } = c.req.valid('param');
-    const event = await store.getEvent(id);
+    const [event, incident] = await Promise.all([store.getEvent(id), store.getIncidentOfEvent(id)]);
     if (!event) throw new SitrepError('not_found', `no event ${id}`);
-    return c.json(eventToJSON(event) as EventJSON, 200);
+    return c.json({ ...(eventToJSON(event) as EventJSON), incident_id: incident?.id ?? null }, 200);
   });
 
   api.openapi(listIncidents, async (c) => {

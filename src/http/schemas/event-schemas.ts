@@ -43,6 +43,11 @@ export const EventSchema = z.object({
   updated_at: z.string().nullable().openapi({ description: 'When the event was written or last changed (sync)' }),
 }).openapi('Event');
 
+/** One event read by id: the list item plus the incident it was merged into. */
+export const EventDetailSchema = EventSchema.extend({
+  incident_id: z.string().nullable().openapi({ description: 'The incident holding this event; null when none (flagged events never make one)' }),
+}).openapi('EventDetail');
+
 export const EventPageSchema = pageOf(EventSchema, 'EventPage');
 
 export const IncidentSourceSchema = z.object({

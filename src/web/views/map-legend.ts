@@ -2,7 +2,7 @@
 import { h } from '../dom.ts';
 import { EVENT_TYPE_COLORS } from '../event-colors.ts';
 
-/** A legend listing the event type colours and the precision fills, as plain text and swatches. */
+/** A legend listing the event type colours, the precision fills, flagged markers and clusters, as plain text and swatches. */
 export function mapLegend(): HTMLElement {
   const swatch = (color: string, opacity = 0.9, dashed = false) => {
     // Set through the CSSOM: the CSP (style-src 'self') blocks style attributes.
@@ -17,5 +17,6 @@ export function mapLegend(): HTMLElement {
       h('li', {}, swatch('#5d6d7e', 0.9), 'town'),
       h('li', {}, swatch('#5d6d7e', 0.6), 'near a town / district'),
       h('li', {}, swatch('#5d6d7e', 0.35, true), 'province only'),
-      h('li', {}, h('span', { class: 'swatch cluster-swatch', 'aria-hidden': 'true' }), 'cluster (select to zoom in)')));
+      h('li', {}, swatch('#ffffff', 1, true), 'flagged (shown on request)'),
+      h('li', {}, h('span', { class: 'swatch cluster-swatch', 'aria-hidden': 'true' }), 'cluster: the ring shows its mix of types (select to zoom in or spread)')));
 }

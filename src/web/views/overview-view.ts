@@ -2,7 +2,7 @@
 import { fetchAllEvents, getJSON, type ApiEvent } from '../api-client.ts';
 import { h, render } from '../dom.ts';
 import { EVENT_TYPE_COLORS } from '../event-colors.ts';
-import { apiParams, flagChoice, hashForFilters, withFlagChoice, type Filters } from '../filters.ts';
+import { apiParams, flagChoice, hashForFilters, hashWithMapView, withFlagChoice, type Filters } from '../filters.ts';
 import { mapLegend } from './map-legend.ts';
 import { createMapView, type MapView } from './map-view.ts';
 import { createTableView } from './table-view.ts';
@@ -53,7 +53,7 @@ function exportLinks(filters: Filters): HTMLElement {
 }
 
 /** Show the overview for `filters` in `container`. */
-export async function showOverview(container: HTMLElement, filters: Filters, signal: AbortSignal): Promise<void> {
+export async function showOverview(container: HTMLElement, filters: Filters, signal: AbortSignal, view: { lat: number; lon: number; zoom: number } | null = null): Promise<void> {
   const status = h('p', { role: 'status', class: 'status' }, 'Loading events…');
   const mapBox = h('div', { id: 'map', class: 'map', role: 'region', 'aria-label': 'Map of events (the table below lists the same events for keyboard and screen-reader use)' });
   const timelineBox = h('div', { class: 'timeline-box', 'aria-label': 'Events over time' });
@@ -66,13 +66,15 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   const fetching = fetchAllEvents(apiParams(filters), 20000, signal);
   fetching.catch(() => undefined);
   const open = (e: ApiEvent) => { location.hash = `#/events/${encodeURIComponent(e.id)}`; };
-  mapView?.remove(); // the previous overview's map, so its listeners do not outlive it
-  mapView = createMapView(mapBox, open);
+  // The map's view lives in the URL too (replaced, not pushed: moving the map is not a new page).
+  const map = createMapView(mapBox, open, (moved) => { if (!signal.aborted) history.replaceState(null, '', hashWithMapView(location.hash, moved)); });
+  mapView = map;
   const timeline = createTimelineView(timelineBox, (since, until) => { location.hash = hashForFilters({ ...filters, since, until }); });
   const table = createTableView(tableBox, open);
   let events: ApiEvent[];
   try {
     events = await fetching;
+    if (signal.aborted) return;
     performance.mark('sitrep:fetched');
   } catch (error) {
     if (signal.aborted) return;
@@ -86,16 +88,22 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   status.textContent = events.length
     ? `${events.length} events (${located} on the map)`
     : 'No events match these filters.';
-  mapView.show(events);
+  map.show(events, view);
   performance.mark('sitrep:map');
   timeline.show(events);
   performance.mark('sitrep:timeline');
   table.show(events);
   performance.mark('sitrep:table');
-  await mapView.basemap.catch(() => undefined);
+  await map.basemap.catch(() => undefined);
   if (signal.aborted) return;
   performance.mark('sitrep:basemap');
   document.body.dataset.ready = 'overview';
+}
+
+/** Remove the overview's map, if any (called before any view is shown). */
+export function teardownOverview(): void {
+  mapView?.remove();
+  mapView = null;
 }
 
 /** The stats the banner needs. */
