@@ -42,6 +42,13 @@ function header(sort: string): HTMLElement {
     cell('fatalities', 'Fatalities'), cell('sources', 'Independent sources'), cell(null, 'Sources disagree on'));
 }
 
+/** Sort links that stay usable where the table's headings are hidden (narrow screens). */
+function sortLinks(sort: string): HTMLElement {
+  const choices: [string, string][] = [['-date', 'newest'], ['date', 'oldest'], ['-fatalities', 'most fatalities'], ['-sources', 'most independent sources']];
+  return h('nav', { class: 'sort-links', 'aria-label': 'Sort incidents' }, 'Sort: ',
+    ...choices.flatMap(([value, label], i) => [i ? ' · ' : '', value === sort ? h('strong', { 'aria-current': 'true' }, label) : h('a', { href: `#/incidents?sort=${value}` }, label)]));
+}
+
 /** Show incidents in `sort` order (default newest first), a page at a time with "Load more", in `container`. */
 export async function showIncidentList(container: HTMLElement, sortParam: string | null, signal: AbortSignal): Promise<void> {
   const sort = sortParam ?? '-date';
@@ -82,6 +89,7 @@ export async function showIncidentList(container: HTMLElement, sortParam: string
   render(container,
     h('h2', {}, 'Incidents'),
     h('p', { class: 'muted' }, 'Reports of the same event from different articles, merged. Negated, hypothetical and historical reports never make an incident. Open one to see its sources side by side.'),
+    sortLinks(sort),
     h('div', { class: 'table-scroll' }, h('table', { class: 'events-table incidents-table', 'data-sort': sort }, caption, h('thead', {}, header(sort)), body)),
     more, status);
 }

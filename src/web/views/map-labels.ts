@@ -38,6 +38,8 @@ export function createPlaceLabels(map: L.Map, container: HTMLElement) {
       return; // moved again, or torn down: the next refresh draws
     }
     if (stopped || controller.signal.aborted) return;
+    // Zoomed in, towns before country names: a country's point sits on its capital.
+    if (zoom >= 5) items = [...items.filter((p) => p.kind !== 'country'), ...items.filter((p) => p.kind === 'country')];
     const kept = placeWithoutOverlap(items, (p) => {
       const at = map.latLngToContainerPoint([p.lat, p.lon]);
       const w = p.name.length * (p.kind === 'country' ? 8 : 7) + 8;
