@@ -93,6 +93,8 @@ const SKIPPABLE: readonly RegExp[] = [
 ];
 const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
 const MAX_STEPS = 8;
+/** After the people counted: driven from their homes, or made to flee. */
+const FROM_HOMES = /^\s+(?:(?:out\s+)?(?:from|of)\s+(?:their|the)\s+(?:homes|villages|houses|lands?|towns)|to\s+(?:flee|leave\s+their\s+homes|abandon\s+their\s+homes))\b/;
 const PERSON_HARM: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced']);
 const INTRANSITIVE = /^(?:died|dead|perished|missing|disappeared|fled|fleeing|lost\b|sustained)/i;
 
@@ -150,6 +152,8 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   if (beforeKind === 'munitions') return reading(headKind === 'attacks' ? 'attacks' : 'munitions', before_);
   if (beforeKind) return reading(beforeKind, before_);
   if (afterKind && afterKind !== 'munitions') return reading(afterKind, afterVerb);
+  // "forced 11 million people to flee", "driven two million people from their homes".
+  if (FROM_HOMES.test(phrase ? after.slice(phrase.length) : after)) return reading('displaced', 'from their homes');
   const nominal = NOMINAL_BEFORE.exec(before.slice(-60));
   if (nominal) return reading(kindOfNominal(nominal[1]!)!, nominal[1]!);
   if (headKind) return reading(headKind, head);

@@ -66,3 +66,9 @@ test('skips years, year ranges and day numbers after a month name', () => {
   assert.deepEqual(q('The plan runs from 2013 to 2038, and 2005-2007 was calm.'), []);
   assert.deepEqual(q('Between 2000 and 2500 troops arrived.').map((x) => [x.low, x.high, x.noun]), [[2000, 2500, 'troops']]);
 });
+
+test('dots that group thousands ("62.000 refugees") are thousands; a decimal stays a decimal', () => {
+  assert.deepEqual(q('The camp holds about 62.000 refugees and 1.5 million people live nearby.').map((x) => [x.text, x.best, x.noun]), [
+    ['about 62.000', 62000, 'refugees'], ['1.5 million', 1500000, 'people'],
+  ]);
+});

@@ -44,6 +44,8 @@ export const VAGUE_AMOUNT =
 /** The value of an exact number written in digits or words; NaN when it does not parse. */
 export function parseExactNumber(text: string): number {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "62.000 refugees": dots grouping thousands, as many outlets write them (a decimal has other than three digits after the dot).
+  if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ''));
   const digits = /^([\d,]+(?:\.\d+)?)(?: (hundred|thousand|million|billion))?$/.exec(t);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? SCALES[digits[2]]! : 1);
   let total = 0;

@@ -7,7 +7,7 @@ export const CUE_VERBS = [
   'added', 'adds', 'reported', 'reports', 'urged', 'urges', 'cautioned', 'cautions', 'caution', 'explained', 'explains',
   'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
   'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
-  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts',
+  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts', 'show', 'documented', 'recorded', 'counted', 'verified', 'tallied', 'registered',
 ] as const;
 
 /** Cues that speak only when a clause with "that" follows: "IS is concerned that …", not "Six alleged ISIS members". */
@@ -26,7 +26,7 @@ export const DENIAL_CUES = new Set(['denied', 'denies', 'deny']);
 export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'told', 'warned', 'stated', 'continued', 'wrote', 'explained', 'noted']);
 
 /** Cues that are also plural nouns ("these claims", "intelligence reports"): taken only before a clause. */
-export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', 'estimates', 'stress', 'caution', 'warns', 'tells', 'adds', 'continued', 'found', 'showed', 'shows', 'deny', 'claim']);
+export const NOUN_LIKE_CUES = new Set(['states', 'claims', 'reports', 'notes', 'estimates', 'stress', 'caution', 'warns', 'tells', 'adds', 'continued', 'found', 'showed', 'shows', 'show', 'deny', 'claim']);
 export const CLAUSE_AFTER = /^\s*(?:that\b|[“"]|,|(?:they|he|she|it|there|the|a|an|its|his|her|their)\b|[\p{Lu}])/u;
 export const NOUN_DETERMINER_BEFORE = /\b(?:these|those|the|his|her|their|its|such|of|and|our|my|your|intelligence|media|news|press)\s+$/i;
 

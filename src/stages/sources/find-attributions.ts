@@ -201,7 +201,9 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(next)) continue;
       const passive = /\b(?:was|were|be|been|is|are|as)\s+$/i.test(tail);
       const byAgent = passive ? /^\s+by\s+/.exec(next) : null;
-      if (cue !== 'concerned' && !byAgent && (passive || /-$/.test(tail))) continue;
+      // "X was quoted as saying": the one quoted, before the verb, is the speaker.
+      const quotedAsSaying = passive && cue === 'quoted' && /^\s+as\s+(?:saying|telling)\b/.test(next);
+      if (cue !== 'concerned' && !byAgent && !quotedAsSaying && (passive || /-$/.test(tail))) continue;
       if (lastSpeakerEnd > cueStart && found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
       if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(next))) continue;
       let speaker: SpeakerMention | null;
@@ -211,6 +213,8 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       } else if (byAgent) {
         // "as reported by X", "was confirmed by the army": the agent is the speaker.
         speaker = speakerAfter(text, cueEnd + byAgent[0].length, end, actors); method = 'according-to';
+      } else if (quotedAsSaying) {
+        speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
       } else if (cue === 'quoted') {
         // "Reuters quoted a police officer as saying …": the one quoted is the speaker.
         const saying = /\s+as\s+(?:saying|telling)\b/.exec(text.slice(cueEnd, Math.min(end, cueEnd + 200)));
