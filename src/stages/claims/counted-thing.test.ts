@@ -27,6 +27,12 @@ test('the verb after the noun phrase decides, across brackets, "including …", 
   assert.deepEqual(read('Some 2,000 families fled the fighting.', 'Some 2,000'), ['displaced', 'families']);
 });
 
+test('people driven from their homes are displaced; people taken for treatment are wounded, not abducted', () => {
+  assert.deepEqual(read('The war has forced 11 million people to flee their homes.', '11 million'), ['displaced', 'people']);
+  assert.deepEqual(read('At least 24 were taken for treatment.', 'At least 24'), ['wounded', null]);
+  assert.deepEqual(read('Gunmen had taken 30 villagers into the forest.', '30'), ['abducted', 'villagers']);
+});
+
 test('an active verb with an object belongs to the ones counted: they did it', () => {
   assert.deepEqual(read('Twenty gunmen killed three farmers.', 'Twenty'), ['forces', 'gunmen']);
   assert.deepEqual(read('Twenty gunmen killed three farmers.', 'three'), ['killed', 'farmers']);

@@ -4,7 +4,7 @@ import type { ClaimCounted } from '../../article/records.ts';
 /** A verb or participle of harm or capture, in the forms news prose uses, with what it makes the count count. */
 const VERB_KINDS: ReadonlyArray<readonly [ClaimCounted, string]> = [
   ['killed', 'kill(?:ed|ing|s)?|fatally (?:shot|stabbed|wounded|injured)|shot dead|shot and killed|shot to death|stoned to death|gunned down|slain|slaughtered|died|dead|perished|executed|executing|beheaded|beheading|murdered|murdering|massacred|massacring|lost (?:their|his|her) lives|lost (?:his|her) life|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|burned to death|burnt to death'],
-  ['wounded', 'wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt|shot|maimed|hospitali[sz]ed|sustained (?:\\w+ )?(?:gunshot )?(?:wounds|injuries)'],
+  ['wounded', 'wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt|shot|maimed|hospitali[sz]ed|taken (?:to (?:a |the )?hospital|for treatment)|rushed to (?:a |the )?hospital|admitted to (?:a |the )?hospital|treated for (?:injuries|wounds)|sustained (?:\\w+ )?(?:gunshot )?(?:wounds|injuries)'],
   ['abducted', 'abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|taken captive|taken away|taken|whisked away|seized|snatched|disappeared|held hostage'],
   ['arrested', 'arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|captur(?:ed|ing)|caught|rounded up|taken into custody|jailed|imprisoned'],
   ['displaced', 'displac(?:ed|ing)|fled|fleeing|forced to flee|forced from their homes|driven from their homes|uprooted|evacuated|made homeless|sheltering'],

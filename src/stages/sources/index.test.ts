@@ -95,3 +95,8 @@ test('a headline names its source at its end; a quote over several sentences is 
 test('adjectives and numbers that look like cues are not attributions', () => {
   assert.deepEqual(sourcesOf('Six alleged members of the cell were killed. Rebels believe in the cause.'), []);
 });
+
+test('"X was quoted as saying" and "figures show" name X; "he" with no earlier person speaking is the person just introduced', () => {
+  const found = sourcesOf('The minister was quoted as saying 12 soldiers died. Figures from the ministry show that 40 people died. Governor Uba Sani visited the town on Friday. He said 20 houses were burnt.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['The minister', 'quoted'], ['Figures from the ministry', 'show'], ['Governor Uba Sani', 'said']]);
+});

@@ -12,6 +12,9 @@ const LOOK_BACK = 3000;
 /** Speakers that are institutions or groups ("the army", "Amaq news agency", "SOHR", "the statement"). */
 const ORGANISATION_LIKE = /\b(?:army|military|ministry|police|government|agency|office|command|forces|group|observatory|monitor|council|committee|commission|cell|service|department|statement|report|media|authorities|officials|sources|news|coalition|organi[sz]ation)\b|^(?:the|a|an)\s|^[A-Z]{2,}$/i;
 
+/** Speakers "he" or "she" cannot be: institutions, documents and groups. */
+const NOT_A_PERSON = /\b(?:figures|data|report|statement|ministry|army|military|police|government|agency|office|command|forces|group|observatory|monitor|council|committee|commission|cell|service|department|media|authorities|officials|sources|news|coalition|organi[sz]ation|statistics|survey|study)\b|^[A-Z]{2,}$/i;
+
 /**
  * Resolve "he"/"she" to the latest singular speaker of the last three sentences, "it"/"they" to the
  * latest institution or group of sources of the last three (null when there is none), "the report"
@@ -24,7 +27,12 @@ export function resolveSpeaker(text: string, a: Attribution, earlier: readonly A
   const recent = earlier.slice(-RECENT).reverse();
   const as = (e: Attribution): Attribution => ({ ...a, speaker: { ...e.speaker, start: a.speaker.start, end: a.speaker.end } });
   if (PERSONAL_PRONOUN.test(name)) {
-    const antecedent = recent.find((e) => a.sentence - e.sentence <= 3 && !/s$/.test(e.speaker.name) && !IMPERSONAL_PRONOUN.test(e.speaker.name));
+    const antecedent = recent.find((e) => a.sentence - e.sentence <= 3 && !/s$/.test(e.speaker.name) && !IMPERSONAL_PRONOUN.test(e.speaker.name) && !NOT_A_PERSON.test(e.speaker.name));
+    // A person the text introduced after the last speaker is nearer ("Governor Uba Sani visited …. He said").
+    const person = personIntroducedBefore(text, a.speaker.start);
+    if (person && (!antecedent || person.at > antecedent.speaker.end)) {
+      return { ...a, speaker: { ...a.speaker, name: person.name, role: person.role, organisation: null, anonymous: false } };
+    }
     return antecedent ? as(antecedent) : null;
   }
   if (IMPERSONAL_PRONOUN.test(name)) {
@@ -60,4 +68,23 @@ function fullNameMentionedBefore(text: string, before: number, surname: string):
     if (run && !/\p{Ll}{4,}\.\s|^(?:The|A|An)\s/u.test(run[0])) return run[0] + surname;
   }
   return null;
+}
+
+/** How far back (characters) a pronoun looks for a person introduced without a cue: about three sentences. */
+const PERSON_LOOK_BACK = 600;
+const TITLED_NAME = /\b((?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Brig|Gov|Governor|President|Minister|Commissioner|Chief|Sheikh|Senator|Imam|Father|Bishop|Mayor|Superintendent|Inspector)\.?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)/gu;
+const NAME_WITH_ROLE = /((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+),\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokes\w+|head|chief|commander|governor|principal|headmaster|headmistress|teacher|official|minister|resident|witness|leader|president|director|chairman|secretary|doctor|officer|survivor|father|mother|member|councillor|lawmaker|activist|journalist|analyst|researcher|elder|farmer|student)\b)/gu;
+
+/**
+ * The latest person the text introduced by title ("Governor Uba Sani") or with a role in apposition
+ * ("Sani Abdullahi, the head teacher,") in the PERSON_LOOK_BACK characters before `before`, with the
+ * offset of the mention; null when none.
+ */
+function personIntroducedBefore(text: string, before: number): { at: number; name: string; role: string | null } | null {
+  const from = Math.max(0, before - PERSON_LOOK_BACK);
+  const window = text.slice(from, before);
+  let best: { at: number; name: string; role: string | null } | null = null;
+  for (const m of window.matchAll(TITLED_NAME)) if (!best || m.index > best.at) best = { at: m.index, name: `${m[1]} ${m[2]}`, role: null };
+  for (const m of window.matchAll(NAME_WITH_ROLE)) if (!best || m.index > best.at) best = { at: m.index, name: m[1]!, role: m[2]!.replace(/^(?:a|an|the)\s+/i, '') };
+  return best && { at: from + best.at, name: best.name, role: best.role };
 }
