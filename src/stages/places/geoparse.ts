@@ -1,7 +1,9 @@
 // The geoparser as plain functions: find place mentions in a text and resolve them (used by the stage and the eval).
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
-import { recognizeMentions } from './recognize.ts';
-import { type ArticleContext, type Mention, type Resolution, resolveMentions } from './resolve.ts';
+import { placeStrength, recognizeMentions } from './recognize.ts';
+import { withoutPeople } from './person-names.ts';
+import { type ArticleContext, type Mention, type Resolution, type ResolveOptions, resolveMentions } from './resolve.ts';
+import type { Ranker } from './ranker.ts';
 import { cuedNamesBefore, typedNames } from './typed-mentions.ts';
 import { CHILD_THEN_CONTAINER } from './hierarchy.ts';
 
@@ -11,6 +13,8 @@ export interface GeoparseOptions {
   readonly gazetteer?: Gazetteer;
   /** Keep the readings considered for each mention, with the parts of their scores (for `sitrep explain`). */
   readonly explain?: boolean;
+  /** The weights that score readings (default: the committed model). */
+  readonly ranker?: Ranker;
 }
 
 function seedContext(options: GeoparseOptions): ArticleContext | undefined {
@@ -24,7 +28,8 @@ function seedContext(options: GeoparseOptions): ArticleContext | undefined {
  * near the Gashigar area"), in text order.
  */
 export function findMentions(g: Gazetteer, text: string, focus: readonly string[]): Mention[] {
-  const recognized = recognizeMentions(g, text, focus);
+  // A surname the text gives a person ("John Bolton said … Bolton") is not a place; countries and provinces stay.
+  const recognized = withoutPeople(text, recognizeMentions(g, text, focus), (phrase) => placeStrength(g, phrase) === 'country' || placeStrength(g, phrase) === 'area');
   const typed = typedNames(g, text);
   const merged: Mention[] = [...recognized];
   for (const t of typed) {
@@ -46,8 +51,8 @@ export function findMentions(g: Gazetteer, text: string, focus: readonly string[
 export function geoparseText(text: string, options: GeoparseOptions = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
   const seed = seedContext(options);
-  const resolveOptions = { text, explain: options.explain === true };
-  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? []), seed, { text });
+  const resolveOptions = { text, explain: options.explain === true, ranker: options.ranker };
+  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? []), seed, { text, ranker: options.ranker });
   // Spelling variants ("Shurgat", "Haija") are only looked for inside the countries the article is about.
   const focus = focusCountries(first, options.focusCountries ?? []);
   if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, []), seed, resolveOptions) : first;
@@ -62,7 +67,7 @@ function focusCountries(resolutions: readonly Resolution[], given: readonly stri
 }
 
 /** Resolve mentions someone else found (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy. */
-export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions & { text?: string } = {}): Resolution[] {
+export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions & Pick<ResolveOptions, 'text' | 'observe'> = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
-  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true });
+  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true, ranker: options.ranker, observe: options.observe });
 }

@@ -19,7 +19,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /** Titles that make the next capitalised word a person's name ("Gen. Grant", "Mayor Athens"). */
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Sir|Dame|Lord|Lady|Judge|Justice|President|Minister|Secretary|Chief|Officer|Deputy|Sheriff|Mayor|Coach|Pastor|Prof|Professor|Sgt|Detective|Trooper|King|Queen|Prince|Princess|Pope|Saint)\.?\s+$/;
+export const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Adm|Brig|Gov|Sen|Rep|Rev|Fr|Sir|Dame|Lord|Lady|Judge|Justice|President|Minister|Secretary|Chief|Officer|Deputy|Sheriff|Mayor|Coach|Pastor|Prof|Professor|Sgt|Detective|Trooper|King|Queen|Prince|Princess|Pope|Saint)\.?\s+$/;
 
 /** Words before a span that announce a place ("in", "near", "south of", "village of"). */
 export const PLACE_CUE = /(?:\b(?:in|near|at|from|to|into|outside|inside|across|around|toward|towards|through|throughout|via|between|across|of|visit|visited|reach|reached|entered|left|fled|returned)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|village|town|city|province|governorate|district|county|region|state)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
@@ -45,6 +45,11 @@ function strength(g: Gazetteer, phrase: string, focus: readonly string[] = []): 
     else if (best === 'weak' && e.population >= 100_000 && withinOneEdit(foldedKey(e.name), said)) best = 'city';
   }
   return best;
+}
+
+/** How surely the phrase names a place by itself (see strength). */
+export function placeStrength(g: Gazetteer, phrase: string): Strength {
+  return strength(g, phrase);
 }
 
 function known(g: Gazetteer, phrase: string, focus: readonly string[]): boolean {
@@ -87,10 +92,13 @@ function splitAtSentenceEnds(g: Gazetteer, text: string, offset: number, runText
 
 function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], mentions: Mention[], focus: readonly string[]): void {
   let i = 0;
+  // "A Texas court", "The Queensland Government": a run's leading function words do not make the name inside it.
+  let head = 0;
   while (i < words.length) {
     let taken = 0;
     const firstWord = text.slice(words[i]!.start, words[i]!.end);
     if (FUNCTION_WORDS.has(firstWord.toLowerCase()) && !/^\p{Lu}{2,3}$/u.test(firstWord)) {
+      if (i === head) head++;
       i++;
       continue;
     }
@@ -105,10 +113,10 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       for (const end of spanEnds(g, text, words[j - 1]!.start, words[j - 1]!.end)) {
         const phrase = text.slice(start, end);
         // Spelling variants in the focus country are only tried for a whole run that a cue marks as a place.
-        const cued = i === 0 ? PLACE_CUE.test(text.slice(Math.max(0, start - 40), start)) : MODIFIER_WORDS.test(text.slice(words[i - 1]!.start, words[i - 1]!.end));
+        const cued = i === head ? PLACE_CUE.test(text.slice(Math.max(0, start - 40), start)) : MODIFIER_WORDS.test(text.slice(words[i - 1]!.start, words[i - 1]!.end));
         const variantOk = j === words.length && cued;
         if (!known(g, phrase, variantOk ? focus : [])) continue;
-        const position = { first: i === 0, last: j === words.length };
+        const position = { first: i === head, last: j === words.length };
         if (accept(g, text, start, end, phrase, position, mentions)) {
           const typed = text.slice(end).match(KIND_AFTER);
           const fullEnd = typed && position.last ? end + typed[0].length : end;
@@ -118,18 +126,43 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
         break;
       }
     }
+    if (!taken) recognizeHyphenParts(g, text, words[i]!, mentions);
     i += Math.max(1, taken);
+  }
+}
+
+/** "Russia-Turkey ties", "Turkish-Russian": a hyphenated word the gazetteer does not know whole may join two strong names. */
+function recognizeHyphenParts(g: Gazetteer, text: string, word: WordSpan, mentions: Mention[]): void {
+  const raw = text.slice(word.start, word.end);
+  if (!/^\p{Lu}[\p{L}.]+(?:-\p{Lu}[\p{L}.]+)+$/u.test(raw)) return;
+  let at = word.start;
+  for (const part of raw.split('-')) {
+    const name = part.endsWith('.') && !(ABBREVIATION.test(part) || g.dottedForms.has(part.toLowerCase())) ? part.slice(0, -1) : part;
+    if (name.length >= 2 && known(g, name, []) && strength(g, name) !== 'weak') mentions.push({ start: at, end: at + name.length, phrase: name });
+    at += part.length + 1;
   }
 }
 
 /** Where a span may end in its last word: with a trailing dot only for abbreviations ("Ky.", "U.S."), never with a possessive. */
 function spanEnds(g: Gazetteer, text: string, wordStart: number, wordEnd: number): number[] {
-  const word = text.slice(wordStart, wordEnd).replace(/[’']s$/u, '').replace(/[’']$/u, '');
+  const word = text.slice(wordStart, wordEnd).replace(/[’']s$/u, '').replace(/[’']$/u, '').replace(PLACE_COMPOUND, '');
   const bare = word.replace(/[.,;:!?]+$/u, '');
   const dotted = bare + '.';
   if (word.startsWith(dotted) && (ABBREVIATION.test(dotted) || g.dottedForms.has(dotted.toLowerCase()))) return [wordStart + dotted.length];
   return [wordStart + bare.length];
 }
+
+/** A lower-case tail that makes the name before it a place: "Washington-based", "U.S.-led", "Canada-wide", "Montreal-area". */
+const PLACE_COMPOUND = /-(?:based|led|backed|area|wide|born|bound|controlled|held|run|owned|funded|sponsored|made|registered)$/;
+
+/** Lower-case words after a name that make it a town's or an area's: "Danbury police", "Torrington businesses". */
+const LOCAL_NOUN_AFTER = /^\s+(?:police|officers|officials|authorities|residents|resident|natives?|council|councillors|mayor|businesses|schools|hospitals?|firefighters|fire\s+department|sheriff|county|township|skater|athletes?)\b/;
+
+/** Capitalised words after a name that make it the name of a place's institution: "Glasgow Police Department", "Enfield Council". */
+const INSTITUTION_AFTER = /^\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Court|Superior|Circuit|District\s+Court|Council|City\s+Council|Government|Regional|Detention|Jail|Coroner|Coroner['’]s|EMS|Public|Board|Transit|Health|Municipal|Township|Mayor|Chamber|Airport|OPP|RCMP)\b/;
+
+/** Words before "of" that make the name after it a place: "Government of Alberta", "University of Michigan", "County of Brant". */
+const INSTITUTION_OF = /\b(?:Government|University|Hospital|Court|County|City|Town|Village|State|Province|Republic|Kingdom|Mayor|Governor|Premier|Bank|Port|Diocese|Archdiocese|Parliament|Museum|College)\s+of\s+(?:the\s+)?$/;
 
 /** A lower-case kind word after a name that belongs to the mention ("Kirkuk province", "Badush region"). */
 const KIND_AFTER = /^\s(?:province|governorate|district|county|parish|region|valley|mountains?|mountain range|river)\b/i;
@@ -162,6 +195,10 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
   if (TITLE_BEFORE.test(before)) return false;
   const level = strength(g, phrase, []);
   if (level === 'weak' && (namesFacility(text, end) || shortAcronym(text, start, phrase))) return false;
+  const after = text.slice(end, end + 40);
+  if (PLACE_COMPOUND.test(text.slice(end, end + 12).match(/^-[a-z]+/)?.[0] ?? '')) return true;
+  if (at.first && INSTITUTION_AFTER.test(after)) return true;
+  if (INSTITUTION_OF.test(before)) return true;
   const wholeRun = at.first && at.last;
   if (!wholeRun) {
     // Inside a longer capitalised run ("Kirkuk Provincial Council", "US President", "Environment
@@ -173,7 +210,7 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
     // "Andrew Trapani" is a person, "Environment Canada" and "CTV Edmonton" still name places.
     return at.first ? level !== 'weak' : level === 'country' || level === 'city';
   }
-  if (level !== 'weak' || SELF_TYPED.test(phrase) || KIND_AFTER.test(text.slice(end))) return true;
+  if (level !== 'weak' || SELF_TYPED.test(phrase) || KIND_AFTER.test(text.slice(end)) || LOCAL_NOUN_AFTER.test(after)) return true;
   if (PLACE_CUE.test(before)) return true;
   const previous = found[found.length - 1];
   if (previous && /^(?:,\s*|\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(previous.end, start))) return true;

@@ -4,11 +4,12 @@ import { type Candidate, lookupCandidates, partialCandidates } from './lookup.ts
 import { foldedKey, withinOneEdit } from './fold-name.ts';
 import { colocationSupport } from './colocation.ts';
 import { type ContainerLink, containerLinks } from './hierarchy.ts';
-import { type ArticleContext, mentionHint, scoreCandidate } from './score-candidate.ts';
+import { type ArticleContext, candidateFeatures, mentionHint, populationScale } from './candidate-features.ts';
+import { loadRanker, type Ranker, scoreFeatures } from './ranker.ts';
 import { contextFor, votesFrom } from './context-votes.ts';
 import { unlistedResolutions } from './unlisted.ts';
 
-export type { ArticleContext } from './score-candidate.ts';
+export type { ArticleContext } from './candidate-features.ts';
 
 export interface Mention {
   readonly start: number;
@@ -44,6 +45,13 @@ export interface ResolveOptions {
   readonly text?: string;
   /** Keep the best readings of each mention with the parts of their scores. */
   readonly explain?: boolean;
+  /** The weights that score readings (default: the committed model, see ranker.ts). */
+  readonly ranker?: Ranker;
+  /**
+   * Receives each mention's candidates and their feature vectors in the first ranking round (no
+   * context yet: `inContext` false) and the last (for training the ranker).
+   */
+  readonly observe?: (mentionIndex: number, candidates: readonly Candidate[], features: readonly Float64Array[], inContext: boolean) => void;
 }
 
 /**
@@ -75,7 +83,8 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
   const focus = [...(seedContext?.countries.keys() ?? [])];
   const candidates = mentions.map((m) => lookupCandidates(g, m.phrase, focus));
   const links = options.text !== undefined ? containerLinks(options.text, mentions) : mentions.map(() => null);
-  let resolutions = pick(g, mentions, candidates, () => seedContext ?? null, links, [], false);
+  const ranking: Ranking = { ranker: options.ranker ?? loadRanker(), explain: false };
+  let resolutions = pick(g, mentions, candidates, () => seedContext ?? null, links, [], { ...ranking, observe: options.observe });
   let votes = votesFrom(resolutions);
   for (let round = 0; round < 2; round++) {
     const whole = contextFor('', votes, seedContext);
@@ -85,7 +94,9 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
       if (!candidates[i]!.length && round === 1 && !m.kind) candidates[i] = partialCandidates(g, m.phrase);
     });
     const current = votes;
-    resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, round === 1 && options.explain === true);
+    const last = round === 1;
+    const roundRanking = { ...ranking, explain: last && options.explain === true, observe: last ? options.observe : undefined };
+    resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking);
     votes = votesFrom(resolutions);
   }
   if (options.text === undefined) return resolutions.filter((r): r is Resolution => r !== null);
@@ -101,6 +112,12 @@ export function containerEntry(link: ContainerLink | null, resolutions: Readonly
   return outer.entry;
 }
 
+interface Ranking {
+  readonly ranker: Ranker;
+  readonly explain: boolean;
+  readonly observe?: ResolveOptions['observe'];
+}
+
 function pick(
   g: Gazetteer,
   mentions: readonly Mention[],
@@ -108,17 +125,21 @@ function pick(
   contextOf: (m: Mention) => ArticleContext | null,
   links: ReadonlyArray<ContainerLink | null>,
   previous: ReadonlyArray<Resolution | null>,
-  explain: boolean,
+  { ranker, explain, observe }: Ranking,
 ): Array<Resolution | null> {
   const colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
   return mentions.map((mention, i) => {
     const context = contextOf(mention);
     const container = containerEntry(links[i] ?? null, previous);
+    let topPopulation = 0;
+    for (const c of candidates[i]!) topPopulation = Math.max(topPopulation, populationScale(g.entry(c.entry)));
+    const features = candidates[i]!.map((c, k) => candidateFeatures(g, mention, c, context, container, { colocated: colocated[i]![k] ?? 0, topPopulation }));
+    observe?.(i, candidates[i]!, features, context !== null);
+    // Alone (no context yet) a mention is ranked by the weights learned for that situation, when the ranker has them.
+    const weights = context === null && ranker.alone ? { ...ranker, weights: ranker.alone } : ranker;
     const ranked = candidates[i]!.map((c, k) => {
       const why = explain ? [] as string[] : undefined;
-      const together = Math.min(3, 1.5 * (colocated[i]![k] ?? 0));
-      if (why && together) why.push(`+${together.toFixed(1)} other names lie near it`);
-      return { c, score: scoreCandidate(g, mention, c, context, container, why) + together, why: why ?? [] };
+      return { c, score: scoreFeatures(weights, features[k]!, why), why: why ?? [] };
     });
     ranked.sort((a, b) => b.score - a.score);
     if (ranked.length) preferSameNamedCity(g, ranked, mention);

@@ -16,6 +16,9 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:al|el|ad|ar|as|ash|at|an|az|ez)-$/iu;
 /** Words that end a person's or an organisation's name rather than a place's. */
 const NOT_A_PLACE_HEAD = /^(?:mr|mrs|ms|dr|gen|president|minister|governor|commander|chief|general|colonel|islamic|national|federal|united|republican|democratic)$/i;
 
+/** Words that make a typed run an institution's name ("Glasgow Police Department", "U.S. Transportation Department"), not a place's. */
+const INSTITUTION_WORD = /^(?:Police|Fire|Sheriff|Sheriff['’]s|Court|Council|Government|Transportation|Justice|Health|Education|Defense|Defence|State|Ministry|Agency|Services?|Public|Works|Parks|Corrections|Homeland|Security|Treasury|Labor|Labour|Commerce|Energy|Interior|Agriculture)$/;
+
 const KIND_AT_END = new RegExp(`\\s(${KINDS})$`, 'i');
 /** Kinds that are part of the place's name ("Tahrir Square", "al-Hol camp"). */
 export const KEPT_IN_NAME = new Set(['square', 'market', 'camp']);
@@ -62,7 +65,7 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
     if (!kind) kind = kindOf(KIND_AFTER.exec(text.slice(nameEnd, nameEnd + 30))?.[1] ?? '');
     if (!kind) kind = kindOf(KIND_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '');
     if (!kind) kind = kindOf(KIND_IN_APPOSITION.exec(text.slice(nameEnd, nameEnd + 60))?.[1] ?? '');
-    if (!kind || words.length > 4 || NOT_A_PLACE_HEAD.test(words[0]!)) continue;
+    if (!kind || words.length > 4 || NOT_A_PLACE_HEAD.test(words[0]!) || words.some((w) => INSTITUTION_WORD.test(w))) continue;
     const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (article) start -= article[0].length;
     const phrase = text.slice(start, nameEnd);

@@ -2,7 +2,7 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { ContainerLink } from './hierarchy.ts';
 import { liesWithin } from './hierarchy.ts';
-import { type ArticleContext } from './score-candidate.ts';
+import { type ArticleContext } from './candidate-features.ts';
 import { containerEntry, type Mention, type Resolution } from './resolve.ts';
 
 /** Kind words that name an area, not a spot: an unlisted one is only kept when the text places it. */
