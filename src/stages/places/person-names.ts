@@ -2,6 +2,9 @@
 import type { Mention } from './resolve.ts';
 import { CAPITALISED_RUN, TITLE_BEFORE } from './recognize.ts';
 
+/** First words of a place's name, never of a person's ("Mount Makhmour, said …"). */
+const PLACE_HEAD = /^(?:Mount|Mt\.?|Lake|Jabal|Jebel|Wadi|Fort|Ft\.?|Port|Cape|North|South|East|West|New|Upper|Lower|Greater|San|Santa|Saint|St\.?)$/;
+
 /** Words after a name that make it a speaker ("Bolton said", "Palma told"). */
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|explained|asked|noted|stated|recalled|continued|testified|tweeted)\b/;
 /** Words before a name that make it a speaker ("said Logan"). */
@@ -17,9 +20,9 @@ export function personSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
-    if (words.length < 2 || words.length > 3) continue;
+    if (words.length < 2 || words.length > 3 || PLACE_HEAD.test(words[0]!)) continue;
     const end = run.index + run[0].replace(/[.,;:!?]+$/u, '').length;
-    if (/^,?\s+(?:said|says|told|added)\b/.test(text.slice(end, end + 20)) || TITLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) {
+    if (/^\s+(?:said|says|told|added)\b/.test(text.slice(end, end + 20)) || TITLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) {
       surnames.add(words[words.length - 1]!.replace(/[’']s$/u, ''));
     }
   }
