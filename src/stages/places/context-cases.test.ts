@@ -45,6 +45,12 @@ test('"Sima, in Yatenga province" is in Burkina Faso: the province the text name
   assert.notEqual(sima.countryCode, 'KM');
 });
 
+test('the province the text names is the admin1, even where the gazetteer holds provinces at its second level (Burkina Faso)', () => {
+  const found = places('Six civilians died on Monday in an attack in Sima, in Yatenga province, the source said. Burkina Faso has suffered for years.');
+  assert.equal(find(found, 'Sima').value.admin1, 'Yatenga');
+  assert.equal(find(found, 'Yatenga province').value.admin1, 'Yatenga');
+});
+
 test('"Narin village" in a story about Diyala stays in Iraq rather than becoming Nahrin in Afghanistan', () => {
   const found = places('Militants abducted a shepherd in Narin village, north of Baqubah in Diyala province, officials in Iraq said.');
   const narin = find(found, 'Narin').value;

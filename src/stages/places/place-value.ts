@@ -27,6 +27,21 @@ export function acledPrecision(r: Resolution, textBefore: string): 1 | 2 | 3 {
   return precision;
 }
 
+const PROVINCE_WORD = /\s+(?:province|governorate|state)$/i;
+
+/**
+ * The province the text names, when the gazetteer holds it as a second-level area: "Sima, in Yatenga
+ * province" (Burkina Faso's provinces are GeoNames admin2, under regions). ACLED-style coding reports
+ * the province the text names as admin1, so that name wins over the region above it.
+ */
+function namedProvince(r: Resolution): string | null {
+  const typedProvince = (m: Resolution['mention']) => PROVINCE_WORD.test(m.phrase) || ['province', 'governorate', 'state'].includes(m.kind ?? '');
+  const bare = (m: Resolution['mention']) => m.phrase.replace(PROVINCE_WORD, '');
+  if (r.container && r.container.entry.kind === 'admin2' && typedProvince(r.container.mention)) return bare(r.container.mention);
+  if (!r.unlisted && r.entry.kind === 'admin2' && typedProvince(r.mention)) return bare(r.mention);
+  return null;
+}
+
 function nameOf(g: Gazetteer, index: number | undefined): string | null {
   return index === undefined ? null : g.entry(index).name;
 }
@@ -44,7 +59,7 @@ export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): Pla
     name: e.name,
     countryCode: cc,
     country: cc ? nameOf(g, g.countryByCode.get(cc)) : null,
-    admin1: e.kind === 'country' ? null : admin1,
+    admin1: e.kind === 'country' ? null : namedProvince(r) ?? admin1,
     admin2: e.kind === 'country' || e.kind === 'admin1' ? null : admin2,
     lat: e.lat,
     lon: e.lon,
@@ -67,7 +82,7 @@ function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
   const { name, kind, via } = r.unlisted!;
   const e = r.entry;
   const cc = e.countryCode || null;
-  const admin1 = e.kind === 'admin1' ? e.name : e.admin1Code && cc && e.kind !== 'country' ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}`)) : null;
+  const admin1 = namedProvince(r) ?? (e.kind === 'admin1' ? e.name : e.admin1Code && cc && e.kind !== 'country' ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}`)) : null);
   const admin2 = e.kind === 'admin2' ? e.name
     : via.find((m) => m.kind && DISTRICT_KINDS.has(m.kind))?.phrase
       ?? (e.admin2Code && e.admin1Code && cc ? nameOf(g, g.adminByCode.get(`${cc}.${e.admin1Code}.${e.admin2Code}`)) : null);

@@ -40,3 +40,19 @@ test('a surname the text gives a speaker is not a place, where the country stays
 test('an agency typed "Department" is not an unknown place hiding the names in it', () => {
   assert.deepEqual(phrases('DETROIT The U.S. Transportation Department on Wednesday issued guidelines.'), ['DETROIT', 'U.S.']);
 });
+
+test('a name the text gives an age is a person throughout, even where it names a country', () => {
+  const found = phrases('INNISFAIL - Nine-year-old Georgia Stevens is skating in Calgary. Georgia began skating at four.');
+  assert.ok(!found.includes('Georgia'), found.join(', '));
+  assert.ok(found.includes('Calgary'), found.join(', '));
+});
+
+test('a name inside a street, a hospital or a newspaper is not a place', () => {
+  const found = phrases('The winter night shelter in Church Street opens, patients at St. Paul\'s Hospital said, the Los Angeles Times reported.');
+  assert.deepEqual(found.filter((p) => /Church|Paul|Los Angeles/.test(p)), []);
+});
+
+test('in an article about a country where English is not spoken, a name it knows there needs no cue', () => {
+  const text = 'Jihadists killed soldiers in Mali on Sunday. An armed group attacked the Niafunke post in the early hours, the army of Mali said.';
+  assert.ok(phrases(text).includes('Niafunke'), phrases(text).join(', '));
+});

@@ -2,6 +2,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
 import { lookupCandidates } from './lookup.ts';
+import { englishSpeakingCountries } from './english-speaking.ts';
 import { exactKey, foldedKey, withinOneEdit } from './fold-name.ts';
 
 /** A run of capitalised words, allowing lower-case joiners inside ("Stratford upon Avon", "Tal al-Asfour"). */
@@ -117,7 +118,7 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
         const variantOk = j === words.length && cued;
         if (!known(g, phrase, variantOk ? focus : [])) continue;
         const position = { first: i === head, last: j === words.length };
-        if (accept(g, text, start, end, phrase, position, mentions)) {
+        if (accept(g, text, start, end, phrase, position, mentions) || (position.first && position.last && knownInFocus(g, text, start, phrase, focus))) {
           const typed = text.slice(end).match(KIND_AFTER);
           const fullEnd = typed && position.last ? end + typed[0].length : end;
           mentions.push({ start, end: fullEnd, phrase: text.slice(start, fullEnd) });
@@ -143,6 +144,19 @@ function recognizeHyphenParts(g: Gazetteer, text: string, word: WordSpan, mentio
   }
 }
 
+/**
+ * "attacked the Niafunke post": a name the gazetteer knows in the country the article is mostly about
+ * is a place there even without a cue, when English is not one of that country's languages (there a
+ * capitalised word mid-sentence is a name, not an English word); not at a sentence's start.
+ */
+function knownInFocus(g: Gazetteer, text: string, start: number, phrase: string, focus: readonly string[]): boolean {
+  const main = focus[0];
+  if (!main || englishSpeakingCountries().has(main) || phrase.length < 4 || /^\p{Lu}+$/u.test(phrase)) return false;
+  if (/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return lookupCandidates(g, phrase, []).some((c) => c.match !== 'alias' && g.entry(c.entry).countryCode === main);
+}
+
 /** Where a span may end in its last word: with a trailing dot only for abbreviations ("Ky.", "U.S."), never with a possessive. */
 function spanEnds(g: Gazetteer, text: string, wordStart: number, wordEnd: number): number[] {
   const word = text.slice(wordStart, wordEnd).replace(/[’']s$/u, '').replace(/[’']$/u, '').replace(PLACE_COMPOUND, '');
@@ -160,6 +174,12 @@ const LOCAL_NOUN_AFTER = /^\s+(?:police|officers|officials|authorities|residents
 
 /** Capitalised words after a name that make it the name of a place's institution: "Glasgow Police Department", "Enfield Council". */
 const INSTITUTION_AFTER = /^\s+(?:Police|Sheriff|Sheriff['’]s|Fire|Court|Superior|Circuit|District\s+Court|Council|City\s+Council|Government|Regional|Detention|Jail|Coroner|Coroner['’]s|EMS|Public|Board|Transit|Health|Municipal|Township|Mayor|Chamber|Airport|OPP|RCMP)\b/;
+
+/** Words after a name that make it part of a street's, a building's or a newspaper's name ("Church Street", "St. Paul's Hospital", "Los Angeles Times"). */
+const NOT_A_PLACE_AFTER = /^(?:[’']s)?\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Highway|Lane|Drive|Hospital|Church|Cathedral|Chapel|Times|Post|Herald|Tribune|Gazette|House|Hall|Medical\s+Center|Cancer\s+Center)\b/;
+
+/** A street's own name ("Church Street", "Hertford Road"), even where a village shares it. */
+const STREET_NAME = /\s(?:Street|Road|Avenue|Boulevard|Lane|Drive|Highway)$/;
 
 /** Words before "of" that make the name after it a place: "Government of Alberta", "University of Michigan", "County of Brant". */
 const INSTITUTION_OF = /\b(?:Government|University|Hospital|Court|County|City|Town|Village|State|Province|Republic|Kingdom|Mayor|Governor|Premier|Bank|Port|Diocese|Archdiocese|Parliament|Museum|College)\s+of\s+(?:the\s+)?$/;
@@ -196,6 +216,7 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
   const level = strength(g, phrase, []);
   if (level === 'weak' && (namesFacility(text, end) || shortAcronym(text, start, phrase))) return false;
   const after = text.slice(end, end + 40);
+  if ((NOT_A_PLACE_AFTER.test(after) || STREET_NAME.test(phrase)) && level !== 'country') return false;
   if (PLACE_COMPOUND.test(text.slice(end, end + 12).match(/^-[a-z]+/)?.[0] ?? '')) return true;
   if (at.first && INSTITUTION_AFTER.test(after)) return true;
   if (INSTITUTION_OF.test(before)) return true;

@@ -36,6 +36,8 @@ export interface Resolution {
   readonly margin: number;
   /** Set when the gazetteer lacks the place: its name and kind as written, and the unlisted areas between it and `entry`. */
   readonly unlisted?: { readonly name: string; readonly kind: string | null; readonly via: readonly Mention[] };
+  /** The area the text puts the mention in ("Sima, in Yatenga province"), when that link holds. */
+  readonly container?: { readonly mention: Mention; readonly entry: GazetteerEntry };
   /** The best readings, best first, when resolving with `explain`. */
   readonly considered?: readonly ConsideredReading[];
 }

@@ -41,10 +41,15 @@ export function unlistedResolutions(
     const container = containerEntry(link, out);
     const viaOuter = link && out[link.container]?.unlisted ? [mentions[link.container]!, ...out[link.container]!.unlisted!.via] : [];
     if (container) {
+      const within = { mention: mentions[link!.container]!, entry: container };
       // A country or province is never inside the area after it ("Iraq, US officials said").
-      if (r && (liesWithin(r.entry, container) || r.entry.kind === 'country' || r.entry.kind === 'admin1' || r.entry.kind === 'region')) continue;
+      if (r && (r.entry.kind === 'country' || r.entry.kind === 'admin1' || r.entry.kind === 'region')) continue;
+      if (r && liesWithin(r.entry, container)) {
+        out[i] = { ...r, container: within };
+        continue;
+      }
       const inContext = r && (contextOf(mention).countries.get(r.entry.countryCode) ?? 0) >= 1;
-      if (!r || mention.kind || !inContext) out[i] = unlisted(mention, container, viaOuter);
+      if (!r || mention.kind || !inContext) out[i] = { ...unlisted(mention, container, viaOuter), container: within };
       continue;
     }
     if (!mention.kind || AREA_KINDS.has(mention.kind) || !mainCountry) continue;
