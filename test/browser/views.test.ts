@@ -75,6 +75,9 @@ test('flagged events are hidden by default and, when shown, are marked in the ta
   await page.setViewportSize({ width: 1400, height: 900 });
   await visit('#/');
   assert.equal(await page.locator('.events-table tr.flagged').count(), 0);
+  const hidden = page.locator('.status a.hidden-flagged');
+  await hidden.waitFor();
+  assert.match((await hidden.textContent()) ?? '', /^\d+ flagged reports? \(negated, hypothetical or historical\) hidden: show them$/);
   assert.equal(await page.locator('#map').getAttribute('data-flagged-drawn'), '0');
   await visit('#/?include_flagged=true');
   const flaggedRows = page.locator('.events-table tbody tr.flagged');

@@ -88,6 +88,7 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   status.textContent = events.length
     ? `${events.length} events (${located} on the map)`
     : 'No events match these filters.';
+  if (!filters.include_flagged && !filters.flags) void sayHowManyHidden(status, filters, events.length, signal);
   map.show(events, view);
   performance.mark('sitrep:map');
   timeline.show(events);
@@ -98,6 +99,17 @@ export async function showOverview(container: HTMLElement, filters: Filters, sig
   if (signal.aborted) return;
   performance.mark('sitrep:basemap');
   document.body.dataset.ready = 'overview';
+}
+
+/** Add to the status line how many flagged reports the default view leaves out, when there are any. */
+async function sayHowManyHidden(status: HTMLElement, filters: Filters, shown: number, signal: AbortSignal): Promise<void> {
+  const params = apiParams(filters);
+  params.set('include_flagged', 'true');
+  const all = await getJSON<{ matching_events: number }>(`/api/stats?${params}`, signal).catch(() => null);
+  const hidden = all ? all.matching_events - shown : 0;
+  if (signal.aborted || hidden <= 0) return;
+  status.append(' · ', h('a', { href: hashForFilters({ ...filters, include_flagged: 'true' }), class: 'hidden-flagged' },
+    `${hidden} flagged report${hidden === 1 ? '' : 's'} (negated, hypothetical or historical) hidden: show them`));
 }
 
 /** Remove the overview's map, if any (called before any view is shown). */
