@@ -1,6 +1,6 @@
 // Filters shared by map, timeline and table; they live in the URL so a view can be shared.
 
-export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'event_type', 'min_fatalities', 'flags', 'include_flagged'] as const;
+export const FILTER_KEYS = ['q', 'since', 'until', 'country', 'admin1', 'actor', 'type', 'event_type', 'min_fatalities', 'flags', 'include_flagged'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 

@@ -108,6 +108,16 @@ test('dates say only what is known, with the interval on hover; the table has ac
   assert.ok(days.every((h) => h < lineHeight * 1.9), 'no date wraps onto two lines at 1400 px');
 });
 
+test('the type choice covers both levels of the taxonomy and sends the API its type parameter', { skip }, async () => {
+  await visit('#/');
+  await page.locator('select[name=type]').selectOption('Armed clash');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => location.hash.includes('type=Armed+clash') && document.body.dataset.ready === 'overview');
+  const types = await page.locator('.events-table tbody td[data-label=Type]').allTextContents();
+  assert.ok(types.length > 0 && types.every((t) => t === 'Armed clash'), types.join(', '));
+  assert.equal(await page.locator('select[name=type]').inputValue(), 'Armed clash');
+});
+
 test('the timeline has dated axes, bars stacked by type, fatalities as a line', { skip }, async () => {
   await visit('#/');
   const ticks = await page.locator('.timeline .date-axis').allTextContents();

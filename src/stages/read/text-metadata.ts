@@ -55,18 +55,21 @@ export async function sidecarFields(path: string): Promise<InputFields> {
   return fieldsFromMetadata(parsed as Record<string, unknown>);
 }
 
-/** `items` with `defaults` filling the fields each leaves open (an input's own record, sidecar or front matter wins). */
-export async function* withDefaultFields<T extends { readonly fields: InputFields; readonly error: string | null }>(
+/** `items` with `defaults` filling the fields each leaves open (an input's own record, sidecar or front matter wins); `items` itself when there are no defaults. */
+export function withDefaultFields<T extends { readonly fields: InputFields; readonly error: string | null }>(
   items: AsyncIterable<T>, defaults: InputFields,
-): AsyncGenerator<T> {
+): AsyncIterable<T> {
   const given = Object.entries(defaults).filter(([, v]) => v !== undefined && v !== null);
-  for await (const item of items) {
-    if (given.length === 0 || item.error) {
-      yield item;
-      continue;
+  if (given.length === 0) return items;
+  return (async function* filled() {
+    for await (const item of items) {
+      if (item.error) {
+        yield item;
+        continue;
+      }
+      const fields: Record<string, unknown> = { ...item.fields };
+      for (const [key, value] of given) if (fields[key] === undefined || fields[key] === null) fields[key] = value;
+      yield { ...item, fields };
     }
-    const fields: Record<string, unknown> = { ...item.fields };
-    for (const [key, value] of given) if (fields[key] === undefined || fields[key] === null) fields[key] = value;
-    yield { ...item, fields };
-  }
+  })();
 }

@@ -1,7 +1,7 @@
 // The overview: filters, map, timeline and table of the same events, all changed at once by the filters in the URL.
 import { fetchAllEvents, getJSON, type ApiEvent } from '../api-client.ts';
 import { h, render } from '../dom.ts';
-import { EVENT_TYPE_COLORS } from '../event-colors.ts';
+import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../stages/events/acled-taxonomy.ts';
 import { apiParams, flagChoice, hashForFilters, hashWithMapView, withFlagChoice, type Filters } from '../filters.ts';
 import { mapLegend } from './map-legend.ts';
 import { createMapView, type MapView } from './map-view.ts';
@@ -15,8 +15,13 @@ function input(name: keyof Filters, label: string, filters: Filters, type = 'tex
 }
 
 function filterForm(filters: Filters): HTMLFormElement {
-  const typeSelect = h('select', { name: 'event_type' }, h('option', { value: '' }, 'All types'),
-    ...Object.keys(EVENT_TYPE_COLORS).map((t) => h('option', { value: t, selected: filters.event_type === t }, t)));
+  // One choice over both levels of ACLED's taxonomy (the API's `type`): a type, or one of its sub-event types.
+  const chosen = filters.type ?? filters.event_type;
+  const typeSelect = h('select', { name: 'type' }, h('option', { value: '' }, 'All types'),
+    ...EVENT_TYPES.map((t) => h('optgroup', { label: t },
+      h('option', { value: t, selected: chosen === t }, `All ${t}`),
+      ...Object.entries(SUB_EVENT_TYPES).filter(([, parent]) => parent === t)
+        .map(([sub]) => h('option', { value: sub, selected: chosen === sub }, sub)))));
   const flagSelect = h('select', { name: 'flag_choice' },
     ...[['', 'Hide flagged reports'], ['include', 'Show flagged reports too'], ['negated', 'Only negated'], ['hypothetical', 'Only hypothetical'], ['historical', 'Only historical']]
       .map(([v, t]) => h('option', { value: v!, selected: flagChoice(filters) === v }, t!)));
