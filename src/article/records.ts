@@ -12,11 +12,19 @@ export const GEO_PRECISIONS = [1, 2, 3] as const; // 1 town, 2 near/district/fea
 export const EVENT_FLAGS = ['negated', 'hypothetical', 'historical'] as const;
 export type EventFlag = (typeof EVENT_FLAGS)[number];
 
-/** An actor as coded on an event: canonical id (when known) and the words that named it. */
+/** ACLED's actor categories (inter codes 1-8, in order): state forces … external/other forces. */
+export const ACLED_ACTOR_CATEGORIES = [
+  'state-forces', 'rebel-group', 'political-militia', 'identity-militia', 'rioters', 'protesters', 'civilians', 'external-forces',
+] as const;
+export type AcledActorCategory = (typeof ACLED_ACTOR_CATEGORIES)[number];
+
+/** An actor as coded on an event: canonical id (when known), ACLED's name, and the words that named it. */
 export interface ActorRef {
   readonly id: string | null;
   readonly name: string;
   readonly text: string;
+  /** ACLED's category of the actor in this event (state forces abroad are external forces). */
+  readonly category?: AcledActorCategory | null;
 }
 
 /** A range estimate in UCDP's style: best, low and high. */
@@ -53,6 +61,19 @@ export interface EventRecord {
   readonly confidence: number;
   /** Which stage (id@version) produced it. */
   readonly producedBy: string;
+  /** ACLED's event_date: the day, or the 15th when only the month is known (precision 3). */
+  readonly eventDate?: string | null;
+  /** ACLED inter codes of actor1 and actor2 (1 state forces … 8 external/other forces; null when absent). */
+  readonly inter1?: number | null;
+  readonly inter2?: number | null;
+  /** ACLED interaction: the two inter codes, lower first ("17"); one code and 0 for a sole actor ("60"). */
+  readonly interaction?: string | null;
+  /** True when civilians were the target (ACLED's civilian_targeting). */
+  readonly civilianTargeting?: boolean;
+  /** ACLED region of the event's country ("Middle East", "Western Africa"). */
+  readonly region?: string | null;
+  /** ACLED source_scale of the reporting outlet relative to the event ("International", "National"…), when the outlet is known. */
+  readonly sourceScale?: string | null;
 }
 
 /** What a claim counts: the closed set `sitrep eval news` scores (killed, wounded, … forces), 'other' for the rest. */

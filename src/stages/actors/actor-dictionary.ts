@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ACTOR_TYPES, type ActorType } from '../../article/layer-values.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { genericForceEntries } from './generic-forces.ts';
 
 export interface ActorEntry {
   readonly id: string;
@@ -42,12 +43,16 @@ export function parseActorRows(json: string): ActorEntry[] {
   return rows;
 }
 
-/** Build the matcher from actor rows, blocked phrases and the generic mentions. */
-export function compileActorMatcher(actors: readonly ActorEntry[], blocked: readonly string[]): PhraseMatcher<ActorPhrase> {
+/**
+ * Build the matcher from actor rows, blocked phrases and the generic mentions. `forces` (state forces
+ * named by demonym or bare noun, see generic-forces.ts) come after the rows, so a curated row wins
+ * a phrase both define.
+ */
+export function compileActorMatcher(actors: readonly ActorEntry[], blocked: readonly string[], forces: readonly ActorEntry[] = []): PhraseMatcher<ActorPhrase> {
   const matcher = new PhraseMatcher<ActorPhrase>();
   for (const phrase of blocked) matcher.add(phrase, { kind: 'blocked' });
   for (const phrase of GENERIC_MENTIONS) matcher.add(phrase, { kind: 'generic' });
-  for (const actor of actors) {
+  for (const actor of [...actors, ...forces]) {
     const payload: ActorPhrase = { kind: 'actor', actor };
     for (const alias of new Set([actor.name, ...actor.aliases])) matcher.add(alias, payload);
   }
@@ -61,7 +66,7 @@ export function projectActorDictionary(): { actors: ActorEntry[]; matcher: Phras
   if (!cached) {
     const actors = parseActorRows(readFileSync(new URL('actors.json', DATA_DIR), 'utf8'));
     const blocked = (JSON.parse(readFileSync(new URL('actors.blocklist.json', DATA_DIR), 'utf8')) as { phrase: string }[]).map((b) => b.phrase);
-    cached = { actors, matcher: compileActorMatcher(actors, blocked) };
+    cached = { actors, matcher: compileActorMatcher(actors, blocked, genericForceEntries()) };
   }
   return cached;
 }

@@ -46,7 +46,8 @@ test('"IS" matches only in capitals, so the verb "is" is never an actor', () => 
 
 test('an outlet named like a place is not an actor, and phrases do not cross commas', () => {
   assert.deepEqual(actorsOf('Officials told Kurdistan24 that the Peshmerga advanced.').map((f) => f.id), ['peshmerga']);
-  assert.deepEqual(actorsOf('He spoke of Iraqi, army and police matters.').map((f) => f.id), []);
+  // "Iraqi, army" is not "Iraqi army": the bare "police" is the only actor (a country-less state force).
+  assert.deepEqual(actorsOf('He spoke of Iraqi, army and police matters.').map((f) => f.id), ['police-forces']);
 });
 
 test('generic mentions link to the main named armed actor only after it was named', () => {
@@ -59,7 +60,22 @@ test('generic mentions link to the main named armed actor only after it was name
 });
 
 test('generic mentions stay unlinked when no armed group is named', () => {
-  assert.deepEqual(actorsOf('Gunmen attacked a checkpoint, police said.').map((f) => f.text), []);
+  assert.deepEqual(actorsOf('Gunmen attacked a checkpoint, police said.').map((f) => f.text), ['police']);
+});
+
+test('state forces named by demonym, by country or bare get ACLED names; curated rows win', () => {
+  const found = actorsOf("Nigerian troops and Iraq's army met U.S. forces; soldiers, policemen and security forces watched the Iraqi army.");
+  assert.deepEqual(found.map((f) => [f.text, f.id]), [
+    ['Nigerian troops', 'military-forces-nigeria'],
+    ["Iraq's army", 'military-forces-iraq'],
+    ['U.S. forces', 'military-forces-united-states'],
+    ['soldiers', 'military-forces'],
+    ['policemen', 'police-forces'],
+    ['security forces', 'security-forces'],
+    ['Iraqi army', 'military-forces-iraq'],
+  ]);
+  const names = actorsOf('Kenyan police officers arrived.').map((f) => f.text);
+  assert.deepEqual(names, ['Kenyan police officers']);
 });
 
 test('the phrase matcher takes the longest match in one pass', () => {

@@ -36,6 +36,15 @@ test('input fields override what the page says, for its first story only', () =>
   assert.equal(drafts[1]!.meta.dateline, 'DOHA');
 });
 
+test('input fields go to the main story when the first is a stray line', () => {
+  const page = ['*Click the title above to read the full article on the site.', 'Blast near ministry', P1, P2].join('\n');
+  const drafts = extractArticles(page, 'text', { published: '2021-05-03', outlet: 'Daily Example' });
+  assert.ok(drafts.length >= 1);
+  const main = drafts.find((d) => d.text.includes(P1))!;
+  assert.equal(main.meta.published, '2021-05-03');
+  assert.equal(main.meta.outlet, 'Daily Example');
+});
+
 test('a bare date above the first paragraph dates a plain-text story', () => {
   const [draft] = extractArticles(['Blast near ministry', 'March 3, 2021', P1, P2].join('\n'), 'text', {});
   assert.equal(draft!.meta.published, '2021-03-03');

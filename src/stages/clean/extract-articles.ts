@@ -22,13 +22,20 @@ export interface ArticleDraft {
 /**
  * Split a decoded document into article drafts. HTML goes through the main-text extractor (one
  * draft); plain text is cleaned of debris and split into one draft per story. Input fields (url,
- * title, outlet, published) override what the page says for its first story. Returns no drafts when
- * nothing article-like is left.
+ * title, outlet, published) override what the page says for its main story: the first, unless a
+ * later story is more than twice its length (a scraped page whose first "story" is a stray notice
+ * or time stamp line). Returns no drafts when nothing article-like is left.
  */
 export function extractArticles(body: string, kind: 'text' | 'html', fields: InputFields): ArticleDraft[] {
   const drafts = kind === 'html' ? [htmlDraft(body, fields.url ?? null)] : textDrafts(body);
   const withText = drafts.filter((draft) => /\p{L}{2,}/u.test(draft.text));
-  return withText.map((draft, index) => finish(draft, index === 0 ? fields : { url: fields.url, synthetic: fields.synthetic }));
+  const main = mainStoryIndex(withText);
+  return withText.map((draft, index) => finish(draft, index === main ? fields : { url: fields.url, synthetic: fields.synthetic }));
+}
+
+function mainStoryIndex(drafts: readonly StoryDraft[]): number {
+  const longest = drafts.reduce((best, d, i) => (d.role !== 'teaser' && d.text.length > drafts[best]!.text.length ? i : best), 0);
+  return drafts.length > 0 && drafts[longest]!.text.length > 2 * drafts[0]!.text.length ? longest : 0;
 }
 
 function textDrafts(body: string): StoryDraft[] {

@@ -20,6 +20,8 @@ export interface EventMention {
   readonly triggerStart: number;
   readonly triggerEnd: number;
   readonly confidence: number;
+  /** The cue weight of the label in its clause. */
+  readonly score: number;
   readonly flags: readonly EventFlag[];
 }
 
@@ -94,6 +96,7 @@ export function detectMentions(article: Article): EventMention[] {
           triggerStart: sStart + cStart + hit.start,
           triggerEnd: sStart + cStart + hit.end,
           confidence: typed.confidence,
+          score: typed.scores[label],
           flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
         });
       }

@@ -10,6 +10,8 @@ const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:kille
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
 const BEFORE_WINDOW = 50;
+/** What may sit between a count and the harm word it counts: up to five words, no punctuation, no "and"/"or"/"but". */
+const CLOSE_GAP = /^(?:\s+(?!(?:and|or|but|while|as|in|on|at|after|when)\b)[\w'’-]+){0,5}\s+$/i;
 
 export interface HarmCounts {
   readonly fatalities: Estimate;
@@ -48,11 +50,30 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     if (value.best === null) continue;
     const before = words.filter((w) => w.end <= q.start && q.start - w.end <= AFTER_WINDOW).at(-1);
     const after = words.find((w) => w.at >= q.end && w.at - q.end <= BEFORE_WINDOW);
-    const word = before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after;
+    // "Eight policemen were killed and 11 others wounded": a harm word right after the count (only
+    // its noun and an auxiliary between) is the one it counts, even with another harm word before.
+    const close = after && CLOSE_GAP.test(text.slice(q.end, after.at)) ? after : undefined;
+    const word = close ?? (before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after);
     if (!word) continue;
     (word.kind === 'kill' ? killed : injured).push(value);
     spans.push(q);
   }
   const fatalities = killed.length === 0 && NOBODY_KILLED.test(clause) ? { best: 0, low: 0, high: 0 } : sum(killed);
   return { fatalities, injured: sum(injured), spans };
+}
+
+/**
+ * An event's fatalities from the harm counts of its mentions: repeated mentions of one toll are not
+ * added up; the largest reported toll is the best estimate and the reported figures span low-high.
+ * A mention saying nobody was killed counts only when no mention reports deaths.
+ */
+export function eventFatalities(harms: readonly HarmCounts[]): Estimate {
+  const known = harms.map((h) => h.fatalities).filter((e) => e.best !== null);
+  if (known.length === 0) return UNKNOWN;
+  const best = known.reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a));
+  if (best.best === 0) return best;
+  const reported = known.filter((e) => (e.best ?? 0) > 0);
+  const low = Math.min(...reported.map((e) => e.low ?? e.best ?? 0));
+  const high = Math.max(...reported.map((e) => e.high ?? e.best ?? 0));
+  return { ...best, low: Math.min(low, best.best ?? low), high: Math.max(high, best.best ?? high) };
 }

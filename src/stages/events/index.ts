@@ -1,53 +1,18 @@
-// The events stage: typed event mentions with flags and arguments, merged into one ACLED-coded event per day, place and actor pair.
-import { withLayer, withRecords, type Article } from '../../article/article.ts';
-import type { EventRecord, Evidence } from '../../article/records.ts';
+// The events stage: typed mentions, gated by relevance, assembled per article into ACLED-coded events.
+import { withLayer, withRecords } from '../../article/article.ts';
+import type { EventRecord } from '../../article/records.ts';
 import { makeSpan, type JsonValue, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
-import { detectMentions, type EventMention } from './detect-mentions.ts';
-import { eventActors, eventDate, eventLocation } from './event-arguments.ts';
-import { harmCounts } from './fatalities.ts';
-import { mergeEvents } from './merge-events.ts';
+import { articleContext } from './article-context.ts';
+import { assembleEvents } from './assemble-events.ts';
+import { codeEvent, EVENTS_VERSION } from './code-event.ts';
+import { detectMentions } from './detect-mentions.ts';
+import { mentionFacts, type MentionFacts } from './mention-facts.ts';
+import { relevanceGate } from './relevance-gate.ts';
 import { NON_ACLED_LABELS, subEventTypeOf } from './typing/case-labels.ts';
 
-export const EVENTS_VERSION = '0.2.0';
-
-const evidence = (text: string, start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
-
-/** Build the event record for one ACLED mention, reading the optional argument layers. */
-export function eventFromMention(article: Article, m: EventMention): EventRecord {
-  const subEventType = subEventTypeOf(m.label)!;
-  const text = article.text;
-  const { actor1, actor2 } = eventActors(article, m);
-  const location = eventLocation(article, m);
-  const date = eventDate(article, m);
-  const harm = harmCounts(article, m.clauseStart, m.clauseEnd);
-  const place = location?.place;
-  return {
-    kind: 'event',
-    eventType: SUB_EVENT_TYPES[subEventType],
-    subEventType,
-    actor1,
-    actor2,
-    dateStart: date.start,
-    dateEnd: date.end,
-    timePrecision: date.precision,
-    location: place?.name ?? null,
-    country: place?.country ?? null,
-    admin1: place?.admin1 ?? null,
-    admin2: place?.admin2 ?? null,
-    latitude: place?.lat ?? null,
-    longitude: place?.lon ?? null,
-    geoPrecision: place?.precision ?? null,
-    fatalities: harm.fatalities,
-    injured: harm.injured,
-    flags: m.flags,
-    trigger: evidence(text, m.triggerStart, m.triggerEnd),
-    evidence: [evidence(text, m.sentenceStart, m.sentenceEnd)],
-    confidence: Number((0.4 + 0.5 * m.confidence).toFixed(3)),
-    producedBy: `events@${EVENTS_VERSION}`,
-  };
-}
+export { EVENTS_VERSION } from './code-event.ts';
 
 /**
  * Stage factory. Requires `sentences`; reads `actors`, `places`, `dates` and `quantities` when a
@@ -55,11 +20,13 @@ export function eventFromMention(article: Article, m: EventMention): EventRecord
  * ACLED sub-event type, or with a non-ACLED report kind such as "Diplomacy" and value
  * `{ acled: false, code }`) and `events`. Decision: reports that are not conflict events (diplomacy,
  * disasters, crime, claims of responsibility) are recognised in `triggers` but never become
- * events, so they cannot be mistaken for violence; flagged mentions (negated, hypothetical,
- * historical) do become events, carrying their flags.
+ * events; mentions the relevance model rejects and statements of aggregates, habits, campaigns and
+ * plans become no event; mentions of one event across the article are assembled into one
+ * (assemble-events.ts); flagged mentions (negated, hypothetical, historical) become events carrying
+ * their flags, which every default view hides.
  */
 export function eventsStage(): Stage {
-  const provenance = { stage: 'events', version: EVENTS_VERSION, method: 'cue-lexicon+argument-rules', confidence: 0.6 };
+  const provenance = { stage: 'events', version: EVENTS_VERSION, method: 'cue-lexicon+document-assembly', confidence: 0.6 };
   return {
     id: 'events',
     version: EVENTS_VERSION,
@@ -68,7 +35,9 @@ export function eventsStage(): Stage {
     apply(article) {
       const text = article.text;
       const triggers: Span[] = [];
-      const events: EventRecord[] = [];
+      const facts: MentionFacts[] = [];
+      const context = articleContext(article);
+      const relevant = relevanceGate(article);
       for (const m of detectMentions(article)) {
         const subEventType = subEventTypeOf(m.label);
         const label = subEventType ?? NON_ACLED_LABELS[m.label as keyof typeof NON_ACLED_LABELS];
@@ -79,9 +48,11 @@ export function eventsStage(): Stage {
           flags: [...m.flags],
         };
         triggers.push(makeSpan(text, m.triggerStart, m.triggerEnd, label, value, { ...provenance, confidence: m.confidence }));
-        if (subEventType) events.push(eventFromMention(article, m));
+        if (subEventType && relevant(m.sentenceStart)) facts.push(mentionFacts(article, context, m));
       }
-      return withRecords(withLayer(article, 'triggers', triggers), { events: mergeEvents(events) });
+      // An event the text cannot date (no date of its own, no publication date) is not coded.
+      const events: EventRecord[] = assembleEvents(facts).filter((d) => d.date.start !== null).map((draft) => codeEvent(article, context, draft));
+      return withRecords(withLayer(article, 'triggers', triggers), { events });
     },
   };
 }

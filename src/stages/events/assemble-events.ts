@@ -1,0 +1,104 @@
+// Document-level assembly: mentions of one event across the article become one draft event (ACLED's day × place × actors × type unit).
+import type { Span } from '../../article/span.ts';
+import type { EventType } from './acled-taxonomy.ts';
+import { placeOf, placesAgree } from './article-context.ts';
+import type { FoundActor } from './event-actors.ts';
+import type { MentionDate } from './event-date.ts';
+import type { MentionFacts } from './mention-facts.ts';
+
+/** One event as assembled from its mentions, before ACLED coding. */
+export interface DraftEvent {
+  readonly members: MentionFacts[];
+  date: MentionDate;
+  place: Span | null;
+  actor1: FoundActor | null;
+  actor2: FoundActor | null;
+}
+
+/** Event types that describe one occurrence from different angles: an attack, the blast in it and the deaths it caused. */
+function family(type: EventType): string {
+  if (type === 'Battles' || type === 'Explosions/Remote violence' || type === 'Violence against civilians') return 'violence';
+  if (type === 'Protests' || type === 'Riots') return 'crowd';
+  return 'strategic';
+}
+
+const sameFlags = (a: MentionFacts, b: MentionFacts): boolean => [...a.flags].sort().join() === [...b.flags].sort().join();
+
+const DAY = 86_400_000;
+/** How far (days) an explicit date may lie from the report day and still be the event the report is about. */
+const REPORT_WINDOW_DAYS = 7;
+
+/**
+ * Two dates can be one event's: both explicit and overlapping without naming two different days; or
+ * one is only the report day and the other lies within a week of it ("on Monday" in a Wednesday
+ * report), not months before ("in July").
+ */
+function datesAgree(a: MentionDate, b: MentionDate): boolean {
+  if (!a.start || !b.start) return true;
+  if (a.explicit && b.explicit) {
+    if (a.precision === 1 && b.precision === 1) return a.start === b.start;
+    return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+  }
+  if (!a.explicit && !b.explicit) return true;
+  const [implicit, explicit] = a.explicit ? [b, a] : [a, b];
+  const day = Date.parse(implicit.start!);
+  return Date.parse(explicit.end ?? explicit.start!) >= day - REPORT_WINDOW_DAYS * DAY && Date.parse(explicit.start!) <= day + DAY;
+}
+
+/** Generic or unnamed actors say nothing about which event a mention belongs to. */
+function named(x: FoundActor): boolean {
+  return !x.inferred && x.type !== 'civilians' && x.type !== 'protesters' && x.type !== 'rioters' && !/^(?:military|police|security)-forces$/.test(x.id ?? '');
+}
+
+/** Two different named initiators (the army, the US-led coalition) mark two events, unless each is the other's target. */
+function actorsAgree(draft: DraftEvent, f: MentionFacts): boolean {
+  const a = draft.actor1;
+  const b = f.actor1;
+  if (!a || !b || !named(a) || !named(b) || a.id === b.id) return true;
+  return draft.actor2?.id === b.id || f.actor2?.id === a.id;
+}
+
+function compatible(draft: DraftEvent, f: MentionFacts): boolean {
+  const lead = draft.members[0]!;
+  if (!sameFlags(lead, f)) return false;
+  if (family(lead.eventType) !== family(f.eventType)) return false;
+  if (family(f.eventType) === 'strategic' && !draft.members.some((m) => m.subEventType === f.subEventType)) return false;
+  if (!datesAgree(draft.date, f.date)) return false;
+  if (!placesAgree(draft.place ? placeOf(draft.place) : null, f.places[0] ? placeOf(f.places[0]) : null)) return false;
+  return actorsAgree(draft, f);
+}
+
+/** The more precise of two places that agree (the town inside the province). */
+function finerPlace(a: Span | null, b: Span | null): Span | null {
+  if (!a || !b) return a ?? b;
+  return placeOf(b).precision < placeOf(a).precision ? b : a;
+}
+
+function absorb(draft: DraftEvent, f: MentionFacts): void {
+  draft.members.push(f);
+  if (!draft.date.explicit && f.date.explicit) draft.date = f.date;
+  else if (draft.date.explicit && f.date.explicit && (f.date.precision ?? 3) < (draft.date.precision ?? 3)) draft.date = f.date;
+  draft.place = finerPlace(draft.place, f.places[0] ?? null);
+  draft.actor1 ??= f.actor1;
+  draft.actor2 ??= f.actor2 && f.actor2.id !== draft.actor1?.id ? f.actor2 : null;
+}
+
+/**
+ * Assemble mentions (in text order) into events. Each mention joins the latest event it is
+ * compatible with, else starts its own: same flags, the same family of types (violence, crowds, or
+ * one strategic sub-type), dates that can be one day, places one of which contains the other, and
+ * no two different named armed groups as initiator. An event takes the first explicit date (a finer
+ * one replacing a coarser), the most precise place, and the first actors its mentions name.
+ * A mention presented as another event ("in the second attack", "in a separate incident") starts
+ * its own. Mentions that state aggregates, habits or campaigns are left out.
+ */
+export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
+  const drafts: DraftEvent[] = [];
+  for (const f of facts) {
+    if (f.generic) continue;
+    const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f));
+    if (target) absorb(target, f);
+    else drafts.push({ members: [f], date: f.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });
+  }
+  return drafts;
+}

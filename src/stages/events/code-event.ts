@@ -1,0 +1,74 @@
+// From an assembled draft to the stored EventRecord, coded the ACLED way: type, actors, date, place, fatalities, interaction, region, source scale.
+import type { Article } from '../../article/article.ts';
+import type { Estimate, EventRecord, Evidence } from '../../article/records.ts';
+import { acledCountry } from '../actors/acled-countries.ts';
+import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
+import { eventSubType, typingMention } from './event-type.ts';
+import { acledActors } from './acled-actors.ts';
+import { acledInteraction } from './acled-coding.ts';
+import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
+import type { DraftEvent } from './assemble-events.ts';
+import { acledEventDate } from './event-date.ts';
+import { eventFatalities } from './fatalities.ts';
+import type { MentionFacts } from './mention-facts.ts';
+import { sourceScale } from './source-scale.ts';
+
+export const EVENTS_VERSION = '0.3.0';
+
+const evidenceOf = (text: string, start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
+
+function injuredOf(members: readonly MentionFacts[]): Estimate {
+  const known = members.map((m) => m.harm.injured).filter((e) => e.best !== null);
+  return known.length ? known.reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a)) : { best: null, low: null, high: null };
+}
+
+/** The EventRecord of one draft. */
+export function codeEvent(article: Article, context: ArticleContext, draft: DraftEvent): EventRecord {
+  const text = article.text;
+  const lead = typingMention(draft.members);
+  const first = draft.members[0]!;
+  const own = draft.place ? placeOf(draft.place) : null;
+  // A mention that names no place below its country happened where the story is set.
+  const focus = context.focus ? placeOf(context.focus) : null;
+  const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode)) ? focus : own;
+  const country = acledCountry(place?.countryCode ?? context.mainCountry);
+  const fatalities = eventFatalities(draft.members.map((m) => m.harm));
+  const subEventType = eventSubType(draft, fatalities);
+  const frame = { eventType: SUB_EVENT_TYPES[subEventType], subEventType, country };
+  const { actor1, actor2 } = acledActors(draft.actor1, draft.actor2, frame);
+  const interaction = acledInteraction(actor1, actor2);
+  const region = country?.region ?? null;
+  const evidence = draft.members
+    .map((m) => evidenceOf(text, m.mention.sentenceStart, m.mention.sentenceEnd))
+    .filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i)
+    .sort((a, b) => a.start - b.start);
+  const confidence = Math.max(...draft.members.map((m) => m.mention.confidence));
+  return {
+    kind: 'event',
+    eventType: SUB_EVENT_TYPES[subEventType],
+    subEventType,
+    actor1,
+    actor2,
+    dateStart: draft.date.start,
+    dateEnd: draft.date.end,
+    timePrecision: draft.date.precision,
+    eventDate: acledEventDate(draft.date.start, draft.date.end, draft.date.precision),
+    location: place?.name ?? country?.name ?? null,
+    country: place?.country ?? country?.name ?? null,
+    admin1: place?.admin1 ?? null,
+    admin2: place?.admin2 ?? null,
+    latitude: place?.lat ?? null,
+    longitude: place?.lon ?? null,
+    geoPrecision: place?.precision ?? (country ? 3 : null),
+    fatalities,
+    injured: injuredOf(draft.members),
+    flags: first.flags,
+    trigger: evidenceOf(text, lead.mention.triggerStart, lead.mention.triggerEnd),
+    evidence,
+    confidence: Number((0.4 + 0.5 * confidence).toFixed(3)),
+    producedBy: `events@${EVENTS_VERSION}`,
+    ...interaction,
+    region,
+    sourceScale: sourceScale(article.meta.outlet, article.meta.url, country?.code ?? null, region),
+  };
+}

@@ -1,0 +1,85 @@
+// A mention's date from the article's `dates` layer: its own time expression, an instance's inherited one, or the report day.
+import { layer, type Article } from '../../article/article.ts';
+import type { DateValue } from '../../article/layer-values.ts';
+import type { Span } from '../../article/span.ts';
+import type { EventMention } from './detect-mentions.ts';
+
+export interface MentionDate {
+  readonly start: string | null;
+  readonly end: string | null;
+  /** ACLED time precision: 1 day, 2 week or report day, 3 month or coarser. */
+  readonly precision: 1 | 2 | 3 | null;
+  /** True when the text itself dates the mention (not the publication day standing in). */
+  readonly explicit: boolean;
+  readonly span: Span | null;
+}
+
+const within = (s: Span, start: number, end: number): boolean => s.start >= start && s.end <= end;
+const valueOf = (s: Span): DateValue => s.value as unknown as DateValue;
+const PRECISION_OF: Record<DateValue['precision'], 1 | 2 | 3> = { day: 1, week: 2, month: 3, year: 3, decade: 3 };
+
+/** Openings that present a sentence as one case of what the text just reported ("nine attacks in January … In one instance, …"). */
+const INSTANCE_OPENING = /^(?:in (?:one|another|a further|one such|other) (?:instance|case|incident|attack)s?|in one of (?:them|the attacks)|one (?:such )?(?:attack|incident))\b/i;
+/** A day that dates the report, not the event ("officials said Friday", "the ministry announced on Sunday"). */
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|declared|tweeted|posted)\s+(?:on\s+)?$/i;
+
+/**
+ * The date an instance inherits: when the sentence holding the mention, or an earlier sentence of its
+ * paragraph, opens as an instance of what came before, the latest date in the paragraph just before
+ * that opening. Null otherwise.
+ */
+function instanceDate(article: Article, sentenceStart: number, dates: readonly Span[]): Span | null {
+  const text = article.text;
+  const sentences = layer(article, 'sentences');
+  const here = sentences.findIndex((s) => s.start === sentenceStart);
+  if (here < 0) return null;
+  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  for (let i = here; i >= 0 && sentences[i]!.start >= paragraphStart; i--) {
+    const sentence = sentences[i]!;
+    if (!INSTANCE_OPENING.test(text.slice(sentence.start, sentence.end))) continue;
+    const previous = sentences[i - 1];
+    if (!previous) return null;
+    const regionStart = text.lastIndexOf('\n', previous.start - 1) + 1;
+    const found = dates.filter((d) => within(d, regionStart, sentence.start));
+    return found[found.length - 1] ?? null;
+  }
+  return null;
+}
+
+/** Resolved dates usable for events: a day, week or month (a bare year dates background, not an event). */
+function usable(s: Span): boolean {
+  const v = valueOf(s);
+  return v.start !== null && (v.precision === 'day' || v.precision === 'week' || v.precision === 'month');
+}
+
+/**
+ * The mention's date: a resolved date in its clause, else in its sentence, else one inherited as an
+ * instance; a day that dates a speech verb ("police said Friday") gives that day with precision 2;
+ * with no date in the text, the publication day with precision 2 (the report only bounds the event).
+ */
+export function mentionDate(article: Article, m: EventMention): MentionDate {
+  const text = article.text;
+  const dates = layer(article, 'dates').filter(usable);
+  const own = dates.filter((s) => within(s, m.clauseStart, m.clauseEnd));
+  const inSentence = dates.filter((s) => within(s, m.sentenceStart, m.sentenceEnd));
+  const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, dates);
+  if (pick) {
+    const v = valueOf(pick);
+    return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision], explicit: true, span: pick };
+  }
+  const speech = own[0] ?? inSentence[0];
+  if (speech && valueOf(speech).precision === 'day') {
+    const v = valueOf(speech);
+    return { start: v.start, end: v.end ?? v.start, precision: 2, explicit: false, span: speech };
+  }
+  const published = article.meta.published?.slice(0, 10) ?? null;
+  return { start: published, end: published, precision: published ? 2 : null, explicit: false, span: null };
+}
+
+/** ACLED's event_date for an interval: the day itself, or the 15th when only the month is known. */
+export function acledEventDate(start: string | null, end: string | null, precision: number | null): string | null {
+  if (!start) return null;
+  if (precision === 3 && end && start.slice(0, 7) === end.slice(0, 7) && start.endsWith('-01')) return `${start.slice(0, 8)}15`;
+  return start;
+}

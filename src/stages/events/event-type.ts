@@ -1,0 +1,35 @@
+// The sub-event type of an assembled event: from its mentions' types, ACLED's precedence and codebook rules on actors and deaths.
+import type { Estimate } from '../../article/records.ts';
+import { SUB_EVENT_TYPES, typePrecedence, type SubEventType } from './acled-taxonomy.ts';
+import type { DraftEvent } from './assemble-events.ts';
+import type { MentionFacts } from './mention-facts.ts';
+
+/** Within a demonstration, what the crowd or the forces did decides the sub-type, in this order. */
+const CROWD_ORDER: readonly SubEventType[] = [
+  'Excessive force against protesters', 'Violent demonstration', 'Mob violence', 'Protest with intervention', 'Peaceful protest',
+];
+
+/** The mention whose cue speaks loudest, ACLED's precedence breaking ties (a battle outranks the airstrike inside it). */
+export function typingMention(members: readonly MentionFacts[]): MentionFacts {
+  return [...members].sort((a, b) => b.mention.score - a.mention.score || typePrecedence(a.eventType) - typePrecedence(b.eventType))[0]!;
+}
+
+const ARMED = new Set(['state-forces', 'rebel-group', 'political-militia', 'identity-militia', 'external-forces']);
+
+/**
+ * The event's sub-event type. A demonstration takes the gravest thing any mention reports (excessive
+ * force, then the crowd's violence, then an intervention; else it was peaceful). Otherwise the
+ * loudest mention's type, then ACLED's codebook: an attack whose target is armed (security forces,
+ * a militia) is an armed clash; a "strategic development" in which people were killed is violence
+ * (a clash when the target is armed, else an attack on civilians).
+ */
+export function eventSubType(draft: DraftEvent, fatalities: Estimate): SubEventType {
+  const types = new Set(draft.members.map((m) => m.subEventType));
+  const crowd = CROWD_ORDER.find((t) => types.has(t));
+  if (crowd && draft.members.every((m) => m.eventType === 'Protests' || m.eventType === 'Riots')) return crowd;
+  const lead = typingMention(draft.members).subEventType;
+  const targetArmed = draft.actor2?.type ? ARMED.has(draft.actor2.type) : false;
+  if (lead === 'Attack' && targetArmed && draft.actor1?.type !== 'civilians') return 'Armed clash';
+  if (SUB_EVENT_TYPES[lead] === 'Strategic developments' && lead !== 'Arrests' && (fatalities.best ?? 0) > 0) return targetArmed ? 'Armed clash' : 'Attack';
+  return lead;
+}

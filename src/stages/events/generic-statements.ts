@@ -1,0 +1,57 @@
+// Statements that are not one event: aggregates over a span of time, habits, campaigns, launches, accusations and analysis.
+import { compileCue, occurs } from './typing/cue-syntax.ts';
+
+/** Time expressions that cover a span rather than a point: what they frame is a tally or a trend. */
+const SPAN_TIME = compileCue(
+  'in recent (days|weeks|months|years)|in the (past|last|coming) (few |several |two |three |\\d+ )?(days|weeks|months|years)|' +
+    'over the (past|last) ~ (days|weeks|months|years|decade)|(so far|earlier) this year|this year|last year|since \\d{4}|' +
+    'since (its|the) (start|beginning|rise|fall|defeat|collapse|inception|founding)|since (then|the start of)|' +
+    '(years?|months?|decades?)[- ]long|for (years|decades|months|weeks|several (days|weeks|months))|' +
+    'in the first (\\w+ )?(days|weeks|months|half) of|throughout|in (the )?(past|recent) years|at (its|the) (height|peak)',
+);
+/** Words that make a statement habitual or iterative. */
+const HABIT = compileCue(
+  'every (day|week|month|night|year)|each (day|week|month)|daily|weekly|nightly|regularly|routinely|frequently|often|' +
+    'sporadic(ally)?|repeatedly|periodically|occasional(ly)?|increasingly|on a daily basis|almost daily|' +
+    'still (carry|carries|launch|launches|mount|mounts|conduct|conducts|stage|stages)|continues? to|continued to|keep(s)? (on )?',
+);
+/** A count of attacks (not of people): "43 terrorist acts", "numerous attacks", "a wave of bombings". */
+const EVENT_TALLY = compileCue(
+  '(\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|numerous|many|multiple|several|' +
+    'repeated|a (series|wave|spate|string|number) of|frequent) (\\w+ )?(\\w+ )?(attacks|bombings|operations|acts|incidents|assaults|ambushes|explosions|killings|kidnappings|abductions)',
+);
+/** Campaigns and insurgencies are contexts, not events. */
+const CAMPAIGN = compileCue(
+  '(bombing|military|air|insurgent|terror|terrorist|counter-?terrorism|counter-?insurgency|kidnapping|assassination) campaign|' +
+    'campaign of|insurgency|its campaign|a campaign|the campaign|war on|fight against|battle against|years of (war|fighting|conflict)',
+);
+/** Launching or announcing an operation reports a plan, not what it did. */
+const LAUNCH = compileCue(
+  '(launch|launched|launches|launching|announce[ds]?|announcing|began|begin|begins|start(ed|s)?|kick(ed)? off) (a |an |the |its |their )?(\\w+ ){0,3}(campaign|operation|offensive|drive|push)',
+);
+/** Accusations and denials report a claim about events, not an event. */
+const ACCUSATION = compileCue('accus(e|es|ed|ing) ~ of|blam(e|es|ed|ing) ~ for|alleg(e|es|ed|ing) that|deni(ed|es) (that|any|responsibility)');
+/** Perfect aspect ("have been ambushed", "has witnessed") with nothing dating it: a trend unless a count pins it down. */
+const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|witnessed|suffered|borne|taken|fought|grown)\b/i;
+const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several)\b/i;
+
+export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'accusation' | 'trend';
+
+/**
+ * Why a clause states something other than one event, or null when it may report one. `clause` is
+ * the mention's clause, `sentence` the whole sentence, `dated` whether a day or month was resolved
+ * in the sentence. Spans of time and tallies of attacks make aggregates ("139 killed since
+ * February", "43 terrorist acts"); habits ("bombs every week") and campaigns are generic; launching
+ * an operation is a plan; accusations are claims; an undated perfect with no count ("have been
+ * ambushed … by the militants") is a trend.
+ */
+export function genericReason(clause: string, sentence: string, dated: boolean): GenericReason | null {
+  if (occurs(HABIT, clause)) return 'habit';
+  if (occurs(EVENT_TALLY, clause)) return 'tally';
+  if (occurs(SPAN_TIME, clause) && !dated) return 'span';
+  if (occurs(CAMPAIGN, clause) && !COUNT.test(clause)) return 'campaign';
+  if (occurs(LAUNCH, clause)) return 'launch';
+  if (occurs(ACCUSATION, sentence)) return 'accusation';
+  if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
+  return null;
+}
