@@ -16,6 +16,7 @@ const POLICE_NOUNS = ['police', 'policemen', 'policeman', 'police officers', 'po
 const BARE_MILITARY = [
   'soldiers', 'soldier', 'troops', 'the army', 'army troops', 'army officers', 'army soldiers', 'government forces',
   'government troops', 'armed forces', 'military forces', 'the military', 'army units', 'special forces', 'gendarmes', 'regime forces',
+  'intelligence forces', 'counter-terrorism forces', 'counterterrorism forces', 'counter-terrorism service', 'counter-terrorism units',
 ];
 const BARE_POLICE = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'riot police', 'police forces', 'traffic police', 'police patrol'];
 const BARE_SECURITY = ['security forces', 'security personnel', 'security men', 'security agents'];

@@ -22,15 +22,20 @@ export const placeOf = (s: Span): PlaceValue => s.value as unknown as PlaceValue
 export function datelineRegion(text: string): [number, number] | null {
   let offset = 0;
   for (const line of text.slice(0, 800).split('\n').slice(0, 4)) {
-    const m = /^\s*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]{1,40}\))?\s*(?::|[–—-]\s)/.exec(line);
+    const m = DATELINE.exec(line) ?? BARE_DATELINE.exec(line);
     if (m && m[0].length < 60) return [offset, offset + m[0].length];
     offset += line.length + 1;
   }
   return null;
 }
 
+/** "BAGHDAD —", "ERBIL, Kurdistan Region -", "ERBIL (Kurdistan 24) –", "Baghdad:" at the head of a line. */
+const DATELINE = /^\s*(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]{1,40}\))?\s*(?::|[–—-]\s)/;
+/** "BAGHDAD Iraqi forces …": a city in capitals opening the first paragraph, with no mark after it. */
+const BARE_DATELINE = /^\s*[A-Z]{4,}(?:[ ,]+[A-Z]{3,}){0,2}(?:\s*\([^)]{1,40}\))?\s+(?=[A-Z][a-z])/;
+
 /** A country named as an adjective or owner ("US and Iraqi forces", "Iraq's army", "U.S. troops"): an actor's country, not a place. */
-const ADJECTIVAL_USE = /^(?:['’]s)?\s+(?:and\s+\w+\s+)?(?:-?led\s+)?(?:forces|troops|army|military|soldiers|officials?|government|authorities|police|warplanes|jets|aircraft|drones?|air force|navy|embassy|president|prime minister|ministry|envoy|officers?|counterparts?|citizens?|nationals?|media|intelligence|special forces|-led|backed|-backed)\b/i;
+const ADJECTIVAL_USE = /^(?:['’]s)?(?:\s+|-)(?:and\s+\w+\s+)?(?:-?led\s+)?(?:forces|troops|army|military|soldiers|officials?|government|authorities|police|warplanes|jets|aircraft|drones?|air force|navy|embassy|president|prime minister|ministry|envoy|officers?|counterparts?|citizens?|nationals?|media|intelligence|special forces|led|backed|allied|linked|supported|based|funded|aligned)\b/i;
 
 export function isCountryLevel(p: PlaceValue): boolean {
   return p.featureCode === 'country' || (p.precision === 3 && !p.admin1);
@@ -55,7 +60,10 @@ export function articleContext(article: Article): ArticleContext {
   }
   let mainCountry: string | null = null;
   for (const [code, { weight }] of weights) if (!mainCountry || weight > weights.get(mainCountry)!.weight) mainCountry = code;
-  const places = all.filter((s) => s.label === 'place' && !inDateline(s) && !(isCountryLevel(placeOf(s)) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))));
+  // A place abroad named once, in an article set elsewhere, is more likely a homonym than the scene.
+  const weightOf = (code: string | null): number => (code ? weights.get(code)?.weight ?? 0 : 0);
+  const plausible = (p: PlaceValue): boolean => !mainCountry || p.countryCode === mainCountry || weightOf(p.countryCode) >= 3;
+  const places = all.filter((s) => s.label === 'place' && !inDateline(s) && plausible(placeOf(s)) && !(isCountryLevel(placeOf(s)) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))));
   return { dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places, focus: focusPlace(places, mainCountry) };
 }
 
@@ -82,7 +90,11 @@ export function containsPlace(outer: PlaceValue, inner: PlaceValue): boolean {
   return outerIsAdmin1 && outer.admin1 !== null && outer.admin1 === inner.admin1;
 }
 
-/** Two places can be the location of one event when one contains the other. */
+/**
+ * Two places can be the location of one event when one contains the other, or when one only
+ * approximates ("north of Baghdad", precision 2) and both lie in the same province.
+ */
 export function placesAgree(a: PlaceValue | null, b: PlaceValue | null): boolean {
-  return !a || !b || containsPlace(a, b) || containsPlace(b, a);
+  if (!a || !b || containsPlace(a, b) || containsPlace(b, a)) return true;
+  return (a.precision === 2 || b.precision === 2) && a.countryCode === b.countryCode && a.admin1 !== null && a.admin1 === b.admin1;
 }

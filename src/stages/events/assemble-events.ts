@@ -90,11 +90,12 @@ function absorb(draft: DraftEvent, f: MentionFacts): void {
  * no two different named armed groups as initiator. An event takes the first explicit date (a finer
  * one replacing a coarser), the most precise place, and the first actors its mentions name.
  * A mention presented as another event ("in the second attack", "in a separate incident") starts
- * its own. Mentions that state aggregates, habits or campaigns are left out.
+ * its own, and a mention listing places ("raids in Baghdad, Kirkuk and Anbar") gives one event per place. Mentions that state aggregates, habits or campaigns are left out.
  */
 export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
   const drafts: DraftEvent[] = [];
-  for (const f of facts) {
+  const units = facts.flatMap((f) => (f.placeList.length >= 2 ? f.placeList.map((p) => ({ ...f, places: [p], placeList: [] })) : [f]));
+  for (const f of units) {
     if (f.generic) continue;
     const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f));
     if (target) absorb(target, f);

@@ -28,9 +28,11 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const lead = typingMention(draft.members);
   const first = draft.members[0]!;
   const own = draft.place ? placeOf(draft.place) : null;
-  // A mention that names no place below its country happened where the story is set.
+  // An event whose mentions name no place happened where the story is set; so did one placed only
+  // in the story's country when it is the story's news (not a background event months before).
   const focus = context.focus ? placeOf(context.focus) : null;
-  const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode)) ? focus : own;
+  const current = !draft.date.explicit || (draft.date.precision ?? 3) < 3;
+  const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode && current)) ? focus : own;
   const country = acledCountry(place?.countryCode ?? context.mainCountry);
   const fatalities = eventFatalities(draft.members.map((m) => m.harm));
   const subEventType = eventSubType(draft, fatalities);

@@ -3,6 +3,7 @@ import { layer, type Article } from '../../article/article.ts';
 import type { ActorType, ActorValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 import type { EventMention } from './detect-mentions.ts';
+import { acledCountry } from '../actors/acled-countries.ts';
 
 /** An actor as found in the text, before ACLED naming: the dictionary's id, name, category and country. */
 export interface FoundActor {
@@ -35,40 +36,61 @@ export function foundActor(article: Article, span: Span): FoundActor {
   return { id: v.id ?? null, name: v.name ?? text, type: v.type ?? null, country: v.country ?? null, text, inferred: v.inferred === true };
 }
 
+/** An actor named right before an attack noun is its author: "an Islamic State attack", "a Boko Haram raid". */
+const ATTACK_NOUN_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|offensive|bombing|airstrike|air strike|drone strike|strike|shelling|onslaught|incursion|operation|warplanes?|jets?|aircraft|drones?|helicopters?|artillery)s?\b/i;
+/** Patients of a passive harm verb: "Eight soldiers were killed", "a shepherd was kidnapped". */
+const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)\b/i;
+/** "in clashes with X", "fighting with X": X is the other side of a clash. */
+const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|firefights?|exchange of fire|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:the\s+|suspected\s+)*$/i;
+
 /**
- * actor1 and actor2 of a mention. Passive voice ("Y was ambushed by X") puts the "by" phrase first;
- * otherwise the clause's first actor before the trigger is actor1 and the first after it actor2
- * ("X attacked Y", "killing X"). With no actor after the trigger of a violence-against-civilians
- * label, civilian words there ("12 truffle hunters") make actor2 civilians. A pronoun subject ("They
- * shot him") takes actor1 from the previous sentence of the paragraph. A civilian actor1 outside
- * demonstrations and riots becomes actor2 (civilians never initiate political violence in ACLED).
+ * actor1 and actor2 of a mention, from the `actors` spans of its clause (speakers of attributions
+ * excluded: "the Security Media Cell said" reports, it does not act). An actor named before an
+ * attack noun is the author ("an ISIS attack"). In a passive clause the patient ("Eight soldiers
+ * were killed") is actor2 and the agent ("by X", "X attack") actor1; with only a clash partner
+ * ("in clashes with IS") the patient is the first side and the partner the second. In an active
+ * clause the first actor before the trigger is actor1 and the first after it actor2. With no target
+ * for violence against civilians, civilian words ("12 truffle hunters") make it civilians; explosions
+ * that killed "people" likewise. A pronoun subject ("They shot him") takes actor1 from the previous
+ * sentence. A civilian actor1 outside demonstrations and riots becomes actor2.
  */
 export function mentionActors(article: Article, m: EventMention): { actor1: FoundActor | null; actor2: FoundActor | null } {
   const text = article.text;
-  const spans = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
+  const speakers = layer(article, 'sources');
+  const spoken = (s: Span): boolean => speakers.some((a) => a.start < s.end && s.start < a.end);
+  const inClause = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
+  const spans = [...inClause.filter((s) => !spoken(s)), ...demonymAuthors(article, m)].sort((a, b) => a.start - b.start);
+  if (m.label === 'ARREST' || m.label === 'DISR_WEAP') return arrestActors(article, inClause, spans);
   const before = spans.filter((s) => s.end <= m.triggerStart);
   const after = spans.filter((s) => s.start >= m.triggerEnd);
-  const passiveBy = after.find((s) => PASSIVE_BY.test(text.slice(m.triggerEnd, s.start)));
+  const author = spans.find((s) => ATTACK_NOUN_AFTER.test(text.slice(s.end, s.end + 40)));
+  const patient = spans.find((s) => PASSIVE_HARM.test(text.slice(s.end, m.clauseEnd)) && s !== author);
+  const byAgent = spans.find((s) => s.start > (patient?.end ?? m.triggerStart) && PASSIVE_BY.test(text.slice(patient?.end ?? m.triggerEnd, s.start).replace(/^.*\b(?:was|were|been|being|got)\s+/i, ' ')));
+  const partner = spans.find((s) => WITH_PARTNER.test(text.slice(Math.max(m.clauseStart, s.start - 40), s.start)));
   const passive = PASSIVE_BEFORE.test(text.slice(m.clauseStart, m.triggerStart));
   let actor1: Span | undefined;
   let actor2: Span | undefined;
-  if (passiveBy || passive) {
-    actor1 = passiveBy;
+  if (patient) {
+    actor2 = patient;
+    actor1 = byAgent ?? author ?? undefined;
+    if (!actor1 && partner && partner !== patient) [actor1, actor2] = [patient, partner];
+  } else if (passive) {
+    actor1 = byAgent ?? author;
     actor2 = before[before.length - 1];
   } else {
-    actor1 = before[0];
-    actor2 = after.find((s) => valueOf(s).id !== (actor1 && valueOf(actor1).id));
+    actor1 = author ?? before[0];
+    actor2 = [...after, ...before].find((s) => s !== actor1 && valueOf(s).id !== (actor1 && valueOf(actor1).id));
   }
   if (actor1 && valueOf(actor1).type === 'civilians' && !CROWD_LABELS.has(m.label)) {
     actor2 ??= actor1;
     actor1 = undefined;
   }
-  if (!actor1 && !passive && !passiveBy && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) {
-    actor1 = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart))[0];
+  if (!actor1 && !passive && !patient && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) {
+    actor1 = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart) && !spoken(s))[0];
   }
   let target: FoundActor | null = actor2 ? foundActor(article, actor2) : null;
   if (!target && CIVILIAN_LABELS.has(m.label)) {
-    const civ = CIVILIAN_TARGET.exec(text.slice(m.triggerEnd, m.clauseEnd)) ?? (passive ? CIVILIAN_TARGET.exec(text.slice(m.clauseStart, m.triggerStart)) : null);
+    const civ = CIVILIAN_TARGET.exec(text.slice(m.triggerEnd, m.clauseEnd)) ?? (passive || patient ? CIVILIAN_TARGET.exec(text.slice(m.clauseStart, m.triggerStart)) : null);
     if (civ) target = { id: 'civilians', name: 'Civilians', type: 'civilians', country: null, text: civ[0], inferred: false };
   } else if (!target && EXPLOSION_LABELS.has(m.label)) {
     const victims = PEOPLE_KILLED.exec(text.slice(m.clauseStart, m.clauseEnd));
@@ -76,3 +98,32 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
   }
   return { actor1: actor1 ? foundActor(article, actor1) : null, actor2: target };
 }
+
+const STATE = new Set(['state-forces', 'external-forces']);
+
+/**
+ * Arrests and seizures: state forces arrest, armed groups are arrested. actor1 is the first state
+ * force in the clause (a speaker announcing the arrest included: "Iraqi security forces announced
+ * the arrest"), actor2 the first non-state armed group or other actor.
+ */
+function arrestActors(article: Article, inClause: readonly Span[], spans: readonly Span[]): { actor1: FoundActor | null; actor2: FoundActor | null } {
+  const state = spans.find((s) => STATE.has(valueOf(s).type)) ?? inClause.find((s) => STATE.has(valueOf(s).type));
+  const other = spans.find((s) => s !== state && !STATE.has(valueOf(s).type));
+  return { actor1: state ? foundActor(article, state) : null, actor2: other ? foundActor(article, other) : null };
+}
+
+/** "an Iraqi airstrike", "Iraqi F-16 fighter jets": a demonym before an attack or aircraft noun names that country's military. */
+function demonymAuthors(article: Article, m: EventMention): Span[] {
+  const text = article.text;
+  const out: Span[] = [];
+  for (const d of layer(article, 'places')) {
+    if (d.label !== 'demonym' || !within(d, m.clauseStart, m.clauseEnd) || !ATTACK_NOUN_AFTER.test(text.slice(d.end, d.end + 40))) continue;
+    const country = acledCountry((d.value as unknown as { countryCode: string | null }).countryCode);
+    if (!country) continue;
+    const value: ActorValue = { id: `military-forces-${slugOf(country.name)}`, name: `Military Forces of ${country.ofName}`, type: 'state-forces', country: country.code, inferred: false };
+    out.push({ ...d, label: 'state-forces', value: value as unknown as Span['value'] });
+  }
+  return out;
+}
+
+const slugOf = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -3,7 +3,7 @@ import type { Article } from '../../article/article.ts';
 import type { EventFlag } from '../../article/records.ts';
 import type { Span } from '../../article/span.ts';
 import { SUB_EVENT_TYPES, type EventType, type SubEventType } from './acled-taxonomy.ts';
-import { placeOf, type ArticleContext } from './article-context.ts';
+import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { EventMention } from './detect-mentions.ts';
 import { mentionActors, type FoundActor } from './event-actors.ts';
 import { mentionDate, type MentionDate } from './event-date.ts';
@@ -26,6 +26,23 @@ export interface MentionFacts {
   readonly generic: GenericReason | null;
   /** True when the text presents it as another event than the ones before ("the second attack", "separately"). */
   readonly separate: boolean;
+  /** Places listed together ("in Baghdad, Kirkuk, Nineveh and Anbar"): one event in each, ACLED's one-place unit. */
+  readonly placeList: readonly Span[];
+}
+
+/** Place spans of one clause that form a list: consecutive, joined only by commas and "and". */
+function listedPlaces(text: string, places: readonly Span[]): Span[] {
+  const ordered = [...places].sort((a, b) => a.start - b.start);
+  let best: Span[] = [];
+  let run: Span[] = [];
+  for (const s of ordered) {
+    const last = run[run.length - 1];
+    if (last && /^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:in\s+)?$/i.test(text.slice(last.end, s.start))) run.push(s);
+    else run = [s];
+    if (run.length > best.length) best = [...run];
+  }
+  const distinct = new Set(best.map((s) => placeOf(s).id));
+  return best.length >= 2 && distinct.size === best.length && best.every((s) => placeOf(s).precision <= 3 && !isCountryLevel(placeOf(s))) ? best : [];
 }
 
 /** Words that present a mention as one more event rather than more about the last one. */
@@ -50,12 +67,14 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
   const date = mentionDate(article, m);
   const text = article.text;
   const { actor1, actor2 } = mentionActors(article, m);
+  const places = mentionPlaces(context, m);
   return {
     mention: m,
     subEventType,
     eventType: SUB_EVENT_TYPES[subEventType],
     date,
-    places: mentionPlaces(context, m),
+    places,
+    placeList: listedPlaces(text, places.filter((p) => p.start >= m.clauseStart && p.end <= m.clauseEnd)),
     actor1,
     actor2,
     harm: harmCounts(article, m.clauseStart, m.clauseEnd),
