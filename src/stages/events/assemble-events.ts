@@ -41,6 +41,8 @@ function datesAgree(a: MentionDate, b: MentionDate): boolean {
   }
   if (!a.explicit && !b.explicit) return true;
   const [implicit, explicit] = a.explicit ? [b, a] : [a, b];
+  // A month names the report's time only when it is the report's month ("in August" in a September report is background).
+  if (explicit.precision === 3) return explicit.start!.slice(0, 7) === implicit.start!.slice(0, 7);
   const day = Date.parse(implicit.start!);
   return Date.parse(explicit.end ?? explicit.start!) >= day - REPORT_WINDOW_DAYS * DAY && Date.parse(explicit.start!) <= day + DAY;
 }
@@ -58,11 +60,16 @@ function actorsAgree(draft: DraftEvent, f: MentionFacts): boolean {
   return draft.actor2?.id === b.id || f.actor2?.id === a.id;
 }
 
-function compatible(draft: DraftEvent, f: MentionFacts): boolean {
+/** Strategic developments that are details of a fight or a riot when told with it (a retreat, an evacuation, offices set on fire). */
+const DETAIL_TYPES = new Set(['Non-violent transfer of territory', 'Change to group/activity', 'Other', 'Looting/property destruction']);
+
+function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false): boolean {
   const lead = draft.members[0]!;
   if (!sameFlags(lead, f)) return false;
-  if (family(lead.eventType) !== family(f.eventType)) return false;
-  if (family(f.eventType) === 'strategic' && !draft.members.some((m) => m.subEventType === f.subEventType)) return false;
+  const detail = DETAIL_TYPES.has(f.subEventType) && family(lead.eventType) !== 'strategic';
+  if (family(lead.eventType) !== family(f.eventType) && !detail) return false;
+  if (anaphora) return true;
+  if (family(f.eventType) === 'strategic' && !detail && !draft.members.some((m) => m.subEventType === f.subEventType)) return false;
   if (!datesAgree(draft.date, f.date)) return false;
   if (!placesAgree(draft.place ? placeOf(draft.place) : null, f.places[0] ? placeOf(f.places[0]) : null)) return false;
   return actorsAgree(draft, f);
@@ -76,6 +83,7 @@ function finerPlace(a: Span | null, b: Span | null): Span | null {
 
 function absorb(draft: DraftEvent, f: MentionFacts): void {
   draft.members.push(f);
+  if (f.anaphoric && !placesAgree(draft.place ? placeOf(draft.place) : null, f.places[0] ? placeOf(f.places[0]) : null)) return;
   if (!draft.date.explicit && f.date.explicit) draft.date = f.date;
   else if (draft.date.explicit && f.date.explicit && (f.date.precision ?? 3) < (draft.date.precision ?? 3)) draft.date = f.date;
   draft.place = finerPlace(draft.place, f.places[0] ?? null);
@@ -97,7 +105,8 @@ export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
   const units = facts.flatMap((f) => (f.placeList.length >= 2 ? f.placeList.map((p) => ({ ...f, places: [p], placeList: [] })) : [f]));
   for (const f of units) {
     if (f.generic) continue;
-    const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f));
+    // A definite mention ("the attack") refers to the latest event of its kind even where the place seems to differ.
+    const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f)) ?? (f.anaphoric ? [...drafts].reverse().find((d) => compatible(d, f, true)) : undefined);
     if (target) absorb(target, f);
     else drafts.push({ members: [f], date: f.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });
   }

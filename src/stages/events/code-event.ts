@@ -25,7 +25,9 @@ function injuredOf(members: readonly MentionFacts[]): Estimate {
 /** The EventRecord of one draft. */
 export function codeEvent(article: Article, context: ArticleContext, draft: DraftEvent): EventRecord {
   const text = article.text;
-  const lead = typingMention(draft.members);
+  // Details told with a fight or riot (a retreat, offices set on fire) do not type it.
+  const typing = draft.members.filter((m) => m.eventType !== 'Strategic developments' || draft.members[0]!.eventType === 'Strategic developments');
+  const lead = typingMention(typing.length ? typing : draft.members);
   const first = draft.members[0]!;
   const own = draft.place ? placeOf(draft.place) : null;
   // An event whose mentions name no place happened where the story is set; so did one placed only

@@ -25,6 +25,29 @@ export interface EventMention {
   readonly flags: readonly EventFlag[];
 }
 
+/** Actor categories whose names are masked before typing: "Popular Mobilization Forces" mobilises nobody, "riot police" riot nobody. */
+const MASKED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia', 'identity-militia', 'external-forces']);
+
+/**
+ * The article text with named actors of MASKED_TYPES blanked out to the same length (so offsets stay
+ * valid): cue words inside names do not type clauses. A name becomes "troops" for state forces and
+ * "militants" for armed groups, padded with spaces, so the argument rules still see who acts.
+ */
+function maskedNames(article: Article): string {
+  const text = article.text;
+  const spans = layer(article, 'actors').filter((s) => MASKED_TYPES.has(s.label) && s.end - s.start >= 9);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    const word = s.label === 'state-forces' || s.label === 'external-forces' ? 'troops' : 'militants';
+    out += text.slice(at, s.start) + word.padEnd(s.end - s.start, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
 /** A clause needs this much cue weight for its label before it counts as reporting anything. */
 export const MIN_MENTION_SCORE = 2;
 
@@ -65,7 +88,7 @@ function strongestHit(hits: readonly CueHit[], label: CaseLabel): CueHit | undef
  * claim of responsibility also yields the claimed attack when the clause reports one.
  */
 export function detectMentions(article: Article): EventMention[] {
-  const text = article.text;
+  const text = maskedNames(article);
   const sentences = layer(article, 'sentences');
   const units = sentences.length ? sentences.map((s) => [s.start, s.end] as const) : [[0, text.length] as const];
   const mentions: EventMention[] = [];

@@ -37,7 +37,7 @@ export function foundActor(article: Article, span: Span): FoundActor {
 }
 
 /** An actor named right before an attack noun is its author: "an Islamic State attack", "a Boko Haram raid". */
-const ATTACK_NOUN_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|offensive|bombing|airstrike|air strike|drone strike|strike|shelling|onslaught|incursion|operation|warplanes?|jets?|aircraft|drones?|helicopters?|artillery)s?\b/i;
+const ATTACK_NOUN_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|offensive|bombing|airstrike|air strike|drone strike|strike|shelling|onslaught|incursion|operation|warplanes?|jets?|aircraft|drones?|helicopters?|artillery)s?\b/i;
 /** Patients of a passive harm verb: "Eight soldiers were killed", "a shepherd was kidnapped". */
 const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)\b/i;
 /** "in clashes with X", "fighting with X": X is the other side of a clash. */
@@ -77,6 +77,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
   } else if (passive) {
     actor1 = byAgent ?? author;
     actor2 = before[before.length - 1];
+    // "… were killed when gunmen stormed his house": an armed actor after the trigger acted.
+    actor1 ??= after.find((s) => s !== actor2 && ARMED_TYPES.has(valueOf(s).type));
   } else {
     actor1 = author ?? before[0];
     actor2 = [...after, ...before].find((s) => s !== actor1 && valueOf(s).id !== (actor1 && valueOf(actor1).id));
@@ -100,6 +102,7 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
 }
 
 const STATE = new Set(['state-forces', 'external-forces']);
+const ARMED_TYPES = new Set(['state-forces', 'external-forces', 'rebel-group', 'political-militia', 'identity-militia']);
 
 /**
  * Arrests and seizures: state forces arrest, armed groups are arrested. actor1 is the first state

@@ -6,8 +6,10 @@ import type { MentionFacts } from './mention-facts.ts';
 
 /** Within a demonstration, what the crowd or the forces did decides the sub-type, in this order. */
 const CROWD_ORDER: readonly SubEventType[] = [
-  'Excessive force against protesters', 'Violent demonstration', 'Mob violence', 'Protest with intervention', 'Peaceful protest',
+  'Violent demonstration', 'Mob violence', 'Excessive force against protesters', 'Protest with intervention', 'Peaceful protest',
 ];
+/** Lethal or grave force: what makes an intervention "excessive force" in ACLED's codebook (tear gas and rubber bullets do not). */
+const GRAVE_FORCE = /\blive (?:fire|ammunition|rounds|bullets)\b|\bopened fire\b|\bshot (?:dead|and killed)\b|\bbeat(?:en|ings?)?\b|\bkill(?:ed|ing)\b|\bdead\b|\bdied\b/i;
 
 /** The mention whose cue speaks loudest, ACLED's precedence breaking ties (a battle outranks the airstrike inside it). */
 export function typingMention(members: readonly MentionFacts[]): MentionFacts {
@@ -24,10 +26,17 @@ const ARMED = new Set(['state-forces', 'rebel-group', 'political-militia', 'iden
  * (a clash when the target is armed, else an attack on civilians).
  */
 export function eventSubType(draft: DraftEvent, fatalities: Estimate): SubEventType {
-  const types = new Set(draft.members.map((m) => m.subEventType));
-  const crowd = CROWD_ORDER.find((t) => types.has(t));
-  if (crowd && draft.members.every((m) => m.eventType === 'Protests' || m.eventType === 'Riots')) return crowd;
-  const lead = typingMention(draft.members).subEventType;
+  const main = draft.members[0]!.eventType === 'Strategic developments' ? draft.members : draft.members.filter((m) => m.eventType !== 'Strategic developments');
+  const types = new Set(main.map((m) => m.subEventType));
+  // The first mention that tells violence (by the crowd or against it) types the demonstration; a
+  // peaceful or dispersed protest takes the gravest thing a later mention reports.
+  const leadCrowd = main.find((m) => CROWD_ORDER.indexOf(m.subEventType) >= 0 && CROWD_ORDER.indexOf(m.subEventType) <= 2)?.subEventType;
+  const crowd = leadCrowd ?? CROWD_ORDER.find((t) => types.has(t));
+  if (crowd && main.every((m) => m.eventType === 'Protests' || m.eventType === 'Riots')) {
+    const grave = (fatalities.best ?? 0) > 0 || draft.members.some((m) => GRAVE_FORCE.test(m.evidenceText));
+    return crowd === 'Excessive force against protesters' && !grave ? 'Protest with intervention' : crowd;
+  }
+  const lead = typingMention(main).subEventType;
   const targetArmed = draft.actor2?.type ? ARMED.has(draft.actor2.type) : false;
   if (lead === 'Attack' && targetArmed && draft.actor1?.type !== 'civilians') return 'Armed clash';
   if (SUB_EVENT_TYPES[lead] === 'Strategic developments' && lead !== 'Arrests' && (fatalities.best ?? 0) > 0) return targetArmed ? 'Armed clash' : 'Attack';

@@ -10,6 +10,8 @@ const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:kille
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
 const BEFORE_WINDOW = 50;
+/** A running total ("taking the death toll to", "bringing the number of dead to"): not one event's toll. */
+const RUNNING_TOTAL = /\b(?:taking|bringing|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed)|total)\s+(?:\w+\s+)?to\s+$/i;
 /** What may sit between a count and the harm word it counts: up to five words, no punctuation, no "and"/"or"/"but". */
 const CLOSE_GAP = /^(?:\s+(?!(?:and|or|but|while|as|in|on|at|after|when)\b)[\w'’-]+){0,5}\s+$/i;
 
@@ -46,6 +48,8 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
   const spans: Span[] = [];
   for (const q of layer(article, 'quantities')) {
     if (q.label !== 'count' || q.start < start || q.end > end) continue;
+    // "taking the death toll to 11": a running total over more than this event.
+    if (RUNNING_TOTAL.test(text.slice(Math.max(start, q.start - 40), q.start))) continue;
     const value = q.value as unknown as QuantityValue;
     if (value.best === null) continue;
     const before = words.filter((w) => w.end <= q.start && q.start - w.end <= AFTER_WINDOW).at(-1);

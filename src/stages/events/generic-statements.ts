@@ -2,7 +2,7 @@
 import { compileCue, occurs } from './typing/cue-syntax.ts';
 
 /** Time expressions that cover a span rather than a point: what they frame is a tally or a trend. */
-const SPAN_TIME = compileCue(
+export const SPAN_TIME = compileCue(
   'in recent (days|weeks|months|years)|in the (past|last|coming) (few |several |two |three |\\d+ )?(days|weeks|months|years)|' +
     'over the (past|last) ~ (days|weeks|months|years|decade)|(so far|earlier) this year|this year|last year|since \\d{4}|' +
     'since (its|the) (start|beginning|rise|fall|defeat|collapse|inception|founding)|since (then|the start of)|' +
@@ -29,13 +29,16 @@ const CAMPAIGN = compileCue(
 const LAUNCH = compileCue(
   '(launch|launched|launches|launching|announce[ds]?|announcing|began|begin|begins|start(ed|s)?|kick(ed)? off) (a |an |the |its |their )?(\\w+ ){0,3}(campaign|operation|offensive|drive|push)',
 );
+/** Preparing for an operation is a plan; a report's findings are a statement. */
+const PLAN = compileCue('in preparation for|preparations for|(ahead|in advance) of (a|an|the) (planned |expected |imminent )?(attack|offensive|assault|operation)|poised to|gearing up');
+const REPORT_FINDING = /\b(?:report|study|survey|assessment|analysis|estimate|investigation)s?\b[^.;]{0,60}?\b(?:found|finds|showed|shows|estimated|estimates|concluded|concludes|suggested|suggests|documented|documents)\b/i;
 /** Accusations and denials report a claim about events, not an event. */
 const ACCUSATION = compileCue('accus(e|es|ed|ing) ~ of|blam(e|es|ed|ing) ~ for|alleg(e|es|ed|ing) that|deni(ed|es) (that|any|responsibility)');
 /** Perfect aspect ("have been ambushed", "has witnessed") with nothing dating it: a trend unless a count pins it down. */
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|witnessed|suffered|borne|taken|fought|grown)\b/i;
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several)\b/i;
 
-export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'accusation' | 'trend';
+export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'plan' | 'report' | 'accusation' | 'trend';
 
 /**
  * Why a clause states something other than one event, or null when it may report one. `clause` is
@@ -51,6 +54,8 @@ export function genericReason(clause: string, sentence: string, dated: boolean):
   if (occurs(SPAN_TIME, clause) && !dated) return 'span';
   if (occurs(CAMPAIGN, clause) && !COUNT.test(clause)) return 'campaign';
   if (occurs(LAUNCH, clause)) return 'launch';
+  if (occurs(PLAN, clause)) return 'plan';
+  if (REPORT_FINDING.test(clause)) return 'report';
   if (occurs(ACCUSATION, sentence)) return 'accusation';
   if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
   return null;

@@ -8,11 +8,14 @@ import type { EventMention } from './detect-mentions.ts';
 import { mentionActors, type FoundActor } from './event-actors.ts';
 import { mentionDate, type MentionDate } from './event-date.ts';
 import { harmCounts, type HarmCounts } from './fatalities.ts';
-import { genericReason, type GenericReason } from './generic-statements.ts';
+import { SPAN_TIME, genericReason, type GenericReason } from './generic-statements.ts';
+import { occurs } from './typing/cue-syntax.ts';
 import { subEventTypeOf } from './typing/case-labels.ts';
 
 export interface MentionFacts {
   readonly mention: EventMention;
+  /** The mention's sentence. */
+  readonly evidenceText: string;
   readonly subEventType: SubEventType;
   readonly eventType: EventType;
   readonly date: MentionDate;
@@ -26,6 +29,8 @@ export interface MentionFacts {
   readonly generic: GenericReason | null;
   /** True when the text presents it as another event than the ones before ("the second attack", "separately"). */
   readonly separate: boolean;
+  /** True for a definite mention of something already told ("the attack", "the blast") with no date of its own. */
+  readonly anaphoric: boolean;
   /** Places listed together ("in Baghdad, Kirkuk, Nineveh and Anbar"): one event in each, ACLED's one-place unit. */
   readonly placeList: readonly Span[];
 }
@@ -45,6 +50,37 @@ function listedPlaces(text: string, places: readonly Span[]): Span[] {
   return best.length >= 2 && distinct.size === best.length && best.every((s) => placeOf(s).precision <= 3 && !isCountryLevel(placeOf(s))) ? best : [];
 }
 
+const VIOLENCE_LABELS = new Set(['ARMED_CLASH', 'ATTACK', 'PROPERTY_DISTRUCT', 'GRENADE', 'REM_EXPLOS', 'AIR_STRIKE', 'ART_MISS_ATTACK']);
+const ONSET = /\b(?:erupted|began|begun|started|broke out|escalated|kicked off|flared)\b/i;
+/** How long (days) a "since" span may run and still be reported as the events of those days. */
+const SINCE_DAYS = 7;
+
+/**
+ * A mention dated by "since <day>" more than a week before publication: 'onset' when the clause
+ * says what began that day ("since they erupted in Basra on July 8"), else 'aggregate' (a tally over
+ * the span: "330 dead since October 1"). Null without "since", or for a span of a few days (the
+ * events of those days, reported together).
+ */
+function sinceOnset(text: string, m: EventMention, date: MentionDate, published: string | null): 'onset' | 'aggregate' | null {
+  const span = date.span;
+  if (!span || !date.explicit || !date.start || !published) return null;
+  if (!/\bsince\s+(?:[\w'’-]+\s+){0,6}$/i.test(text.slice(Math.max(m.clauseStart, span.start - 60), span.start))) return null;
+  const days = (Date.parse(published.slice(0, 10)) - Date.parse(date.start)) / 86_400_000;
+  if (days <= SINCE_DAYS) return null;
+  return ONSET.test(text.slice(m.clauseStart, m.clauseEnd)) ? 'onset' : 'aggregate';
+}
+
+/** Whether a date in the text pins the mention to a day, week or month (a span such as "in the last few days" does not). */
+function datedPoint(text: string, date: MentionDate): boolean {
+  return date.explicit && date.span !== null && !occurs(SPAN_TIME, text.slice(Math.max(0, date.span.start - 3), date.span.end));
+}
+
+/** "the attack", "the deadly blast", "this bombing": the event was introduced before. */
+const DEFINITE_BEFORE = /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$/i;
+
+/** "for the attack in which an IED was used": the clause speaks of an event already told. */
+const DEFINITE_EVENT = /\b(?:the|this|that)\s+(?:deadly\s+|latest\s+|suicide\s+)?(?:attack|blast|bombing|explosion|assault|ambush|strike|killing|kidnapping|abduction|incident)\b/i;
+
 /** Words that present a mention as one more event rather than more about the last one. */
 const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separate|earlier|previous) (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|another (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|separately|elsewhere|in a separate)\b/i;
 
@@ -63,13 +99,21 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
 
 /** The facts of one ACLED-typed mention. */
 export function mentionFacts(article: Article, context: ArticleContext, m: EventMention): MentionFacts {
-  const subEventType = subEventTypeOf(m.label)!;
   const date = mentionDate(article, m);
   const text = article.text;
   const { actor1, actor2 } = mentionActors(article, m);
+  // Violence by a crowd is a riot in ACLED's codebook ("protesters set ablaze offices"); violence by
+  // state forces against a crowd is excessive force against protesters ("shot dead by security forces").
+  const crowd = (a: FoundActor | null): boolean => a?.type === 'protesters' || a?.type === 'rioters';
+  const violent = VIOLENCE_LABELS.has(m.label);
+  const subEventType: SubEventType = violent && crowd(actor1) ? 'Violent demonstration'
+    : violent && crowd(actor2) && (actor1 === null || actor1.type === 'state-forces') ? 'Excessive force against protesters'
+      : subEventTypeOf(m.label)!;
+  const since = sinceOnset(text, m, date, article.meta.published);
   const places = mentionPlaces(context, m);
   return {
     mention: m,
+    evidenceText: text.slice(m.sentenceStart, m.sentenceEnd),
     subEventType,
     eventType: SUB_EVENT_TYPES[subEventType],
     date,
@@ -77,9 +121,11 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     placeList: listedPlaces(text, places.filter((p) => p.start >= m.clauseStart && p.end <= m.clauseEnd)),
     actor1,
     actor2,
-    harm: harmCounts(article, m.clauseStart, m.clauseEnd),
+    // A toll counted "since" a day is cumulative, not this event's.
+    harm: since ? { ...harmCounts(article, m.clauseStart, m.clauseEnd), fatalities: { best: null, low: null, high: null } } : harmCounts(article, m.clauseStart, m.clauseEnd),
     flags: m.flags,
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
-    generic: genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), date.explicit && date.precision !== null && date.precision <= 3),
+    anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
+    generic: since === 'aggregate' ? 'span' : genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), datedPoint(text, date)),
   };
 }
