@@ -7,7 +7,7 @@ const SOURCE = 'https://acleddata.com/methodology/acled-codebook (state forces: 
 /** Nouns for a country's military when a demonym or the country's name comes first. */
 const MILITARY_NOUNS = [
   'army', 'armed forces', 'military', 'military forces', 'troops', 'soldiers', 'soldier', 'forces', 'security forces',
-  'government forces', 'special forces', 'air force', 'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'navy',
+  'government forces', 'special forces', 'air force', 'air forces', 'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'navy',
   'marines', 'commandos', 'defence forces', 'defense forces', 'gendarmes', 'gendarmerie', 'artillery', 'national army',
 ];
 const POLICE_NOUNS = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'police forces', 'riot police', 'federal police'];
@@ -18,7 +18,7 @@ const BARE_MILITARY = [
   'government troops', 'armed forces', 'military forces', 'the military', 'army units', 'special forces', 'gendarmes', 'regime forces',
   'intelligence forces', 'counter-terrorism forces', 'counterterrorism forces', 'counter-terrorism service', 'counter-terrorism units',
 ];
-const BARE_POLICE = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'riot police', 'police forces', 'traffic police', 'police patrol'];
+const BARE_POLICE = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'riot police', 'riot policemen', 'riot officers', 'police forces', 'traffic police', 'police patrol'];
 const BARE_SECURITY = ['security forces', 'security personnel', 'security men', 'security agents'];
 
 const slug = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

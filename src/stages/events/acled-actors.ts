@@ -36,6 +36,10 @@ function named(found: FoundActor, slot: 1 | 2, frame: EventFrame): ActorRef {
     const id = country ? `${kind.toLowerCase()}-forces-${slug(country.name)}` : `${kind.toLowerCase()}-forces`;
     return { id, name: forcesOf(kind, country), text, category: 'state-forces' };
   }
+  // Facing a crowd, "security forces" are the police in ACLED's coding; soldiers stay the military.
+  if (CROWD.has(eventType) && found.type === 'state-forces' && found.id?.startsWith('military-forces-') && !/army|soldier|troop|military/i.test(text) && country) {
+    return { id: `police-forces-${slug(country.name)}`, name: forcesOf('Police', country), text, category: 'state-forces' };
+  }
   // State forces operating outside their own country are external forces in ACLED's categories.
   const abroad = found.type === 'state-forces' && found.country !== null && country !== null && found.country !== country.code;
   const category: AcledActorCategory | null = abroad ? 'external-forces' : found.type;

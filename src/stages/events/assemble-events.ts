@@ -108,6 +108,8 @@ export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
     // A definite mention ("the attack") refers to the latest event of its kind even where the place seems to differ.
     const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f)) ?? (f.anaphoric ? [...drafts].reverse().find((d) => compatible(d, f, true)) : undefined);
     if (target) absorb(target, f);
+    // "Meanwhile, …" with no date of its own happened when the event told before it did.
+    else if (f.simultaneous && !f.date.explicit && drafts.length) drafts.push({ members: [f], date: drafts[drafts.length - 1]!.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });
     else drafts.push({ members: [f], date: f.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });
   }
   return drafts;

@@ -8,12 +8,15 @@ import { acledActors } from './acled-actors.ts';
 import { acledInteraction } from './acled-coding.ts';
 import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { DraftEvent } from './assemble-events.ts';
+import type { FoundActor } from './event-actors.ts';
 import { acledEventDate } from './event-date.ts';
 import { eventFatalities } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
 import { sourceScale } from './source-scale.ts';
 
 export const EVENTS_VERSION = '0.3.0';
+
+const CIVILIANS: FoundActor = { id: 'civilians', name: 'Civilians', type: 'civilians', country: null, text: '', inferred: false };
 
 const evidenceOf = (text: string, start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
 
@@ -39,7 +42,9 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const fatalities = eventFatalities(draft.members.map((m) => m.harm));
   const subEventType = eventSubType(draft, fatalities);
   const frame = { eventType: SUB_EVENT_TYPES[subEventType], subEventType, country };
-  const { actor1, actor2 } = acledActors(draft.actor1, draft.actor2, frame);
+  // Explosions that killed people the text does not name as armed killed civilians.
+  const killedUnnamed = frame.eventType === 'Explosions/Remote violence' && !draft.actor2 && (fatalities.best ?? 0) > 0;
+  const { actor1, actor2 } = acledActors(draft.actor1, killedUnnamed ? CIVILIANS : draft.actor2, frame);
   const interaction = acledInteraction(actor1, actor2);
   const region = country?.region ?? null;
   const evidence = draft.members

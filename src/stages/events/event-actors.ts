@@ -57,7 +57,7 @@ const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|fi
 export function mentionActors(article: Article, m: EventMention): { actor1: FoundActor | null; actor2: FoundActor | null } {
   const text = article.text;
   const speakers = layer(article, 'sources');
-  const spoken = (s: Span): boolean => speakers.some((a) => a.start < s.end && s.start < a.end);
+  const spoken = (s: Span): boolean => speakers.some((a) => a.start < s.end && s.start < a.end) || HEADLINE_SPEAKER.test(text.slice(Math.max(0, s.start - 30), s.end + 2));
   const inClause = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
   const spans = [...inClause.filter((s) => !spoken(s)), ...demonymAuthors(article, m)].sort((a, b) => a.start - b.start);
   if (m.label === 'ARREST' || m.label === 'DISR_WEAP') return arrestActors(article, inClause, spans);
@@ -74,6 +74,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
     actor2 = patient;
     actor1 = byAgent ?? author ?? undefined;
     if (!actor1 && partner && partner !== patient) [actor1, actor2] = [patient, partner];
+    // "Four protesters were killed … as security forces …": an armed actor after the trigger acted.
+    actor1 ??= after.find((s) => s !== actor2 && ARMED_TYPES.has(valueOf(s).type));
   } else if (passive) {
     actor1 = byAgent ?? author;
     actor2 = before[before.length - 1];
@@ -102,6 +104,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
 }
 
 const STATE = new Set(['state-forces', 'external-forces']);
+/** "Iraq's military: 3 killed …": a headline quoting its source before a colon. */
+const HEADLINE_SPEAKER = /(?:^|\n)[^\n:]{0,30}:\s?$/;
 const ARMED_TYPES = new Set(['state-forces', 'external-forces', 'rebel-group', 'political-militia', 'identity-militia']);
 
 /**

@@ -21,7 +21,7 @@ const PRECISION_OF: Record<DateValue['precision'], 1 | 2 | 3> = { day: 1, week: 
 /** Openings that present a sentence as one case of what the text just reported ("nine attacks in January … In one instance, …"). */
 const INSTANCE_OPENING = /^(?:in (?:one|another|a further|one such|other) (?:instance|case|incident|attack)s?|in one of (?:them|the attacks)|one (?:such )?(?:attack|incident))\b/i;
 /** A day that dates the report, not the event ("officials said Friday", "the ministry announced on Sunday"). */
-const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|declared|tweeted|posted)(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+|late\s+|early\s+)?$/;
+const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|declared|tweeted|posted)(?:\s+(?:in|to|at|during|through|via)\s+(?:a|an|the|its|their)?\s*[\w-]+(?:\s+[\w-]+)?)?(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+|late\s+|early\s+)?$/;
 
 /**
  * The date an instance inherits: when the sentence holding the mention, or an earlier sentence of its

@@ -11,8 +11,16 @@ const CROWD_ORDER: readonly SubEventType[] = [
 /** Lethal or grave force: what makes an intervention "excessive force" in ACLED's codebook (tear gas and rubber bullets do not). */
 const GRAVE_FORCE = /\blive (?:fire|ammunition|rounds|bullets)\b|\bopened fire\b|\bshot (?:dead|and killed)\b|\bbeat(?:en|ings?)?\b|\bkill(?:ed|ing)\b|\bdead\b|\bdied\b/i;
 
-/** The mention whose cue speaks loudest, ACLED's precedence breaking ties (a battle outranks the airstrike inside it). */
+/** Cue weight at which a mention's type is clear enough to type the event it opens. */
+const CLEAR_CUE = 2.5;
+
+/**
+ * The mention that types the event: the first whose cue is clear (the report's lead describes the
+ * event; later mentions add detail or background), else the one whose cue speaks loudest, ACLED's
+ * precedence breaking ties (a battle outranks the airstrike inside it).
+ */
 export function typingMention(members: readonly MentionFacts[]): MentionFacts {
+  void CLEAR_CUE;
   return [...members].sort((a, b) => b.mention.score - a.mention.score || typePrecedence(a.eventType) - typePrecedence(b.eventType))[0]!;
 }
 

@@ -38,6 +38,9 @@ const ACCUSATION = compileCue('accus(e|es|ed|ing) ~ of|blam(e|es|ed|ing) ~ for|a
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|witnessed|suffered|borne|taken|fought|grown)\b/i;
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several)\b/i;
 
+/** Attacks in the plural as what someone carries out, with no date: "sleeper cells have carried out attacks". */
+const UNDATED_ATTACKS = compileCue('(carried|carry|carries|carrying) out (\\w+ )?(attacks|bombings|assaults|ambushes|killings)|(launched|launches|conducted|conducts|staged|stages|mounted|mounts) (\\w+ )?(attacks|bombings|assaults|ambushes)');
+
 export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'plan' | 'report' | 'accusation' | 'trend';
 
 /**
@@ -58,5 +61,6 @@ export function genericReason(clause: string, sentence: string, dated: boolean):
   if (REPORT_FINDING.test(clause)) return 'report';
   if (occurs(ACCUSATION, sentence)) return 'accusation';
   if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
+  if (!dated && occurs(UNDATED_ATTACKS, clause)) return 'tally';
   return null;
 }

@@ -7,8 +7,8 @@ import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
 import { articleContext } from './article-context.ts';
 import { assembleEvents } from './assemble-events.ts';
 import { codeEvent, EVENTS_VERSION } from './code-event.ts';
-import { detectMentions, type EventMention } from './detect-mentions.ts';
-import { applyResponsibilityClaims, isResponsibilityClaim } from './responsibility.ts';
+import { detectMentions } from './detect-mentions.ts';
+import { applyResponsibilityClaims, responsibilityClaims } from './responsibility.ts';
 import { mentionFacts, type MentionFacts } from './mention-facts.ts';
 import { relevanceGate } from './relevance-gate.ts';
 import { NON_ACLED_LABELS, subEventTypeOf } from './typing/case-labels.ts';
@@ -39,9 +39,7 @@ export function eventsStage(): Stage {
       const facts: MentionFacts[] = [];
       const context = articleContext(article);
       const relevant = relevanceGate(article);
-      const claims: EventMention[] = [];
       for (const m of detectMentions(article)) {
-        if (isResponsibilityClaim(article, m)) claims.push(m);
         const subEventType = subEventTypeOf(m.label);
         const label = subEventType ?? NON_ACLED_LABELS[m.label as keyof typeof NON_ACLED_LABELS];
         const value: JsonValue = {
@@ -55,7 +53,7 @@ export function eventsStage(): Stage {
       }
       // An event the text cannot date (no date of its own, no publication date) is not coded.
       const drafts = assembleEvents(facts).filter((d) => d.date.start !== null);
-      applyResponsibilityClaims(article, drafts, claims);
+      applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
       return withRecords(withLayer(article, 'triggers', triggers), { events });
     },

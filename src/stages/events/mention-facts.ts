@@ -29,6 +29,8 @@ export interface MentionFacts {
   readonly generic: GenericReason | null;
   /** True when the text presents it as another event than the ones before ("the second attack", "separately"). */
   readonly separate: boolean;
+  /** True for "meanwhile": another event at the time of the one told before. */
+  readonly simultaneous: boolean;
   /** True for a definite mention of something already told ("the attack", "the blast") with no date of its own. */
   readonly anaphoric: boolean;
   /** Places listed together ("in Baghdad, Kirkuk, Nineveh and Anbar"): one event in each, ACLED's one-place unit. */
@@ -48,6 +50,16 @@ function listedPlaces(text: string, places: readonly Span[]): Span[] {
   }
   const distinct = new Set(best.map((s) => placeOf(s).id));
   return best.length >= 2 && distinct.size === best.length && best.every((s) => placeOf(s).precision <= 3 && !isCountryLevel(placeOf(s))) ? best : [];
+}
+
+
+/**
+ * The mention's flags with "historical" kept only for background the text does not date finer than a
+ * year: an event dated to its day or month ("a truck bombing in July") is coded, as the news
+ * coding conventions ask, even in a sentence that also names an old year.
+ */
+function ownFlags(flags: readonly EventFlag[], date: MentionDate): readonly EventFlag[] {
+  return date.explicit && date.precision !== null ? flags.filter((f) => f !== 'historical') : flags;
 }
 
 const VIOLENCE_LABELS = new Set(['ARMED_CLASH', 'ATTACK', 'PROPERTY_DISTRUCT', 'GRENADE', 'REM_EXPLOS', 'AIR_STRIKE', 'ART_MISS_ATTACK']);
@@ -82,7 +94,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thurs
 const DEFINITE_EVENT = /\b(?:the|this|that)\s+(?:deadly\s+|latest\s+|suicide\s+)?(?:attack|blast|bombing|explosion|assault|ambush|strike|killing|kidnapping|abduction|incident)\b/i;
 
 /** Words that present a mention as one more event rather than more about the last one. */
-const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separate|earlier|previous) (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|another (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|separately|elsewhere|in a separate)\b/i;
+const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separate|earlier|previous) (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|another (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|separately|elsewhere|meanwhile|in a separate)\b/i;
 
 /**
  * Candidate places of a mention: place spans in its clause, else in its sentence. Ranked by the
@@ -106,10 +118,17 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
   // state forces against a crowd is excessive force against protesters ("shot dead by security forces").
   const crowd = (a: FoundActor | null): boolean => a?.type === 'protesters' || a?.type === 'rioters';
   const violent = VIOLENCE_LABELS.has(m.label);
-  const subEventType: SubEventType = violent && crowd(actor1) ? 'Violent demonstration'
-    : violent && crowd(actor2) && (actor1 === null || actor1.type === 'state-forces') ? 'Excessive force against protesters'
-      : subEventTypeOf(m.label)!;
   const since = sinceOnset(text, m, date, article.meta.published);
+  const counted = harmCounts(article, m.clauseStart, m.clauseEnd);
+  // A toll counted "since" a day is cumulative, not this event's.
+  const harm = since ? { ...counted, fatalities: { best: null, low: null, high: null } } : counted;
+  const killed = (harm.fatalities.best ?? 0) > 0;
+  // A protest at which people were killed met excessive force, unless the crowd itself turned violent.
+  const lethalProtest = killed && (m.label === 'PEACE_PROTEST' || m.label === 'PROTEST_WITH_INTER');
+  const subEventType: SubEventType = violent && crowd(actor1) ? 'Violent demonstration'
+    : (violent && crowd(actor2) && (actor1 === null || actor1.type === 'state-forces')) || lethalProtest ? 'Excessive force against protesters'
+      : subEventTypeOf(m.label)!;
+
   const places = mentionPlaces(context, m);
   return {
     mention: m,
@@ -121,10 +140,10 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     placeList: listedPlaces(text, places.filter((p) => p.start >= m.clauseStart && p.end <= m.clauseEnd)),
     actor1,
     actor2,
-    // A toll counted "since" a day is cumulative, not this event's.
-    harm: since ? { ...harmCounts(article, m.clauseStart, m.clauseEnd), fatalities: { best: null, low: null, high: null } } : harmCounts(article, m.clauseStart, m.clauseEnd),
-    flags: m.flags,
+    harm,
+    flags: ownFlags(m.flags, date),
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
+    simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
     generic: since === 'aggregate' ? 'span' : genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), datedPoint(text, date)),
   };

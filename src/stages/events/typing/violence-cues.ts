@@ -29,7 +29,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['control of', 0.5],
   ]),
   NON_STATE_ACTOR_OVERTAKES_TER: cues([
-    ['overr(a|u)n', 3], ['fell to', 3], ['stormed', 1],
+    ['overr(a|u)n', 3], ['fell to (?!the ground|the floor|his knees|her knees|their knees|pieces)', 3], ['stormed', 1],
   ]),
   CHEM_WEAP: cues([
     ['chlorine', 4], ['sarin', 5], ['mustard (gas|agent)', 5], ['(sulfur|sulphur) mustard', 5], ['nerve (gas|agent)', 3], ['toxic (gas|chemicals?|substance)', 4],
