@@ -34,24 +34,33 @@ const PLAN = compileCue('in preparation for|preparations for|(ahead|in advance) 
 const REPORT_FINDING = /\b(?:report|study|survey|assessment|analysis|estimate|investigation)s?\b[^.;]{0,60}?\b(?:found|finds|showed|shows|estimated|estimates|concluded|concludes|suggested|suggests|documented|documents)\b/i;
 /** Accusations and denials report a claim about events, not an event. */
 const ACCUSATION = compileCue('accus(e|es|ed|ing) ~ of|blam(e|es|ed|ing) ~ for|alleg(e|es|ed|ing) that|deni(ed|es) (that|any|responsibility)');
+/** Progressive aspect ("are slipping across", "are carrying out"): what is going on, not an event that happened. */
+const PROGRESSIVE = /\b(?:is|are|am|was being|were being|has been|have been|had been)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?!being\b|going to\b)\w+ing\b/i;
+/** Plural event nouns: a month-long tally when only a month dates them ("protests in January"). */
+const PLURAL_EVENTS = /\b(?:protests|demonstrations|attacks|clashes|bombings|strikes|airstrikes|raids|killings|kidnappings|abductions|assassinations|ambushes|operations|incidents)\b/i;
 /** Perfect aspect ("have been ambushed", "has witnessed") with nothing dating it: a trend unless a count pins it down. */
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|witnessed|suffered|borne|taken|fought|grown)\b/i;
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several)\b/i;
 
 /** Attacks in the plural as what someone carries out, with no date: "sleeper cells have carried out attacks". */
-const UNDATED_ATTACKS = compileCue('(carried|carry|carries|carrying) out (\\w+ )?(attacks|bombings|assaults|ambushes|killings)|(launched|launches|conducted|conducts|staged|stages|mounted|mounts) (\\w+ )?(attacks|bombings|assaults|ambushes)');
+const UNDATED_ATTACKS = compileCue('(carried|carry|carries|carrying) out (\\w+ )?(attacks|bombings|assaults|ambushes|killings|kidnappings|assassinations|abductions)|(launched|launches|conducted|conducts|staged|stages|mounted|mounts) (\\w+ )?(attacks|bombings|assaults|ambushes)');
 
-export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'plan' | 'report' | 'accusation' | 'trend';
+export type GenericReason = 'span' | 'habit' | 'tally' | 'campaign' | 'launch' | 'plan' | 'report' | 'accusation' | 'trend' | 'quote';
+
+/** What a mention's date says, for genericReason: a day or week, only a month, or nothing of its own. */
+export type DateGrain = 'day' | 'month' | 'none';
 
 /**
  * Why a clause states something other than one event, or null when it may report one. `clause` is
- * the mention's clause, `sentence` the whole sentence, `dated` whether a day or month was resolved
- * in the sentence. Spans of time and tallies of attacks make aggregates ("139 killed since
+ * the mention's clause, `sentence` the whole sentence, `grain` how finely the text dates it, `quoted`
+ * whether the clause is inside quotation marks. Spans of time and tallies of attacks make aggregates ("139 killed since
  * February", "43 terrorist acts"); habits ("bombs every week") and campaigns are generic; launching
  * an operation is a plan; accusations are claims; an undated perfect with no count ("have been
- * ambushed … by the militants") is a trend.
+ * ambushed … by the militants") is a trend, an undated progressive ("are slipping across") a
+ * state of affairs; plural events dated only by a month are a tally; undated quotes are statements.
  */
-export function genericReason(clause: string, sentence: string, dated: boolean): GenericReason | null {
+export function genericReason(clause: string, sentence: string, grain: DateGrain, quoted = false): GenericReason | null {
+  const dated = grain !== 'none';
   if (occurs(HABIT, clause)) return 'habit';
   if (occurs(EVENT_TALLY, clause)) return 'tally';
   if (occurs(SPAN_TIME, clause) && !dated) return 'span';
@@ -62,5 +71,8 @@ export function genericReason(clause: string, sentence: string, dated: boolean):
   if (occurs(ACCUSATION, sentence)) return 'accusation';
   if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
   if (!dated && occurs(UNDATED_ATTACKS, clause)) return 'tally';
+  if (!dated && PROGRESSIVE.test(clause)) return 'habit';
+  if (grain === 'month' && PLURAL_EVENTS.test(clause)) return 'span';
+  if (!dated && quoted) return 'quote';
   return null;
 }

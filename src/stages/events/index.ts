@@ -1,5 +1,5 @@
 // The events stage: typed mentions, gated by relevance, assembled per article into ACLED-coded events.
-import { withLayer, withRecords } from '../../article/article.ts';
+import { withLayer, withRecords, type Article } from '../../article/article.ts';
 import type { EventRecord } from '../../article/records.ts';
 import { makeSpan, type JsonValue, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
@@ -7,13 +7,26 @@ import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
 import { articleContext } from './article-context.ts';
 import { assembleEvents } from './assemble-events.ts';
 import { codeEvent, EVENTS_VERSION } from './code-event.ts';
-import { detectMentions } from './detect-mentions.ts';
+import { detectMentions, type EventMention } from './detect-mentions.ts';
 import { applyResponsibilityClaims, responsibilityClaims } from './responsibility.ts';
 import { mentionFacts, type MentionFacts } from './mention-facts.ts';
 import { relevanceGate } from './relevance-gate.ts';
 import { NON_ACLED_LABELS, subEventTypeOf } from './typing/case-labels.ts';
 
 export { EVENTS_VERSION } from './code-event.ts';
+
+/** Group changes ACLED codes (defections, mergers, disbandings), as opposed to deployments and build-ups, which it does not. */
+const GROUP_CHANGE = /\b(?:defect\w*|merg(?:e|ed|er|ing)|disband\w*|dissolv\w*|split (?:from|with)|pledg\w* allegiance|new (?:leader|commander|emir))\b/i;
+
+/**
+ * Whether a typed mention may become an event at all: "Other" is never coded from cue words alone,
+ * and a change to a group's activity only when it names one ACLED codes.
+ */
+function codable(article: Article, m: EventMention): boolean {
+  if (m.label === 'OTHER') return false;
+  if (m.label === 'CHANGE_TO_GROUP_ACT') return GROUP_CHANGE.test(article.text.slice(m.clauseStart, m.clauseEnd));
+  return true;
+}
 
 /**
  * Stage factory. Requires `sentences`; reads `actors`, `places`, `dates` and `quantities` when a
@@ -49,10 +62,11 @@ export function eventsStage(): Stage {
           flags: [...m.flags],
         };
         triggers.push(makeSpan(text, m.triggerStart, m.triggerEnd, label, value, { ...provenance, confidence: m.confidence }));
-        if (subEventType && relevant(m.sentenceStart)) facts.push(mentionFacts(article, context, m));
+        if (subEventType && relevant(m.sentenceStart) && codable(article, m)) facts.push(mentionFacts(article, context, m));
       }
-      // An event the text cannot date (no date of its own, no publication date) is not coded.
-      const drafts = assembleEvents(facts).filter((d) => d.date.start !== null);
+      // An event the text cannot date (no date of its own, no publication date) is not coded; nor are
+      // events in a teaser for another story.
+      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts).filter((d) => d.date.start !== null);
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
       return withRecords(withLayer(article, 'triggers', triggers), { events });

@@ -8,7 +8,7 @@ import type { EventMention } from './detect-mentions.ts';
 import { mentionActors, type FoundActor } from './event-actors.ts';
 import { mentionDate, type MentionDate } from './event-date.ts';
 import { harmCounts, type HarmCounts } from './fatalities.ts';
-import { SPAN_TIME, genericReason, type GenericReason } from './generic-statements.ts';
+import { SPAN_TIME, genericReason, type DateGrain, type GenericReason } from './generic-statements.ts';
 import { occurs } from './typing/cue-syntax.ts';
 import { subEventTypeOf } from './typing/case-labels.ts';
 
@@ -76,15 +76,25 @@ const SINCE_DAYS = 7;
 function sinceOnset(text: string, m: EventMention, date: MentionDate, published: string | null): 'onset' | 'aggregate' | null {
   const span = date.span;
   if (!span || !date.explicit || !date.start || !published) return null;
-  if (!/\bsince\s+(?:[\w'’-]+\s+){0,6}$/i.test(text.slice(Math.max(m.clauseStart, span.start - 60), span.start))) return null;
+  if (!/\bsince\s+(?:[\w'’-]+\s+){0,8}$/i.test(text.slice(Math.max(m.clauseStart, span.start - 60), span.start))) return null;
   const days = (Date.parse(published.slice(0, 10)) - Date.parse(date.start)) / 86_400_000;
   if (days <= SINCE_DAYS) return null;
   return ONSET.test(text.slice(m.clauseStart, m.clauseEnd)) ? 'onset' : 'aggregate';
 }
 
-/** Whether a date in the text pins the mention to a day, week or month (a span such as "in the last few days" does not). */
-function datedPoint(text: string, date: MentionDate): boolean {
-  return date.explicit && date.span !== null && !occurs(SPAN_TIME, text.slice(Math.max(0, date.span.start - 3), date.span.end));
+/** How finely the text dates the mention: a day or week, only a month, or not at all (a span such as "in the last few days" does not date it). */
+function dateGrain(text: string, date: MentionDate): DateGrain {
+  if (!date.explicit || date.span === null || occurs(SPAN_TIME, text.slice(Math.max(0, date.span.start - 3), date.span.end))) return 'none';
+  return date.precision === 3 ? 'month' : 'day';
+}
+
+/** Whether the mention's trigger sits inside quotation marks in its paragraph. */
+function insideQuote(text: string, m: EventMention): boolean {
+  const paragraphStart = text.lastIndexOf('\n', m.triggerStart - 1) + 1;
+  const before = text.slice(paragraphStart, m.triggerStart);
+  const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return opens > 0 || straight;
 }
 
 /** "the attack", "the deadly blast", "this bombing": the event was introduced before. */
@@ -97,13 +107,17 @@ const DEFINITE_EVENT = /\b(?:the|this|that)\s+(?:deadly\s+|latest\s+|suicide\s+)
 const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separate|earlier|previous) (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|another (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|separately|elsewhere|meanwhile|in a separate)\b/i;
 
 /**
- * Candidate places of a mention: place spans in its clause, else in its sentence. Ranked by the
+ * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
+ * country) in the previous sentence of its paragraph. Ranked by the
  * article's country first (a place abroad is usually a homonym or an actor's home), then precision,
  * then distance from the trigger.
  */
 export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] {
   const inClause = context.places.filter((s) => s.start >= m.clauseStart && s.end <= m.clauseEnd);
-  const candidates = inClause.length ? inClause : context.places.filter((s) => s.start >= m.sentenceStart && s.end <= m.sentenceEnd);
+  const inSentence = context.places.filter((s) => s.start >= m.sentenceStart && s.end <= m.sentenceEnd);
+  // "In the village of X, … They shot him": the previous sentence of the paragraph sets the scene.
+  const before = context.places.filter((s) => s.start >= m.contextStart && s.end <= m.sentenceStart && !isCountryLevel(placeOf(s)));
+  const candidates = inClause.length ? inClause : inSentence.length ? inSentence : before;
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
   return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || distance(a) - distance(b));
@@ -145,6 +159,6 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
-    generic: since === 'aggregate' ? 'span' : genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), datedPoint(text, date)),
+    generic: since === 'aggregate' ? 'span' : genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), insideQuote(text, m)),
   };
 }
