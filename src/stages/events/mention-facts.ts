@@ -110,7 +110,7 @@ const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separat
  * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
  * country) in the previous sentence of its paragraph. Ranked by the
  * article's country first (a place abroad is usually a homonym or an actor's home), then precision,
- * then distance from the trigger.
+ * then a listed place before one the gazetteer lacks, then distance from the trigger.
  */
 export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] {
   const inClause = context.places.filter((s) => s.start >= m.clauseStart && s.end <= m.clauseEnd);
@@ -120,7 +120,9 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   const candidates = inClause.length ? inClause : inSentence.length ? inSentence : before;
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
-  return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || distance(a) - distance(b));
+  // A place the gazetteer lacks (located by its container) yields to a listed one of equal precision.
+  const approximate = (s: Span): number => (placeOf(s).approximate === true ? 1 : 0);
+  return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || approximate(a) - approximate(b) || distance(a) - distance(b));
 }
 
 /** The facts of one ACLED-typed mention. */
