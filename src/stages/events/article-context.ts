@@ -4,6 +4,7 @@ import type { PlaceValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 
 export interface ArticleContext {
+  readonly text: string;
   /** The dateline region at the head of the text ("BAGHDAD —", "ERBIL (Kurdistan 24) –"), or null. */
   readonly dateline: readonly [number, number] | null;
   /** ISO alpha-2 of the country most of the article's places and demonyms point to, or null. */
@@ -64,7 +65,7 @@ export function articleContext(article: Article): ArticleContext {
   const weightOf = (code: string | null): number => (code ? weights.get(code)?.weight ?? 0 : 0);
   const plausible = (p: PlaceValue): boolean => !mainCountry || p.countryCode === mainCountry || weightOf(p.countryCode) >= 3;
   const places = all.filter((s) => s.label === 'place' && !inDateline(s) && plausible(placeOf(s)) && !(isCountryLevel(placeOf(s)) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))));
-  return { dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places, focus: focusPlace(places, mainCountry) };
+  return { text, dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places, focus: focusPlace(places, mainCountry) };
 }
 
 function focusPlace(places: readonly Span[], country: string | null): Span | null {
@@ -92,9 +93,12 @@ export function containsPlace(outer: PlaceValue, inner: PlaceValue): boolean {
 
 /**
  * Two places can be the location of one event when one contains the other, or when one only
- * approximates ("north of Baghdad", precision 2) and both lie in the same province.
+ * approximates ("north of Baghdad", precision 2; a place the gazetteer lacks) and both lie in the
+ * same province.
  */
 export function placesAgree(a: PlaceValue | null, b: PlaceValue | null): boolean {
   if (!a || !b || containsPlace(a, b) || containsPlace(b, a)) return true;
+  // A place the gazetteer lacks is known only by its container: it agrees with places there.
+  if ((a.approximate === true || b.approximate === true) && a.countryCode === b.countryCode) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   return (a.precision === 2 || b.precision === 2) && a.countryCode === b.countryCode && a.admin1 !== null && a.admin1 === b.admin1;
 }

@@ -52,7 +52,7 @@ function maskedNames(article: Article): string {
 export const MIN_MENTION_SCORE = 2;
 
 /** Words that make a clause report harm done: with them a weaker cue suffices. */
-const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died');
+const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died|deaths? of');
 /** Weapon labels name instruments; a clause about weapons reports an event only when something was done with them. */
 const WEAPON_LABELS: ReadonlySet<CaseLabel> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP', 'SUIC_BOMB']);
 

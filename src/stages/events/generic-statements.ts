@@ -71,7 +71,7 @@ export function genericReason(clause: string, sentence: string, grain: DateGrain
   if (occurs(ACCUSATION, sentence)) return 'accusation';
   if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
   if (!dated && occurs(UNDATED_ATTACKS, clause)) return 'tally';
-  if (!dated && PROGRESSIVE.test(clause)) return 'habit';
+  if (!dated && (PROGRESSIVE.test(clause) || (/^\W*(?:and|or|while)\s+\w+ing\b/i.test(clause) && PROGRESSIVE.test(sentence)))) return 'habit';
   if (grain === 'month' && PLURAL_EVENTS.test(clause)) return 'span';
   if (!dated && quoted) return 'quote';
   return null;

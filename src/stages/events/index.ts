@@ -18,12 +18,23 @@ export { EVENTS_VERSION } from './code-event.ts';
 /** Group changes ACLED codes (defections, mergers, disbandings), as opposed to deployments and build-ups, which it does not. */
 const GROUP_CHANGE = /\b(?:defect\w*|merg(?:e|ed|er|ing)|disband\w*|dissolv\w*|split (?:from|with)|pledg\w* allegiance|new (?:leader|commander|emir))\b/i;
 
+const OPERATION = /\b(?:operations?|offensives?)\b/i;
+const OUTCOME = /\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|clash\w*|fight\w*|fought|battl\w*|captur\w*|arrest\w*|detain\w*|destroy\w*|retook|recaptur\w*|seiz\w*|ambush\w*)\b/i;
+/** Who an arrest must touch for ACLED to code it: armed groups, suspects of political violence, protesters, activists, journalists, politicians. */
+const POLITICAL_ARREST = /\b(?:terror\w*|militant\w*|insurgen\w*|jihadi\w*|extremist\w*|rebels?|suspects?|suspected|members? of|cells?|fighters?|gunmen|bandits|kidnappers|protest\w*|demonstrat\w*|activists?|journalists?|opposition|politicians?|lawmakers?|MPs?|leaders?|commanders?|spy|spies|espionage|coup|treason|sedition|dissidents?|ISIS|ISIL|Daesh|IS|al-Qaeda|Shabaab|Boko Haram|Taliban)\b/;
+
 /**
- * Whether a typed mention may become an event at all: "Other" is never coded from cue words alone,
- * and a change to a group's activity only when it names one ACLED codes.
+ * Whether a typed mention may become an event at all: "Other" is never coded from cue words alone;
+ * a change to a group's activity only when it names one ACLED codes; an operation only with what it
+ * did; an arrest only of people in a conflict or in politics (not a rapper booked for battery).
  */
 function codable(article: Article, m: EventMention): boolean {
   if (m.label === 'OTHER') return false;
+  const clause = article.text.slice(m.clauseStart, m.clauseEnd);
+  // An operation or offensive with nothing said of what it did is the launch of an operation, which ACLED does not code.
+  if (OPERATION.test(article.text.slice(m.triggerStart, m.triggerEnd)) && !OUTCOME.test(clause)) return false;
+  // An arrest is political violence's business only when the arrested are armed, political or protesting.
+  if (m.label === 'ARREST' && !POLITICAL_ARREST.test(article.text.slice(m.sentenceStart, m.sentenceEnd))) return false;
   if (m.label === 'CHANGE_TO_GROUP_ACT') return GROUP_CHANGE.test(article.text.slice(m.clauseStart, m.clauseEnd));
   return true;
 }

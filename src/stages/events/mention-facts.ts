@@ -84,6 +84,8 @@ function sinceOnset(text: string, m: EventMention, date: MentionDate, published:
 
 /** How finely the text dates the mention: a day or week, only a month, or not at all (a span such as "in the last few days" does not date it). */
 function dateGrain(text: string, date: MentionDate): DateGrain {
+  // "said Saturday it has liberated …": the day of the statement dates what it reports.
+  if (!date.explicit && date.span !== null && date.precision === 2) return 'day';
   if (!date.explicit || date.span === null || occurs(SPAN_TIME, text.slice(Math.max(0, date.span.start - 3), date.span.end))) return 'none';
   return date.precision === 3 ? 'month' : 'day';
 }
@@ -117,12 +119,27 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   const inSentence = context.places.filter((s) => s.start >= m.sentenceStart && s.end <= m.sentenceEnd);
   // "In the village of X, … They shot him": the previous sentence of the paragraph sets the scene.
   const before = context.places.filter((s) => s.start >= m.contextStart && s.end <= m.sentenceStart && !isCountryLevel(placeOf(s)));
-  const candidates = inClause.length ? inClause : inSentence.length ? inSentence : before;
+  const candidates = betweenFirst(context.text, inClause.length ? inClause : inSentence.length ? inSentence : before);
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
   // A place the gazetteer lacks (located by its container) yields to a listed one of equal precision.
   const approximate = (s: Span): number => (placeOf(s).approximate === true ? 1 : 0);
   return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || approximate(a) - approximate(b) || distance(a) - distance(b));
+}
+
+/**
+ * "between the cities of Palmyra and Deir Ezzor": the event is on the way between, near the first;
+ * the second place is dropped and the first made approximate (precision 2).
+ */
+function betweenFirst(text: string, places: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [i, s] of places.entries()) {
+    const previous = places[i - 1];
+    if (previous && /\bbetween\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, previous.start - 40), previous.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(previous.end, s.start))) continue;
+    const opensBetween = /\bbetween\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, s.start - 40), s.start));
+    out.push(opensBetween ? { ...s, value: { ...placeOf(s), precision: 2 } as unknown as Span['value'] } : s);
+  }
+  return out;
 }
 
 /** The facts of one ACLED-typed mention. */
