@@ -25,8 +25,10 @@ export interface EventFrame {
 function named(found: FoundActor, slot: 1 | 2, frame: EventFrame): ActorRef {
   const { country, eventType } = frame;
   const text = found.text;
-  if (found.type === 'civilians') return made(within('Civilians', country), text, 'civilians');
-  if (found.type === 'protesters' || found.type === 'rioters') {
+  // Civilians who demonstrate ("dozens of residents blocked the highway") are the crowd.
+  const crowdOfCivilians = found.type === 'civilians' && CROWD.has(eventType) && slot === 1;
+  if (found.type === 'civilians' && !crowdOfCivilians) return made(within('Civilians', country), text, 'civilians');
+  if (found.type === 'protesters' || found.type === 'rioters' || crowdOfCivilians) {
     const rioting = eventType === 'Riots' && slot === 1;
     return rioting || found.type === 'rioters' ? made(within('Rioters', country), text, 'rioters') : made(within('Protesters', country), text, 'protesters');
   }
@@ -68,6 +70,9 @@ export function acledActors(found1: FoundActor | null, found2: FoundActor | null
   } else if (CROWD.has(eventType) && crowdFirst) {
     // In a demonstration the crowd is actor1; the forces facing it are actor2.
     [actor1, actor2] = [actor2, actor1];
+  } else if (CROWD.has(eventType) && actor1?.category === 'state-forces' && !actor2) {
+    // "Police fired tear gas to disperse the crowd": the police face the crowd, which the coder names.
+    [actor1, actor2] = [null, actor1];
   }
   if (!actor1) {
     if (eventType === 'Protests') actor1 = made(within('Protesters', country), '', 'protesters');

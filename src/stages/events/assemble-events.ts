@@ -41,6 +41,11 @@ function datesAgree(a: MentionDate, b: MentionDate): boolean {
   }
   if (!a.explicit && !b.explicit) return true;
   const [implicit, explicit] = a.explicit ? [b, a] : [a, b];
+  // A day that dates a statement ("said Saturday it has liberated …") allows the day before it, not days earlier.
+  if (implicit.span !== null && explicit.precision === 1) {
+    const gap = (Date.parse(implicit.start!) - Date.parse(explicit.start!)) / DAY;
+    return gap >= 0 && gap <= 1;
+  }
   // A month names the report's time only when it is the report's month ("in August" in a September report is background).
   if (explicit.precision === 3) return explicit.start!.slice(0, 7) === implicit.start!.slice(0, 7);
   const day = Date.parse(implicit.start!);
@@ -61,11 +66,11 @@ function actorsAgree(draft: DraftEvent, f: MentionFacts): boolean {
 }
 
 /** Strategic developments that are details of a fight or a riot when told with it (a retreat, an evacuation, offices set on fire). */
-const DETAIL_TYPES = new Set(['Non-violent transfer of territory', 'Change to group/activity', 'Other', 'Looting/property destruction']);
+const DETAIL_TYPES = new Set(['Non-violent transfer of territory', 'Change to group/activity', 'Other', 'Looting/property destruction', 'Disrupted weapons use']);
 
-function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false): boolean {
+function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false, anyFlags = false): boolean {
   const lead = draft.members[0]!;
-  if (!sameFlags(lead, f)) return false;
+  if (!anyFlags && !sameFlags(lead, f)) return false;
   const detail = DETAIL_TYPES.has(f.subEventType) && family(lead.eventType) !== 'strategic';
   if (family(lead.eventType) !== family(f.eventType) && !detail) return false;
   if (anaphora) return true;
@@ -107,7 +112,10 @@ export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
     if (f.generic) continue;
     // A definite mention ("the attack") refers to the latest event of its kind even where the place seems to differ.
     const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f)) ?? (f.anaphoric ? [...drafts].reverse().find((d) => compatible(d, f, true)) : undefined);
-    if (target) absorb(target, f);
+    // A negated detail of an event already told ("no one was killed", "no group claimed the blast") is evidence, not an event.
+    const negatedDetail = !target && f.flags.includes('negated') ? [...drafts].reverse().find((d) => d.members[0]!.flags.length === 0 && compatible(d, f, false, true)) : undefined;
+    if (negatedDetail) negatedDetail.members.push(f);
+    else if (target) absorb(target, f);
     // "Meanwhile, …" with no date of its own happened when the event told before it did.
     else if (f.simultaneous && !f.date.explicit && drafts.length) drafts.push({ members: [f], date: drafts[drafts.length - 1]!.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });
     else drafts.push({ members: [f], date: f.date, place: f.places[0] ?? null, actor1: f.actor1, actor2: f.actor2 && f.actor2.id !== f.actor1?.id ? f.actor2 : null });

@@ -22,26 +22,33 @@ export interface EventMention {
   readonly confidence: number;
   /** The cue weight of the label in its clause. */
   readonly score: number;
+  /** The clause as typed: actor names and protest grievances blanked out (same length as the clause). */
+  readonly typedClause: string;
   readonly flags: readonly EventFlag[];
 }
+
+/** What a protest is against ("to protest a wave of kidnappings"): the grievance, not what happened at the protest. */
+const GRIEVANCE = /\b(?:to protest|protesting|in protest (?:at|against|over)|protests? (?:against|over))\s+((?:against\s+|over\s+|at\s+)?[^.;,\n]{1,120})/gi;
 
 /** Actor categories whose names are masked before typing: "Popular Mobilization Forces" mobilises nobody, "riot police" riot nobody. */
 const MASKED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia', 'identity-militia', 'external-forces']);
 
 /**
  * The article text with named actors of MASKED_TYPES blanked out to the same length (so offsets stay
- * valid): cue words inside names do not type clauses. A name becomes "troops" for state forces and
+ * valid): cue words inside names do not type clauses; nor do those in what a protest is against. A name becomes "troops" for state forces and
  * "militants" for armed groups, padded with spaces, so the argument rules still see who acts.
  */
 function maskedNames(article: Article): string {
   const text = article.text;
   const spans = layer(article, 'actors').filter((s) => MASKED_TYPES.has(s.label) && s.end - s.start >= 9);
-  if (spans.length === 0) return text;
+  if (spans.length === 0 && !GRIEVANCE.test(text)) return text;
+  GRIEVANCE.lastIndex = 0;
   let out = '';
   let at = 0;
-  for (const s of spans) {
+  const grievances = [...text.matchAll(GRIEVANCE)].map((g) => ({ start: g.index + g[0].length - g[1]!.length, end: g.index + g[0].length, label: 'grievance' }));
+  for (const s of [...spans, ...grievances].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    const word = s.label === 'state-forces' || s.label === 'external-forces' ? 'troops' : 'militants';
+    const word = s.label === 'grievance' ? '' : s.label === 'state-forces' || s.label === 'external-forces' ? 'troops' : 'militants';
     out += text.slice(at, s.start) + word.padEnd(s.end - s.start, ' ');
     at = s.end;
   }
@@ -52,7 +59,7 @@ function maskedNames(article: Article): string {
 export const MIN_MENTION_SCORE = 2;
 
 /** Words that make a clause report harm done: with them a weaker cue suffices. */
-const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died|deaths? of');
+const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died|deaths of');
 /** Weapon labels name instruments; a clause about weapons reports an event only when something was done with them. */
 const WEAPON_LABELS: ReadonlySet<CaseLabel> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP', 'SUIC_BOMB']);
 
@@ -120,6 +127,7 @@ export function detectMentions(article: Article): EventMention[] {
           triggerEnd: sStart + cStart + hit.end,
           confidence: typed.confidence,
           score: typed.scores[label],
+          typedClause: clause,
           flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
         });
       }

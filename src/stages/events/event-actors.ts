@@ -57,7 +57,10 @@ const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|fi
 export function mentionActors(article: Article, m: EventMention): { actor1: FoundActor | null; actor2: FoundActor | null } {
   const text = article.text;
   const speakers = layer(article, 'sources');
-  const spoken = (s: Span): boolean => speakers.some((a) => a.start < s.end && s.start < a.end) || HEADLINE_SPEAKER.test(text.slice(Math.max(0, s.start - 30), s.end + 2));
+  // Speakers report events, they do not act in them, unless they speak of what they did themselves ("X said it has liberated …").
+  const spoken = (s: Span): boolean =>
+    (speakers.some((a) => a.start < s.end && s.start < a.end) && !SELF_REPORT.test(text.slice(s.end, s.end + 60))) ||
+    HEADLINE_SPEAKER.test(text.slice(Math.max(0, s.start - 30), s.end + 2)) || SOURCE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
   const inClause = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
   const spans = [...inClause.filter((s) => !spoken(s)), ...demonymAuthors(article, m)].sort((a, b) => a.start - b.start);
   if (m.label === 'ARREST' || m.label === 'DISR_WEAP') return arrestActors(article, inClause, spans);
@@ -89,9 +92,11 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
     actor2 ??= actor1;
     actor1 = undefined;
   }
-  if (!actor1 && !passive && !patient && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) {
-    actor1 = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart) && !spoken(s))[0];
-  }
+  const previous = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart) && !spoken(s));
+  if (!actor1 && !passive && !patient && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) actor1 = previous[0];
+  // Armed groups hit with nobody named as hitting them: the state force the paragraph just named ("Iraqi
+  // forces launched an operation … the deaths of several ISIS fighters were announced").
+  if (!actor1 && actor2 && NON_STATE_ARMED.has(valueOf(actor2).type) && BATTLE_LABELS.has(m.label)) actor1 = previous.find((s) => STATE.has(valueOf(s).type));
   let target: FoundActor | null = actor2 ? foundActor(article, actor2) : null;
   if (!target && CIVILIAN_LABELS.has(m.label)) {
     const civ = CIVILIAN_TARGET.exec(text.slice(m.triggerEnd, m.clauseEnd)) ?? (passive || patient ? CIVILIAN_TARGET.exec(text.slice(m.clauseStart, m.triggerStart)) : null);
@@ -104,8 +109,14 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
 }
 
 const STATE = new Set(['state-forces', 'external-forces']);
+/** "X said Saturday it has liberated …", "X said they had destroyed …": a speaker reporting its own act. */
+const SELF_REPORT = /^\s+(?:said|says|announced|claimed|reported|stated|confirmed)\b(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|were|was)?\s*\w+ed\b/i;
+/** "described by the Syrian Democratic Forces as …", "according to the army": a source, not a party. */
+const SOURCE_BEFORE = /\b(?:(?:described|identified|named|reported|cited|quoted|claimed|confirmed)\s+by|according\s+to)\s+(?:the\s+)?$/i;
 /** "Iraq's military: 3 killed …": a headline quoting its source before a colon. */
 const HEADLINE_SPEAKER = /(?:^|\n)[^\n:]{0,30}:\s?$/;
+const NON_STATE_ARMED = new Set(['rebel-group', 'political-militia', 'identity-militia']);
+const BATTLE_LABELS = new Set(['ARMED_CLASH', 'ATTACK', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'GOV_REGAINS_TERIT']);
 const ARMED_TYPES = new Set(['state-forces', 'external-forces', 'rebel-group', 'political-militia', 'identity-militia']);
 
 /**

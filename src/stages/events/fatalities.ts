@@ -4,7 +4,7 @@ import type { Estimate } from '../../article/records.ts';
 import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 
-const KILL = /\b(?:kill(?:ed|ing|s)?|shot|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
+const KILL = /\b(?:kill(?:ed|ing|s)?|shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
 const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b/gi;
 const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:killed|died|dead|hurt|injured|wounded)\b|\bno (?:casualties|deaths|fatalities)\b/i;
 /** How far (characters) a count may sit from the harm word it counts. */

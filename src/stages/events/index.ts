@@ -18,6 +18,7 @@ export { EVENTS_VERSION } from './code-event.ts';
 /** Group changes ACLED codes (defections, mergers, disbandings), as opposed to deployments and build-ups, which it does not. */
 const GROUP_CHANGE = /\b(?:defect\w*|merg(?:e|ed|er|ing)|disband\w*|dissolv\w*|split (?:from|with)|pledg\w* allegiance|new (?:leader|commander|emir))\b/i;
 
+const AGREED = /\b(?:agreed|signed|reached|struck|concluded|brokered|exchanged|swapped|released|freed|handed over|declared|accepted)\b/i;
 const OPERATION = /\b(?:operations?|offensives?)\b/i;
 const OUTCOME = /\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|clash\w*|fight\w*|fought|battl\w*|captur\w*|arrest\w*|detain\w*|destroy\w*|retook|recaptur\w*|seiz\w*|ambush\w*)\b/i;
 /** Who an arrest must touch for ACLED to code it: armed groups, suspects of political violence, protesters, activists, journalists, politicians. */
@@ -35,6 +36,8 @@ function codable(article: Article, m: EventMention): boolean {
   if (OPERATION.test(article.text.slice(m.triggerStart, m.triggerEnd)) && !OUTCOME.test(clause)) return false;
   // An arrest is political violence's business only when the arrested are armed, political or protesting.
   if (m.label === 'ARREST' && !POLITICAL_ARREST.test(article.text.slice(m.sentenceStart, m.sentenceEnd))) return false;
+  // Talks about an agreement are diplomacy; ACLED codes an agreement made or carried out.
+  if (m.label === 'AGREEMENT' && !AGREED.test(clause)) return false;
   if (m.label === 'CHANGE_TO_GROUP_ACT') return GROUP_CHANGE.test(article.text.slice(m.clauseStart, m.clauseEnd));
   return true;
 }

@@ -136,7 +136,11 @@ function betweenFirst(text: string, places: Span[]): Span[] {
   for (const [i, s] of places.entries()) {
     const previous = places[i - 1];
     if (previous && /\bbetween\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, previous.start - 40), previous.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(previous.end, s.start))) continue;
-    const opensBetween = /\bbetween\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, s.start - 40), s.start));
+    // "the Kaduna–Abuja highway": a road between two places, near the first.
+    if (previous && /^\s*[–—-]\s*$/.test(text.slice(previous.end, s.start)) && /^\s+(?:highway|road|expressway|motorway|route|corridor)\b/i.test(text.slice(s.end, s.end + 15))) continue;
+    const next = places[i + 1];
+    const opensRoad = next !== undefined && /^\s*[–—-]\s*$/.test(text.slice(s.end, next.start));
+    const opensBetween = opensRoad || /\bbetween\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$/i.test(text.slice(Math.max(0, s.start - 40), s.start));
     out.push(opensBetween ? { ...s, value: { ...placeOf(s), precision: 2 } as unknown as Span['value'] } : s);
   }
   return out;
@@ -178,6 +182,6 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
-    generic: since === 'aggregate' ? 'span' : genericReason(text.slice(m.clauseStart, m.clauseEnd), text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), insideQuote(text, m)),
+    generic: since === 'aggregate' ? 'span' : genericReason(m.typedClause, text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), insideQuote(text, m)),
   };
 }

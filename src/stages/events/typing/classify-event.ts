@@ -93,6 +93,10 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
     scores.VIOL_DEMONSTR *= 0.6;
   } else {
     const { harm, forces } = harmProfile(text);
+    // "The protesters … dispersed in the afternoon": with no forces named, the crowd left of its own accord.
+    if (forces === 0) {
+      for (const h of hits) if (h.label === 'PROTEST_WITH_INTER' && /^dispers/i.test(text.slice(h.start, h.end))) scores.PROTEST_WITH_INTER -= h.score;
+    }
     if (harm > 0 && forces > 0) scores.FORCE_AGAINST_PROTEST += 1 + harm;
     // ACLED: demonstrators clashing with police or others make a violent demonstration, not a battle.
     move(scores, 'ARMED_CLASH', 'VIOL_DEMONSTR', 1);

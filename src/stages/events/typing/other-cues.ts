@@ -58,7 +58,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['accidentally (activated|detonated|exploded)', 4], ['prematurely', 3], ['cleared', 1], ['destroyed ~ (weapons|ieds?|explosives|machine guns)', 3],
   ]),
   HQ_ESTABLISHED: cues([
-    ['(establish|set up|setting up|sets up|built|build|building|open)\\w* ~ (bases?|headquarters|hq|outposts?|observation (points?|posts?)|posts?|camps?|checkpoints?|positions?|barracks)', 5],
+    ['(establish|set up|setting up|sets up|built|build|building|open(?!ed fire|ing fire|s fire))\\w* ~ (bases?|headquarters|hq|outposts?|observation (points?|posts?)|posts?|camps?|checkpoints?|positions?|barracks)', 5],
     ['(bases?|headquarters|outposts?|points?|posts?|camps?|barracks) ~ (established|set up|built)', 4],
     ['observation (points?|posts?)', 3], ['new (military )?base', 3], ['headquarters', 1], ['garrison*', 2],
   ]),

@@ -69,10 +69,10 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ATTACK: cues([
     ['gunm(a|e)n', 2.5], ['gunned down', 3], ['massacre*', 3], ['execut(ed|ion|ions|ing)', 2.5], ['assassinat*', 3], ['shot dead', 2],
     ['murder*', 2.5], ['stabb*', 3], ['behead*', 3.5], ['hacked to death', 3.5], ['machete*', 2.5], ['slaughter*', 2.5],
-    ['killed', 1.5], ['kill(s|ing)', 1.5], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot', 1], ['gunshot', 1],
+    ['killed', 1.5], ['kill(s|ing)', 1.5], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot(?! down)', 1], ['gunshot', 1],
     ['burn(ed|t) alive', 3], ['tortur*', 2.5], ['stormed', 1], ['raided', 1], ['assault(ed)?', 1],
     ['bodies', 1], ['killed (\\w+ )?(civilians|villagers|residents|worshippers|farmers|students|women|children)', 2],
-    ['deaths? of', 1.5],
+    ['deaths of', 1.5],
   ]),
   ABDUCT_DISSAP: cues([
     ['kidnap*', 5], ['abduct*', 5], ['hostages?', 3.5], ['taken hostage', 2], ['held captive', 4], ['captives?', 3],
