@@ -1,93 +1,78 @@
-// Golden expectations on the seed pages, written by hand from reading them: which events the default pipeline must find, and which it must not.
+// Golden events of the seed pages, written by hand from reading them: what each page reports as events (type, place, date, actors, deaths) and what it does not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createArticle } from '../src/article/article.ts';
 import type { EventRecord } from '../src/article/records.ts';
-import { defaultPipeline } from '../src/stages/default-pipeline.ts';
+import { about, pageEvents, summarize, unflagged } from './support/page-events.ts';
 
 const SEEDS = fileURLToPath(new URL('../../shared/corpus/seeds/', import.meta.url));
 const skip = existsSync(SEEDS) ? false : `seed corpus not found at ${SEEDS} (it lives in the shared workspace)`;
 
-/** Publication dates read off each page (the pages carry none in machine-readable form). */
-const PUBLISHED: Record<string, string> = {
-  '000_f55d8ec11a386289.txt': '2019-11-20',
-  '001_712ab4d5695d9159.txt': '2019-02-20',
-  '002_12b1ab0b4248cc3a.txt': '2024-03-01',
-  '004_f6356978055d864c.txt': '2019-03-23',
+/** Publication dates read off each page (the pages carry none in machine-readable form; 003 gives none at all). */
+const PUBLISHED: Record<string, string | null> = {
+  '000_f55d8ec11a386289.txt': '2019-11-20', '001_712ab4d5695d9159.txt': '2019-02-20', '002_12b1ab0b4248cc3a.txt': '2024-03-01',
+  '003_8f9a9f19018dd6f0.txt': null, '004_f6356978055d864c.txt': '2019-03-23',
 };
-
+const cache = new Map<string, EventRecord[]>();
 function events(file: string): EventRecord[] {
-  const text = readFileSync(SEEDS + file, 'utf8');
-  const article = createArticle({ id: file, documentId: file, text, meta: { published: PUBLISHED[file] ?? null } });
-  const result = defaultPipeline({ now: () => new Date('2026-01-01') }).run(article);
-  assert.deepEqual(result.failures, []);
-  return [...result.article.events];
+  if (!cache.has(file)) cache.set(file, pageEvents(readFileSync(SEEDS + file, 'utf8'), { published: PUBLISHED[file] }));
+  return cache.get(file)!;
 }
+const one = (list: EventRecord[], words: string): EventRecord => {
+  const found = unflagged(about(list, words));
+  assert.equal(found.length, 1, `one event about "${words}":\n${summarize(list)}`);
+  return found[0]!;
+};
+const coded = (e: EventRecord) => [e.subEventType, e.dateStart, e.dateEnd, e.timePrecision, e.location, e.admin1, e.country, e.actor1?.name, e.actor2?.name, e.fatalities.best];
 
-const about = (list: EventRecord[], words: string): EventRecord[] => list.filter((e) => e.evidence.some((ev) => ev.text.includes(words)));
-const unflagged = (list: EventRecord[]): EventRecord[] => list.filter((e) => e.flags.length === 0);
-
-test('the killing of the informant and his two brothers in Tal Al-Asfour is Violence against civilians / Attack', { skip }, () => {
-  const found = unflagged(about(events('001_712ab4d5695d9159.txt'), 'shot him and his two brothers'));
-  assert.ok(found.some((e) => e.eventType === 'Violence against civilians' && e.subEventType === 'Attack'), JSON.stringify(found.map((e) => e.subEventType)));
-  const [killing] = found;
-  assert.deepEqual(killing!.fatalities, { best: 3, low: 3, high: 3 }, 'a man and his two brothers');
-  assert.deepEqual([killing!.location, killing!.admin1, killing!.country], ['Badush', 'Nineveh', 'Iraq']);
-  assert.equal(killing!.actor1?.id, 'islamic-state');
-  // "nine Daesh attacks in Iraq in January alone … In one instance, …": the instance takes the month.
-  assert.deepEqual([killing!.dateStart, killing!.dateEnd, killing!.timePrecision], ['2019-01-01', '2019-01-31', 3]);
-});
-
-test('the kidnapping of 12 truffle hunters in Anbar is Abduction/forced disappearance, not flagged', { skip }, () => {
-  const found = unflagged(about(events('001_712ab4d5695d9159.txt'), '12 truffle hunters'));
-  assert.deepEqual(found.map((e) => e.subEventType), ['Abduction/forced disappearance']);
-  assert.deepEqual([found[0]!.dateStart, found[0]!.timePrecision], ['2019-02-17', 1], 'the Sunday before publication (2019-02-20)');
-  assert.deepEqual([found[0]!.location, found[0]!.country, found[0]!.geoPrecision], ['Anbar', 'Iraq', 3], 'only the province is known');
-});
-
-test('the four police officers killed in the Shurgat area are an event', { skip }, () => {
-  const found = unflagged(about(events('001_712ab4d5695d9159.txt'), 'Shurgat'));
-  assert.equal(found.length, 1);
-  assert.ok(['Battles', 'Violence against civilians'].includes(found[0]!.eventType!));
-  assert.equal(found[0]!.fatalities.best, 4, 'all four officers');
-  assert.deepEqual([found[0]!.dateStart, found[0]!.dateEnd, found[0]!.timePrecision], ['2019-01-01', '2019-01-31', 3], 'last month, from 2019-02-20');
-  assert.deepEqual([found[0]!.country, found[0]!.admin1], ['Iraq', 'Salah ad Din'], 'Shurgat is Shirqat, Salahuddin');
-});
-
-test('the Iraqi operations on ISIS positions in southern Kirkuk and the bombing in Wadi Zghetoon are events', { skip }, () => {
-  const list = events('002_12b1ab0b4248cc3a.txt');
-  assert.ok(unflagged(about(list, 'targeting ISIS positions in southern Kirkuk')).some((e) => e.eventType === 'Battles'));
-  const wadi = unflagged(about(list, 'bombing ISIS targets in Wadi Zghetoon'));
-  assert.equal(wadi.length, 1, 'the double negation "not a week goes by without" must not negate the bombing');
-  // With places known, the bombing in Wadi Zghetoon (Kirkuk province) and the operation in southern Kirkuk
-  // province share day, place and actors, so ACLED's one-event rule merges them, and its precedence makes
-  // the merged event a battle; without a place the bombing stands alone as remote violence.
-  assert.ok(['Explosions/Remote violence', 'Battles'].includes(wadi[0]!.eventType!), wadi[0]!.eventType!);
-  if (wadi[0]!.eventType === 'Battles') assert.ok(wadi[0]!.evidence.some((e) => e.text.includes('targeting ISIS positions in southern Kirkuk')));
-});
-
-test('"Baghouz is free" is a Strategic development, and the cave encounter with 300 IS fighters a battle', { skip }, () => {
-  const list = events('004_f6356978055d864c.txt');
-  assert.ok(unflagged(about(list, 'Baghouz is free')).some((e) => e.eventType === 'Strategic developments'));
-  assert.ok(unflagged(about(list, 'more than 300 IS fighters')).some((e) => e.subEventType === 'Armed clash'));
-});
-
-test('the hypothetical capture of villages at night is not a new event', { skip }, () => {
-  const found = about(events('000_f55d8ec11a386289.txt'), 'capturing surrounding villages at night');
-  assert.ok(found.every((e) => e.flags.includes('hypothetical')), JSON.stringify(found.map((e) => e.flags)));
-});
-
-test('the 2014-2015 conquests are background, never new events', { skip }, () => {
-  for (const file of ['001_712ab4d5695d9159.txt', '004_f6356978055d864c.txt']) {
-    assert.deepEqual(unflagged(about(events(file), 'At its height in 2014')), []);
-  }
-});
-
-test('the US-Iran talks are not events', { skip }, () => {
+test('seed 001: three events (the Tal Al-Asfour killing, the Shurgat police killing, the truffle hunters kidnapped) and nothing else', { skip }, () => {
   const list = events('001_712ab4d5695d9159.txt');
-  for (const words of ['indirect talks in Switzerland', 'held talks earlier this month', 'favorable outlook for the negotiations']) {
+  assert.equal(unflagged(list).length, 3, summarize(list));
+  // "nine Daesh attacks in Iraq in January alone … In one instance, … in the village of Tal Al-Asfour in the northern Badush region."
+  assert.deepEqual(coded(one(list, 'shot him and his two brothers')), [
+    'Attack', '2019-01-01', '2019-01-31', 3, 'Badush', 'Nineveh', 'Iraq', 'Islamic State', 'Civilians (Iraq)', 3]);
+  // Killing police officers is a battle in ACLED's codebook; "last month" from 20 February is January.
+  const shurgat = one(list, 'killed all four officers');
+  assert.deepEqual([shurgat.subEventType, shurgat.dateStart, shurgat.timePrecision, shurgat.admin1, shurgat.actor1?.name, shurgat.actor2?.name, shurgat.fatalities.best],
+    ['Armed clash', '2019-01-01', 3, 'Salah ad Din', 'Islamic State', 'Police Forces of Iraq', 4]);
+  const truffle = one(list, '12 truffle hunters');
+  assert.deepEqual([truffle.subEventType, truffle.dateStart, truffle.timePrecision, truffle.location, truffle.geoPrecision, truffle.actor2?.name],
+    ['Abduction/forced disappearance', '2019-02-17', 1, 'Anbar', 3, 'Civilians (Iraq)']);
+  assert.deepEqual([truffle.inter1, truffle.inter2, truffle.interaction, truffle.civilianTargeting, truffle.region], [2, 7, '27', true, 'Middle East']);
+});
+
+test('seed 001: habits, deployments, caches, quotes and the Geneva story are not events', { skip }, () => {
+  const list = unflagged(events('001_712ab4d5695d9159.txt'));
+  for (const words of ['carrying out kidnappings', 'deployed more than 20,000 troops', 'caches they stashed', 'intelligence gathering and airstrikes',
+    'declared victory over the group', 'At its height in 2014', 'massive military build-up', 'bloody crackdown', 'indirect talks in Switzerland']) {
     assert.deepEqual(about(list, words), [], words);
   }
+});
+
+test('seed 002: the deaths of several IS fighters in southern Kirkuk is one battle; a weekly habit and a launched operation are not events', { skip }, () => {
+  const list = events('002_12b1ab0b4248cc3a.txt');
+  assert.equal(unflagged(list).length, 1, summarize(list));
+  const deaths = one(list, 'deaths of several ISIS fighters');
+  assert.deepEqual([deaths.eventType, deaths.subEventType, deaths.admin1, deaths.actor1?.name, deaths.actor2?.name, deaths.fatalities.best, deaths.timePrecision],
+    ['Battles', 'Armed clash', 'Kirkuk', 'Military Forces of Iraq', 'Islamic State', 3, 2]);
+  assert.deepEqual(unflagged(about(list, 'Not a week goes by')), []);
+});
+
+test('seed 004: the SDF takes Baghuz (Saturday), after coalition air strikes (Thursday); the teasers below carry no events', { skip }, () => {
+  const list = events('004_f6356978055d864c.txt');
+  const baghuz = one(list, 'liberated the last bastion');
+  assert.deepEqual([baghuz.subEventType, baghuz.actor1?.name, baghuz.actor2?.name, baghuz.location, baghuz.country, baghuz.dateStart, baghuz.timePrecision],
+    ['Non-state actor overtakes territory', 'Syrian Democratic Forces', 'Islamic State', 'Baghuz', 'Syria', '2019-03-23', 2]);
+  const strikes = one(list, 'new wave of airstrikes');
+  assert.deepEqual([strikes.subEventType, strikes.actor1?.id, strikes.dateStart, strikes.timePrecision, strikes.location],
+    ['Air/drone strike', 'us-led-coalition', '2019-03-21', 1, 'Baghuz']);
+  for (const words of ['Taliban Claim Blast', 'shot him dead', 'agree to their use', 'surrendered or been captured']) assert.deepEqual(unflagged(about(list, words)), [], words);
+});
+
+test('seeds 000 and 003: no event a default view shows (one is about IS moving and planning, the other cannot be dated)', { skip }, () => {
+  assert.deepEqual(unflagged(events('000_f55d8ec11a386289.txt')), [], summarize(events('000_f55d8ec11a386289.txt')));
+  assert.deepEqual(unflagged(events('003_8f9a9f19018dd6f0.txt')), [], summarize(events('003_8f9a9f19018dd6f0.txt')));
+  const capture = about(events('000_f55d8ec11a386289.txt'), 'capturing surrounding villages at night');
+  assert.ok(capture.length > 0 && capture.every((e) => e.flags.includes('hypothetical')));
 });

@@ -17,6 +17,8 @@ const CLOSE_GAP = /^(?:\s+(?!(?:and|or|but|while|as|in|on|at|after|when)\b)[\w'â
 
 export interface HarmCounts {
   readonly fatalities: Estimate;
+  /** True when the toll is a party's claim or is disputed ("the group said it had killed 15", "a figure the army denied"). */
+  readonly contested?: boolean;
   readonly injured: Estimate;
   /** The quantity spans that were counted, for evidence. */
   readonly spans: readonly Span[];
@@ -68,13 +70,16 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
 
 /**
  * An event's fatalities from the harm counts of its mentions: repeated mentions of one toll are not
- * added up; the largest reported toll is the best estimate and the reported figures span low-high.
+ * added up; the largest toll reported as fact is the best estimate (a party's claim or a disputed
+ * figure only widens the range), and the reported figures span low-high.
  * A mention saying nobody was killed counts only when no mention reports deaths.
  */
 export function eventFatalities(harms: readonly HarmCounts[]): Estimate {
   const known = harms.map((h) => h.fatalities).filter((e) => e.best !== null);
   if (known.length === 0) return UNKNOWN;
-  const best = known.reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a));
+  // A contested toll (a belligerent's claim, a denied figure) widens the range but is never the best estimate.
+  const firm = harms.filter((h) => !h.contested && h.fatalities.best !== null).map((h) => h.fatalities);
+  const best = (firm.length ? firm : known).reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a));
   if (best.best === 0) return best;
   const reported = known.filter((e) => (e.best ?? 0) > 0);
   const low = Math.min(...reported.map((e) => e.low ?? e.best ?? 0));

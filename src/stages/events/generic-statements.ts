@@ -4,7 +4,7 @@ import { compileCue, occurs } from './typing/cue-syntax.ts';
 /** Time expressions that cover a span rather than a point: what they frame is a tally or a trend. */
 export const SPAN_TIME = compileCue(
   'in recent (days|weeks|months|years)|in the (past|last|coming) (few |several |two |three |\\d+ )?(days|weeks|months|years)|' +
-    'over the (past|last) ~ (days|weeks|months|years|decade)|(so far|earlier) this year|this year|last year|since \\d{4}|' +
+    'over the (past|last) ~ (days?|weeks?|months?|years?|decades?)|(so far|earlier) this year|this year|last year|since \\d{4}|' +
     'since (its|the) (start|beginning|rise|fall|defeat|collapse|inception|founding)|since (then|the start of)|' +
     '(years?|months?|decades?)[- ]long|for (years|decades|months|weeks|several (days|weeks|months))|' +
     'in the first (\\w+ )?(days|weeks|months|half) of|throughout|in (the )?(past|recent) years|at (its|the) (height|peak)',
@@ -63,8 +63,8 @@ export function genericReason(clause: string, sentence: string, grain: DateGrain
   const dated = grain !== 'none';
   if (occurs(HABIT, clause)) return 'habit';
   if (occurs(EVENT_TALLY, clause)) return 'tally';
-  if (occurs(SPAN_TIME, clause) && !dated) return 'span';
   if (occurs(CAMPAIGN, clause) && !COUNT.test(clause)) return 'campaign';
+  if (occurs(SPAN_TIME, clause) && !dated) return 'span';
   if (occurs(LAUNCH, clause)) return 'launch';
   if (occurs(PLAN, clause)) return 'plan';
   if (REPORT_FINDING.test(clause)) return 'report';

@@ -101,7 +101,7 @@ test('"They shot him…" takes its place and initiator from the previous sentenc
   assert.equal(shot?.subEventType, 'Attack');
   assert.equal(shot?.location, 'Tal Al-Asfour');
   assert.equal(shot?.actor1?.id, 'islamic-state');
-  assert.equal(shot?.actor2?.id, 'civilians');
+  assert.equal(shot?.actor2?.name, 'Civilians (Iraq)');
 });
 
 test('a claim of responsibility is recognised, and the attack it claims is still an event', () => {

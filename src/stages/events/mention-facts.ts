@@ -62,6 +62,9 @@ function ownFlags(flags: readonly EventFlag[], date: MentionDate): readonly Even
   return date.explicit && date.precision !== null ? flags.filter((f) => f !== 'historical') : flags;
 }
 
+/** A toll someone disputes or a party claims for itself. */
+const CONTESTED = /\b(?:denied|disputed|unverified|could not be (?:independently )?(?:verified|confirmed)|claimed (?:to have|that|it had|they had)|said (?:in a statement )?(?:on a website )?(?:(?:linked to the group )?that )?its (?:fighters|forces|men)\s+had)\b/i;
+
 const VIOLENCE_LABELS = new Set(['ARMED_CLASH', 'ATTACK', 'PROPERTY_DISTRUCT', 'GRENADE', 'REM_EXPLOS', 'AIR_STRIKE', 'ART_MISS_ATTACK']);
 const ONSET = /\b(?:erupted|began|begun|started|broke out|escalated|kicked off|flared)\b/i;
 /** How long (days) a "since" span may run and still be reported as the events of those days. */
@@ -158,7 +161,7 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
   const since = sinceOnset(text, m, date, article.meta.published);
   const counted = harmCounts(article, m.clauseStart, m.clauseEnd);
   // A toll counted "since" a day is cumulative, not this event's.
-  const harm = since ? { ...counted, fatalities: { best: null, low: null, high: null } } : counted;
+  const harm = since ? { ...counted, fatalities: { best: null, low: null, high: null } } : { ...counted, contested: CONTESTED.test(text.slice(m.sentenceStart, m.sentenceEnd)) };
   const killed = (harm.fatalities.best ?? 0) > 0;
   // A protest at which people were killed met excessive force, unless the crowd itself turned violent.
   const lethalProtest = killed && (m.label === 'PEACE_PROTEST' || m.label === 'PROTEST_WITH_INTER');

@@ -1,0 +1,55 @@
+// Document-level assembly on short synthetic reports: one event per day, place, actors and type, whatever the number of sentences telling it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createArticle } from '../../article/article.ts';
+import type { EventRecord } from '../../article/records.ts';
+import { defaultPipeline } from '../default-pipeline.ts';
+
+// Reports written for these tests; places are real so the gazetteer can resolve them.
+function eventsOf(text: string, published = '2024-05-08'): EventRecord[] {
+  const result = defaultPipeline({ now: () => new Date('2026-01-01') }).run(createArticle({ id: 'a', documentId: 'd', text, meta: { published } }));
+  assert.deepEqual(result.failures, []);
+  return result.article.events.filter((e) => e.flags.length === 0);
+}
+const summary = (list: EventRecord[]) => list.map((e) => `${e.subEventType} ${e.dateStart} ${e.location}`).join('; ');
+
+test('headline, lede and later sentences about one bombing are one event with every evidence sentence', () => {
+  const list = eventsOf([
+    'Suicide bomber kills 12 in Kirkuk market',
+    'A suicide bomber killed 12 people in a crowded market in Kirkuk on Monday, police said.',
+    'The attack happened at noon, when the market was full of shoppers.',
+    'There was no immediate claim of responsibility for the blast.',
+  ].join('\n'));
+  assert.equal(list.length, 1, summary(list));
+  const [e] = list;
+  assert.deepEqual([e!.subEventType, e!.dateStart, e!.location, e!.fatalities.best, e!.actor1?.name, e!.actor2?.name],
+    ['Suicide bomb', '2024-05-06', 'Kirkuk', 12, 'Unidentified Armed Group (Iraq)', 'Civilians (Iraq)']);
+  assert.ok(e!.evidence.length >= 3);
+});
+
+test('a background event with its own month stays apart from the news; a claim of responsibility names the initiator', () => {
+  const list = eventsOf([
+    'Gunmen killed four soldiers at a checkpoint near Tikrit on Tuesday.',
+    'Islamic State claimed responsibility for the attack in a statement.',
+    'In March, a car bomb killed 20 people in Baghdad.',
+  ].join('\n'));
+  assert.equal(list.length, 2, summary(list));
+  const tikrit = list.find((e) => e.location === 'Tikrīt' || e.admin1 === 'Salah ad Din')!;
+  assert.deepEqual([tikrit.subEventType, tikrit.actor1?.name, tikrit.actor2?.name, tikrit.fatalities.best], ['Armed clash', 'Islamic State', 'Military Forces of Iraq', 4]);
+  const march = list.find((e) => e.dateStart?.startsWith('2024-03'))!;
+  assert.deepEqual([march.subEventType, march.timePrecision, march.eventDate, march.location], ['Remote explosive/landmine/IED', 3, '2024-03-15', 'Baghdad']);
+});
+
+test('"in the second attack" and listed places make separate events', () => {
+  const second = eventsOf('Militants staged two attacks on Sunday. In the first attack, six policemen were killed in Tikrit. In the second attack, gunmen killed three farmers in Samarra.');
+  assert.equal(second.length, 2, summary(second));
+  const raids = eventsOf('Security forces arrested ISIS suspects in raids in Baghdad, Kirkuk and Anbar on Tuesday.');
+  assert.deepEqual(raids.map((e) => e.admin1).sort(), ['Anbar', 'Baghdad', 'Kirkuk']);
+});
+
+test('wounded, casualties and running totals are not the dead; a group\'s claimed toll only widens the range', () => {
+  const [e] = eventsOf('Eight soldiers were killed and 10 wounded on Monday in clashes with Islamic State militants near Mosul. The group said its fighters had killed 30 soldiers, a figure the army denied.');
+  assert.deepEqual([e!.fatalities.best, e!.fatalities.low, e!.fatalities.high, e!.injured.best], [8, 8, 30, 10]);
+  const [riot] = eventsOf('Two protesters died in clashes with police in Basra on Thursday, taking the death toll to 11.');
+  assert.equal(riot!.fatalities.best, 2);
+});
