@@ -11,6 +11,8 @@ export interface MentionDate {
   readonly precision: 1 | 2 | 3 | null;
   /** True when the text itself dates the mention (not the publication day standing in). */
   readonly explicit: boolean;
+  /** True when the mention's sentence states a time, resolved or not ("on Sunday" with no publication date to resolve it). */
+  readonly stated: boolean;
   readonly span: Span | null;
 }
 
@@ -59,22 +61,25 @@ function usable(s: Span): boolean {
  */
 export function mentionDate(article: Article, m: EventMention): MentionDate {
   const text = article.text;
-  const dates = layer(article, 'dates').filter(usable);
+  const all = layer(article, 'dates');
+  const fine = all.filter((s) => valueOf(s).precision !== 'year' && valueOf(s).precision !== 'decade');
+  const stated = fine.some((s) => within(s, m.sentenceStart, m.sentenceEnd)) || instanceDate(article, m.sentenceStart, fine) !== null;
+  const dates = all.filter(usable);
   const own = dates.filter((s) => within(s, m.clauseStart, m.clauseEnd));
   const inSentence = dates.filter((s) => within(s, m.sentenceStart, m.sentenceEnd));
   const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
   const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, dates);
   if (pick) {
     const v = valueOf(pick);
-    return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision], explicit: true, span: pick };
+    return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision], explicit: true, stated: true, span: pick };
   }
   const speech = own[0] ?? inSentence[0];
   if (speech && valueOf(speech).precision === 'day') {
     const v = valueOf(speech);
-    return { start: v.start, end: v.end ?? v.start, precision: 2, explicit: false, span: speech };
+    return { start: v.start, end: v.end ?? v.start, precision: 2, explicit: false, stated: true, span: speech };
   }
   const published = article.meta.published?.slice(0, 10) ?? null;
-  return { start: published, end: published, precision: published ? 2 : null, explicit: false, span: null };
+  return { start: published, end: published, precision: published ? 2 : null, explicit: false, stated, span: null };
 }
 
 /** ACLED's event_date for an interval: the day itself, or the 15th when only the month is known. */

@@ -78,9 +78,10 @@ export function eventsStage(): Stage {
         triggers.push(makeSpan(text, m.triggerStart, m.triggerEnd, label, value, { ...provenance, confidence: m.confidence }));
         if (subEventType && relevant(m.sentenceStart) && codable(article, m)) facts.push(mentionFacts(article, context, m));
       }
-      // An event the text cannot date (no date of its own, no publication date) is not coded; nor are
-      // events in a teaser for another story.
-      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts).filter((d) => d.date.start !== null);
+      // An event the text does not date at all (no time stated, no publication date) is not coded; one
+      // whose stated time cannot be resolved ("on Sunday" on an undated page) is, with an unknown date.
+      // Events in a teaser for another story are not coded.
+      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts).filter((d) => d.date.start !== null || d.members.some((f) => f.date.stated));
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
       return withRecords(withLayer(article, 'triggers', triggers), { events });
