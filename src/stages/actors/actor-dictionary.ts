@@ -24,7 +24,7 @@ export const GENERIC_MENTIONS = [
   'militants', 'gunmen', 'jihadists', 'extremists', 'insurgents', 'terrorists', 'fighters', 'militant fighters',
   'Islamist militants', 'jihadist fighters', 'the group', 'the terror group', 'the terrorist group',
   'the extremist group', 'the militant group', 'the jihadist group', 'the militant organisation', 'cells',
-  'sleeper cells', 'sleeping cells', 'terrorist cells', 'militant cells',
+  'sleeper cells', 'sleeping cells', 'terrorist cells', 'militant cells', 'assailants', 'attackers', 'bandits', 'gunman',
 ] as const;
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);

@@ -59,8 +59,9 @@ test('generic mentions link to the main named armed actor only after it was name
   ]);
 });
 
-test('generic mentions stay unlinked when no armed group is named', () => {
-  assert.deepEqual(actorsOf('Gunmen attacked a checkpoint, police said.').map((f) => f.text), ['police']);
+test('generic mentions stay unlinked when no armed group is named: armed men are an unidentified armed group', () => {
+  assert.deepEqual(actorsOf('Gunmen attacked a checkpoint, police said.').map((f) => [f.text, f.id]), [['Gunmen', 'unidentified-armed-group'], ['police', 'police-forces']]);
+  assert.deepEqual(actorsOf('The group met in the cells of the old prison.').map((f) => f.text), []);
 });
 
 test('state forces named by demonym, by country or bare get ACLED names; curated rows win', () => {

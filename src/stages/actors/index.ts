@@ -9,6 +9,9 @@ import type { PhraseMatch, PhraseMatcher } from './phrase-matcher.ts';
 export const ACTORS_VERSION = '1.0.0';
 
 const ARMED_NON_STATE = new Set(['rebel-group', 'political-militia', 'identity-militia']);
+/** Generic mentions that name armed men (not "the group" or "cells", which need a named group to mean anything). */
+const ARMED_GENERIC = /^(?:gunm[ae]n|militants|insurgents|terrorists|jihadists|extremists|fighters|militant fighters|islamist militants|jihadist fighters|assailants|attackers|bandits)$/i;
+const UNIDENTIFIED: ActorValue = { id: 'unidentified-armed-group', name: 'Unidentified Armed Group', type: 'political-militia', country: null, inferred: false };
 
 function actorValue(actor: ActorEntry, inferred: boolean): ActorValue {
   return { id: actor.id, name: actor.name, type: actor.type, country: actor.country, inferred };
@@ -34,11 +37,13 @@ export function mainArmedActor(matches: readonly PhraseMatch<ActorPhrase>[]): Ac
  * Stage factory. Named mentions get confidence 0.9 (`dictionary`); a generic mention ("the
  * militants", "cells") becomes an inferred span of the main actor (`generic-link`, 0.5) when that
  * actor was named earlier in the article and the mention does not directly follow a named actor
- * ("IS fighters" is one mention, not two).
+ * ("IS fighters" is one mention, not two). In an article naming no armed group, a generic mention
+ * of armed men ("gunmen", "bandits") becomes an "Unidentified Armed Group" span (`generic-unnamed`, 0.5).
  */
 export function actorsStage(options: { matcher?: PhraseMatcher<ActorPhrase> } = {}): Stage {
   const named = { stage: 'actors', version: ACTORS_VERSION, method: 'dictionary', confidence: 0.9 };
   const inferred = { ...named, method: 'generic-link', confidence: 0.5 };
+  const unnamed = { ...named, method: 'generic-unnamed', confidence: 0.5 };
   return {
     id: 'actors',
     version: ACTORS_VERSION,
@@ -61,6 +66,9 @@ export function actorsStage(options: { matcher?: PhraseMatcher<ActorPhrase> } = 
           if (m.payload.actor === main) mainSeen = true;
         } else if (m.payload.kind === 'generic' && main && mainSeen && !followsNamedActor(text, previous, m)) {
           spans.push(makeSpan(text, m.start, m.end, main.type, actorValue(main, true), inferred));
+        } else if (m.payload.kind === 'generic' && !main && !followsNamedActor(text, previous, m) && ARMED_GENERIC.test(text.slice(m.start, m.end))) {
+          // Armed men no article names: ACLED's "Unidentified Armed Group" (a political militia), completed with the country by the event coder.
+          spans.push(makeSpan(text, m.start, m.end, 'political-militia', UNIDENTIFIED, unnamed));
         }
         previous = m;
       }

@@ -32,6 +32,7 @@ function named(found: FoundActor, slot: 1 | 2, frame: EventFrame): ActorRef {
     const rioting = eventType === 'Riots' && slot === 1;
     return rioting || found.type === 'rioters' ? made(within('Rioters', country), text, 'rioters') : made(within('Protesters', country), text, 'protesters');
   }
+  if (found.id === 'unidentified-armed-group') return made(within('Unidentified Armed Group', country), text, 'political-militia');
   if (found.id === 'military-forces' || found.id === 'police-forces' || found.id === 'security-forces') {
     const police = found.id === 'police-forces' || (found.id === 'security-forces' && CROWD.has(eventType));
     const kind = police ? 'Police' : 'Military';

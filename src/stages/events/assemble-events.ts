@@ -54,7 +54,7 @@ function datesAgree(a: MentionDate, b: MentionDate): boolean {
 
 /** Generic or unnamed actors say nothing about which event a mention belongs to. */
 function named(x: FoundActor): boolean {
-  return !x.inferred && x.type !== 'civilians' && x.type !== 'protesters' && x.type !== 'rioters' && !/^(?:military|police|security)-forces$/.test(x.id ?? '');
+  return !x.inferred && x.type !== 'civilians' && x.type !== 'protesters' && x.type !== 'rioters' && !/^(?:(?:military|police|security)-forces|unidentified-armed-group)$/.test(x.id ?? '');
 }
 
 /** Two different named initiators (the army, the US-led coalition) mark two events, unless each is the other's target. */

@@ -48,7 +48,7 @@ export function applyResponsibilityClaims(article: Article, drafts: DraftEvent[]
     const target = inSentence ?? before;
     if (!target) continue;
     const current = target.actor1;
-    if (!current || current.inferred || !current.type || current.type === 'civilians' || /^(?:military|police|security)-forces$/.test(current.id ?? '')) {
+    if (!current || current.inferred || !current.type || current.type === 'civilians' || /^(?:(?:military|police|security)-forces|unidentified-armed-group)$/.test(current.id ?? '')) {
       if (current?.type === 'state-forces' || current?.type === 'external-forces') continue;
       target.actor1 = foundActor(article, claimant);
     }
