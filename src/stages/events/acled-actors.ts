@@ -4,7 +4,16 @@ import type { AcledCountry } from '../actors/acled-countries.ts';
 import type { EventType, SubEventType } from './acled-taxonomy.ts';
 import type { FoundActor } from './event-actors.ts';
 
-const slug = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugs = new Map<string, string>();
+/** "Civilians (Iraq)" → "civilians-iraq" (cached: a few hundred names recur). */
+function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (slugs.size < 10_000) slugs.set(s, out);
+  }
+  return out;
+}
 
 function made(name: string, text: string, category: AcledActorCategory): ActorRef {
   return { id: slug(name), name, text, category };

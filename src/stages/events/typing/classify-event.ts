@@ -1,5 +1,5 @@
 // The event typer: scores a report against weighted cue lexicons for the 30 CASE labels, then lets argument cues settle sibling labels.
-import { compileCue, matchCue, occurs, type Cue } from './cue-syntax.ts';
+import { compileCue, occurs, type Cue } from './cue-syntax.ts';
 import { CASE_LABELS, type CaseLabel } from './case-labels.ts';
 import { VIOLENCE_CUES } from './violence-cues.ts';
 import { OTHER_CUES } from './other-cues.ts';
@@ -11,8 +11,20 @@ const ALL_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = { ...VIOLENCE_CUES,
 const ANY_CUE = new Map(
   (Object.entries(ALL_CUES) as Array<[CaseLabel, readonly Cue[]]>)
     .filter(([, table]) => table.length > 0)
-    .map(([label, table]) => [label, new RegExp(table.map((c) => c.pattern.source).join('|'), 'i')] as const),
+    .map(([label, table]) => [label, new RegExp(`\\b(?:${table.map((c) => cueBody(c.pattern)).join('|')})\\b`, 'i')] as const),
 );
+
+/** The body of a compiled cue (`\b(?:body)\b`): one word-boundary pair around all of a label's cues is much faster than one per cue. */
+function cueBody(pattern: RegExp): string {
+  const source = pattern.source;
+  return source.startsWith('\\b(?:') && source.endsWith(')\\b') ? `(?:${source.slice(5, -3)})` : `(?:${source})`;
+}
+
+/** Each label with its cues and its any-cue pattern, in table order. */
+const CUE_TABLES = (Object.entries(ALL_CUES) as Array<[CaseLabel, readonly Cue[]]>)
+  .filter(([label]) => ANY_CUE.has(label))
+  .map(([label, table]) => [label, table, ANY_CUE.get(label)!] as const);
+const ZERO_SCORES = Object.freeze(Object.fromEntries(CASE_LABELS.map((l) => [l, 0])) as Record<CaseLabel, number>);
 
 /** One cue that fired: the label it spoke for, where, and how much it added. */
 export interface CueHit {
@@ -45,17 +57,22 @@ function leadEnd(text: string): number {
 
 /** Raw cue scores: each match adds its weight, halved after the lead sentence and for repeats of one cue. */
 function cueScores(text: string): { scores: Record<CaseLabel, number>; hits: CueHit[] } {
-  const scores = Object.fromEntries(CASE_LABELS.map((l) => [l, 0])) as Record<CaseLabel, number>;
+  const scores = { ...ZERO_SCORES };
   const hits: CueHit[] = [];
-  const lead = leadEnd(text);
-  for (const [label, table] of Object.entries(ALL_CUES) as Array<[CaseLabel, readonly Cue[]]>) {
-    if (!ANY_CUE.get(label)?.test(text)) continue;
+  let lead = -1;
+  for (const [label, table, any] of CUE_TABLES) {
+    if (!any.test(text)) continue;
+    if (lead < 0) lead = leadEnd(text);
     for (const cue of table) {
-      matchCue(cue, text).forEach(([start, end], i) => {
+      const pattern = cue.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text), i = 0; m !== null; m = pattern.exec(text), i++) {
+        if (m[0].length === 0) pattern.lastIndex++;
+        const start = m.index;
         const score = cue.weight * (start < lead ? 1 : 0.55) * (i === 0 ? 1 : 0.4);
         scores[label] += score;
-        hits.push({ label, phrase: cue.phrase, start, end, score });
-      });
+        hits.push({ label, phrase: cue.phrase, start, end: start + m[0].length, score });
+      }
     }
   }
   return { scores, hits };
@@ -67,6 +84,7 @@ function cueScores(text: string): { scores: Record<CaseLabel, number>; hits: Cue
  */
 export function classifyReport(text: string): TypingResult {
   const { scores, hits } = cueScores(text);
+  if (hits.length === 0) return { label: TIE_ORDER[0]!, scores, hits, confidence: 0 };
   applyArgumentRules(text, scores, hits);
   const ranked = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
   const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
@@ -112,11 +130,12 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
     if (who === 'non-state') move(scores, 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER', 1);
   }
   // Generic violence: against civilians it is an Attack, against armed men a clash.
-  const { civilians, armed } = targetProfile(text);
-  if (armed > civilians) move(scores, 'ATTACK', 'ARMED_CLASH', armed >= 2 * civilians ? 0.8 : 0.5);
+  if (scores.ATTACK > 0) {
+    const { civilians, armed } = targetProfile(text);
+    if (armed > civilians) move(scores, 'ATTACK', 'ARMED_CLASH', armed >= 2 * civilians ? 0.8 : 0.5);
+  }
   // Weapons found or seized, with nobody hurt, are disrupted weapons use, not an explosion.
-  const { harm } = harmProfile(text);
-  if (scores.DISR_WEAP >= 4 && harm === 0) {
+  if (scores.DISR_WEAP >= 4 && harmProfile(text).harm === 0) {
     for (const label of WEAPON_LABELS) scores[label] *= 0.3;
   }
   // Weapons named as the objects of a seizure or defusal ("defused hundreds of landmines") were not used.
@@ -126,7 +145,7 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
     if (disruptions.some((d) => h.start >= d.start && h.start <= d.end + DISRUPTED_OBJECT_REACH)) scores[h.label] -= h.score;
   }
   // A weapon named with nothing done with it ("receiving parts for drones") is not an attack.
-  if (!occurs(WEAPON_USED, text)) for (const label of WEAPON_LABELS) scores[label] *= 0.3;
+  if (WEAPON_LABELS.some((label) => scores[label] > 0) && !occurs(WEAPON_USED, text)) for (const label of WEAPON_LABELS) scores[label] *= 0.3;
   // ACLED: when territory changes hands in a battle, the territory sub-type outranks the clash.
   const territory: CaseLabel = scores.GOV_REGAINS_TERIT >= scores.NON_STATE_ACTOR_OVERTAKES_TER ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (scores[territory] >= TERRITORY_THRESHOLD) move(scores, 'ARMED_CLASH', territory, 1);
