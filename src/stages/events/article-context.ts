@@ -2,6 +2,7 @@
 import { layer, type Article } from '../../article/article.ts';
 import type { PlaceValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
+import { SpanIndex } from './span-index.ts';
 
 export interface ArticleContext {
   readonly text: string;
@@ -12,7 +13,7 @@ export interface ArticleContext {
   /** English name of that country as the gazetteer writes it. */
   readonly mainCountryName: string | null;
   /** Place spans that may locate an event: label 'place', outside the dateline, not a country used as an adjective. */
-  readonly places: readonly Span[];
+  readonly places: SpanIndex;
   /** The place the story is about: the sub-country place of the main country named most often (earliest on a tie), or null. */
   readonly focus: Span | null;
 }
@@ -65,7 +66,7 @@ export function articleContext(article: Article): ArticleContext {
   const weightOf = (code: string | null): number => (code ? weights.get(code)?.weight ?? 0 : 0);
   const plausible = (p: PlaceValue): boolean => !mainCountry || p.countryCode === mainCountry || weightOf(p.countryCode) >= 3;
   const places = all.filter((s) => s.label === 'place' && !inDateline(s) && plausible(placeOf(s)) && !(isCountryLevel(placeOf(s)) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))));
-  return { text, dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places, focus: focusPlace(places, mainCountry) };
+  return { text, dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places: new SpanIndex(places), focus: focusPlace(places, mainCountry) };
 }
 
 function focusPlace(places: readonly Span[], country: string | null): Span | null {

@@ -65,6 +65,9 @@ function actorsAgree(draft: DraftEvent, f: MentionFacts): boolean {
   return draft.actor2?.id === b.id || f.actor2?.id === a.id;
 }
 
+/** How many of the latest events a mention is compared with: a page listing thousands stays linear. */
+const RECENT_DRAFTS = 40;
+
 /** Strategic developments that are details of a fight or a riot when told with it (a retreat, an evacuation, offices set on fire). */
 const DETAIL_TYPES = new Set(['Non-violent transfer of territory', 'Change to group/activity', 'Other', 'Looting/property destruction', 'Disrupted weapons use']);
 
@@ -111,9 +114,10 @@ export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
   for (const f of units) {
     if (f.generic) continue;
     // A definite mention ("the attack") refers to the latest event of its kind even where the place seems to differ.
-    const target = f.separate ? undefined : [...drafts].reverse().find((d) => compatible(d, f)) ?? (f.anaphoric ? [...drafts].reverse().find((d) => compatible(d, f, true)) : undefined);
+    const recent = drafts.slice(-RECENT_DRAFTS).reverse();
+    const target = f.separate ? undefined : recent.find((d) => compatible(d, f)) ?? (f.anaphoric ? recent.find((d) => compatible(d, f, true)) : undefined);
     // A negated detail of an event already told ("no one was killed", "no group claimed the blast") is evidence, not an event.
-    const negatedDetail = !target && f.flags.includes('negated') ? [...drafts].reverse().find((d) => d.members[0]!.flags.length === 0 && compatible(d, f, false, true)) : undefined;
+    const negatedDetail = !target && f.flags.includes('negated') ? recent.find((d) => d.members[0]!.flags.length === 0 && compatible(d, f, false, true)) : undefined;
     if (negatedDetail) negatedDetail.members.push(f);
     else if (target) absorb(target, f);
     // "Meanwhile, …" with no date of its own happened when the event told before it did.

@@ -47,10 +47,8 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const { actor1, actor2 } = acledActors(draft.actor1, killedUnnamed ? CIVILIANS : draft.actor2, frame);
   const interaction = acledInteraction(actor1, actor2);
   const region = country?.region ?? null;
-  const evidence = draft.members
-    .map((m) => evidenceOf(text, m.mention.sentenceStart, m.mention.sentenceEnd))
-    .filter((e, i, all) => all.findIndex((x) => x.start === e.start) === i)
-    .sort((a, b) => a.start - b.start);
+  const sentences = new Map(draft.members.map((m) => [m.mention.sentenceStart, m.mention.sentenceEnd] as const));
+  const evidence = [...sentences].sort((a, b) => a[0] - b[0]).map(([start, end]) => evidenceOf(text, start, end));
   const confidence = Math.max(...draft.members.map((m) => m.mention.confidence));
   return {
     kind: 'event',

@@ -3,6 +3,7 @@ import { layer, type Article } from '../../article/article.ts';
 import type { ActorType, ActorValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 import type { EventMention } from './detect-mentions.ts';
+import { spanIndex } from './span-index.ts';
 import { acledCountry } from '../actors/acled-countries.ts';
 
 /** An actor as found in the text, before ACLED naming: the dictionary's id, name, category and country. */
@@ -56,12 +57,13 @@ const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|fi
  */
 export function mentionActors(article: Article, m: EventMention): { actor1: FoundActor | null; actor2: FoundActor | null } {
   const text = article.text;
-  const speakers = layer(article, 'sources');
+  const speakers = spanIndex(article, 'sources');
+  const actors = spanIndex(article, 'actors');
   // Speakers report events, they do not act in them, unless they speak of what they did themselves ("X said it has liberated …").
   const spoken = (s: Span): boolean =>
-    (speakers.some((a) => a.start < s.end && s.start < a.end) && !SELF_REPORT.test(text.slice(s.end, s.end + 60))) ||
+    (speakers.overlaps(s.start, s.end) && !SELF_REPORT.test(text.slice(s.end, s.end + 60))) ||
     HEADLINE_SPEAKER.test(text.slice(Math.max(0, s.start - 30), s.end + 2)) || SOURCE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
-  const inClause = layer(article, 'actors').filter((s) => within(s, m.clauseStart, m.clauseEnd));
+  const inClause = actors.within(m.clauseStart, m.clauseEnd);
   const spans = [...inClause.filter((s) => !spoken(s)), ...demonymAuthors(article, m)].sort((a, b) => a.start - b.start);
   if (m.label === 'ARREST' || m.label === 'DISR_WEAP') return arrestActors(article, inClause, spans);
   const before = spans.filter((s) => s.end <= m.triggerStart);
@@ -92,7 +94,7 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
     actor2 ??= actor1;
     actor1 = undefined;
   }
-  const previous = layer(article, 'actors').filter((s) => within(s, m.contextStart, m.sentenceStart) && !spoken(s));
+  const previous = actors.within(m.contextStart, m.sentenceStart).filter((s) => !spoken(s));
   if (!actor1 && !passive && !patient && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) actor1 = previous[0];
   // Armed groups hit with nobody named as hitting them: the state force the paragraph just named ("Iraqi
   // forces launched an operation … the deaths of several ISIS fighters were announced").
@@ -134,8 +136,8 @@ function arrestActors(article: Article, inClause: readonly Span[], spans: readon
 function demonymAuthors(article: Article, m: EventMention): Span[] {
   const text = article.text;
   const out: Span[] = [];
-  for (const d of layer(article, 'places')) {
-    if (d.label !== 'demonym' || !within(d, m.clauseStart, m.clauseEnd) || !ATTACK_NOUN_AFTER.test(text.slice(d.end, d.end + 40))) continue;
+  for (const d of spanIndex(article, 'places').within(m.clauseStart, m.clauseEnd)) {
+    if (d.label !== 'demonym' || !ATTACK_NOUN_AFTER.test(text.slice(d.end, d.end + 40))) continue;
     const country = acledCountry((d.value as unknown as { countryCode: string | null }).countryCode);
     if (!country) continue;
     const value: ActorValue = { id: `military-forces-${slugOf(country.name)}`, name: `Military Forces of ${country.ofName}`, type: 'state-forces', country: country.code, inferred: false };

@@ -3,6 +3,7 @@ import { layer, type Article } from '../../article/article.ts';
 import type { DateValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 import type { EventMention } from './detect-mentions.ts';
+import { spanIndex, textIndex } from './span-index.ts';
 
 export interface MentionDate {
   readonly start: string | null;
@@ -25,27 +26,44 @@ const INSTANCE_OPENING = /^(?:in (?:one|another|a further|one such|other) (?:ins
 /** A day that dates the report, not the event ("officials said Friday", "the ministry announced on Sunday"). */
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|declared|tweeted|posted)(?:\s+(?:in|to|at|during|through|via)\s+(?:a|an|the|its|their)?\s*[\w-]+(?:\s+[\w-]+)?)?(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+|late\s+|early\s+)?$/;
 
-/**
- * The date an instance inherits: when the sentence holding the mention, or an earlier sentence of its
- * paragraph, opens as an instance of what came before, the latest date in the paragraph just before
- * that opening. Null otherwise.
- */
-function instanceDate(article: Article, sentenceStart: number, dates: readonly Span[]): Span | null {
+/** Per article: each sentence's index by start, and the nearest instance opening at or before it in its paragraph. */
+interface InstanceIndex {
+  readonly at: Map<number, number>;
+  readonly opening: Int32Array;
+}
+const instanceIndexes = new WeakMap<Article, InstanceIndex>();
+
+function instanceIndex(article: Article): InstanceIndex {
+  let index = instanceIndexes.get(article);
+  if (index) return index;
   const text = article.text;
   const sentences = layer(article, 'sentences');
-  const here = sentences.findIndex((s) => s.start === sentenceStart);
-  if (here < 0) return null;
-  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  for (let i = here; i >= 0 && sentences[i]!.start >= paragraphStart; i--) {
-    const sentence = sentences[i]!;
-    if (!INSTANCE_OPENING.test(text.slice(sentence.start, sentence.end))) continue;
-    const previous = sentences[i - 1];
-    if (!previous) return null;
-    const regionStart = text.lastIndexOf('\n', previous.start - 1) + 1;
-    const found = dates.filter((d) => within(d, regionStart, sentence.start));
-    return found[found.length - 1] ?? null;
-  }
-  return null;
+  const paragraphs = textIndex(article);
+  const opening = new Int32Array(sentences.length);
+  sentences.forEach((s, i) => {
+    const sameParagraph = i > 0 && paragraphs.paragraphStart(s.start) === paragraphs.paragraphStart(sentences[i - 1]!.start);
+    opening[i] = INSTANCE_OPENING.test(text.slice(s.start, s.end)) ? i : sameParagraph ? opening[i - 1]! : -1;
+  });
+  index = { at: new Map(sentences.map((s, i) => [s.start, i])), opening };
+  instanceIndexes.set(article, index);
+  return index;
+}
+
+/**
+ * The date an instance inherits: when the sentence holding the mention, or an earlier sentence of its
+ * paragraph, opens as an instance of what came before, the latest date (passing `keep`) in the
+ * paragraph just before that opening. Null otherwise.
+ */
+function instanceDate(article: Article, sentenceStart: number, keep: (s: Span) => boolean): Span | null {
+  const { at, opening } = instanceIndex(article);
+  const here = at.get(sentenceStart);
+  if (here === undefined || opening[here]! < 0) return null;
+  const sentences = layer(article, 'sentences');
+  const open = sentences[opening[here]!]!;
+  const previous = sentences[opening[here]! - 1];
+  if (!previous) return null;
+  const regionStart = textIndex(article).paragraphStart(previous.start);
+  return spanIndex(article, 'dates').lastWithin(regionStart, open.start, keep);
 }
 
 /** Resolved dates usable for events: a day, week or month (a bare year dates background, not an event). */
@@ -61,14 +79,14 @@ function usable(s: Span): boolean {
  */
 export function mentionDate(article: Article, m: EventMention): MentionDate {
   const text = article.text;
-  const all = layer(article, 'dates');
-  const fine = all.filter((s) => valueOf(s).precision !== 'year' && valueOf(s).precision !== 'decade');
-  const stated = fine.some((s) => within(s, m.sentenceStart, m.sentenceEnd)) || instanceDate(article, m.sentenceStart, fine) !== null;
-  const dates = all.filter(usable);
-  const own = dates.filter((s) => within(s, m.clauseStart, m.clauseEnd));
-  const inSentence = dates.filter((s) => within(s, m.sentenceStart, m.sentenceEnd));
+  const dates = spanIndex(article, 'dates');
+  const fine = (s: Span): boolean => valueOf(s).precision !== 'year' && valueOf(s).precision !== 'decade';
+  const inSentenceAll = dates.within(m.sentenceStart, m.sentenceEnd);
+  const stated = inSentenceAll.some(fine) || instanceDate(article, m.sentenceStart, fine) !== null;
+  const own = dates.within(m.clauseStart, m.clauseEnd).filter(usable);
+  const inSentence = inSentenceAll.filter(usable);
   const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
-  const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, dates);
+  const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, usable);
   if (pick) {
     const v = valueOf(pick);
     return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision], explicit: true, stated: true, span: pick };

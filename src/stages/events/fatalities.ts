@@ -1,5 +1,6 @@
 // Fatalities and injured as best/low/high from `quantities` counts attached to killing and wounding words.
-import { layer, type Article } from '../../article/article.ts';
+import type { Article } from '../../article/article.ts';
+import { spanIndex } from './span-index.ts';
 import type { Estimate } from '../../article/records.ts';
 import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
@@ -48,8 +49,8 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
   const killed: QuantityValue[] = [];
   const injured: QuantityValue[] = [];
   const spans: Span[] = [];
-  for (const q of layer(article, 'quantities')) {
-    if (q.label !== 'count' || q.start < start || q.end > end) continue;
+  for (const q of spanIndex(article, 'quantities').within(start, end)) {
+    if (q.label !== 'count') continue;
     // "taking the death toll to 11": a running total over more than this event.
     if (RUNNING_TOTAL.test(text.slice(Math.max(start, q.start - 40), q.start))) continue;
     const value = q.value as unknown as QuantityValue;

@@ -10,6 +10,7 @@ import { mentionDate, type MentionDate } from './event-date.ts';
 import { harmCounts, type HarmCounts } from './fatalities.ts';
 import { SPAN_TIME, genericReason, type DateGrain, type GenericReason } from './generic-statements.ts';
 import { occurs } from './typing/cue-syntax.ts';
+import { textIndex } from './span-index.ts';
 import { subEventTypeOf } from './typing/case-labels.ts';
 
 export interface MentionFacts {
@@ -93,14 +94,6 @@ function dateGrain(text: string, date: MentionDate): DateGrain {
   return date.precision === 3 ? 'month' : 'day';
 }
 
-/** Whether the mention's trigger sits inside quotation marks in its paragraph. */
-function insideQuote(text: string, m: EventMention): boolean {
-  const paragraphStart = text.lastIndexOf('\n', m.triggerStart - 1) + 1;
-  const before = text.slice(paragraphStart, m.triggerStart);
-  const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
-  return opens > 0 || straight;
-}
 
 /** "the attack", "the deadly blast", "this bombing": the event was introduced before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$/i;
@@ -118,10 +111,10 @@ const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separat
  * then a listed place before one the gazetteer lacks, then distance from the trigger.
  */
 export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] {
-  const inClause = context.places.filter((s) => s.start >= m.clauseStart && s.end <= m.clauseEnd);
-  const inSentence = context.places.filter((s) => s.start >= m.sentenceStart && s.end <= m.sentenceEnd);
+  const inClause = context.places.within(m.clauseStart, m.clauseEnd);
+  const inSentence = context.places.within(m.sentenceStart, m.sentenceEnd);
   // "In the village of X, … They shot him": the previous sentence of the paragraph sets the scene.
-  const before = context.places.filter((s) => s.start >= m.contextStart && s.end <= m.sentenceStart && !isCountryLevel(placeOf(s)));
+  const before = context.places.within(m.contextStart, m.sentenceStart).filter((s) => !isCountryLevel(placeOf(s)));
   const candidates = betweenFirst(context.text, inClause.length ? inClause : inSentence.length ? inSentence : before);
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
@@ -185,6 +178,6 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
-    generic: since === 'aggregate' ? 'span' : genericReason(m.typedClause, text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), insideQuote(text, m)),
+    generic: since === 'aggregate' ? 'span' : genericReason(m.typedClause, text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), textIndex(article).insideQuote(m.triggerStart)),
   };
 }

@@ -2,6 +2,7 @@
 import { layer, type Article } from '../../article/article.ts';
 import type { Span } from '../../article/span.ts';
 import type { DraftEvent } from './assemble-events.ts';
+import { spanIndex } from './span-index.ts';
 import { isHypothetical, isNegated } from './event-flags.ts';
 import { foundActor } from './event-actors.ts';
 
@@ -35,12 +36,13 @@ export function responsibilityClaims(article: Article): ClaimSentence[] {
  * An event keeps an initiator the text named itself; only a missing or generic one is replaced.
  */
 export function applyResponsibilityClaims(article: Article, drafts: DraftEvent[], claims: readonly ClaimSentence[]): void {
-  const actors = layer(article, 'actors');
+  const actors = spanIndex(article, 'actors');
+  const armed = (s: Span): boolean => ARMED_GROUP.has(String((s.value as { type?: string }).type));
+  const group = claims.length ? mainGroup(actors.spans.filter(armed)) : undefined;
   for (const claim of claims) {
-    const armed = (s: Span): boolean => ARMED_GROUP.has(String((s.value as { type?: string }).type));
-    const named = actors.find((s: Span) => s.start >= claim.sentenceStart && s.end <= claim.sentenceEnd && armed(s));
+    const named = actors.within(claim.sentenceStart, claim.sentenceEnd).find(armed);
     const sentence = article.text.slice(claim.sentenceStart, claim.sentenceEnd);
-    const claimant = named ?? (GENERIC_CLAIMANT.test(sentence) ? mainGroup(actors.filter(armed)) : undefined);
+    const claimant = named ?? (GENERIC_CLAIMANT.test(sentence) ? group : undefined);
     if (!claimant) continue;
     const violent = drafts.filter((d) => d.members.some((f) => f.eventType !== 'Strategic developments' && f.eventType !== 'Protests' && f.eventType !== 'Riots'));
     const inSentence = violent.find((d) => d.members.some((f) => f.mention.sentenceStart === claim.sentenceStart));
