@@ -39,6 +39,11 @@ test('the next sentence goes on with the speaker of the one before, unless it mo
   ]);
 });
 
+test('a speaker carries within a paragraph, not into the next one, nor into a sentence that names a finding', () => {
+  assert.deepEqual(claimsOf('Two checkpoints were attacked overnight, police sources said.\nSix policemen were killed.').map(row), [[6, 'killed', null, 'outlet']]);
+  assert.deepEqual(claimsOf('Police found the car at noon. Ten people were killed in the blast.').map(row), [[10, 'killed', null, 'outlet']]);
+});
+
 test('"according to X" speaks for its own sentence only', () => {
   assert.deepEqual(claimsOf('According to UN data, the camp is the largest in the region. It holds 50,000 people.').map(row), [[50000, 'other', null, 'outlet']]);
 });

@@ -3,7 +3,7 @@ import { layer, type Article } from '../../article/article.ts';
 import type { AttributionValue } from '../../article/layer-values.ts';
 import type { Evidence, SourceKind } from '../../article/records.ts';
 import type { Span } from '../../article/span.ts';
-import { DENIAL_CUES, NON_ASSERTIVE_CUES } from '../sources/attribution-cues.ts';
+import { DENIAL_CUES, FINDING_CUES, NON_ASSERTIVE_CUES } from '../sources/attribution-cues.ts';
 import { attributionFromCues } from './cue-fallback.ts';
 import { mayCarryOver } from './carry-over.ts';
 
@@ -154,10 +154,10 @@ export class ArticleAttributions {
     for (let back = 1; back <= 2 && i - back >= 0; back++) {
       if (!mayCarryOver(this.#article, this.#sentences, i - back + 1)) break;
       const previous = this.#bySentence.get(i - back) ?? [];
-      // "According to X, …" scopes over its own sentence only; a denier is nobody's source.
+      // "According to X, …", what X found, and a headline's source speak for their own sentence only; a denier is nobody's source.
       const sayer = previous.filter((s) => {
         const v = s.value as unknown as AttributionValue;
-        return !DENIAL_CUES.has(v.cue) && !NON_ASSERTIVE_CUES.has(v.cue) && v.cue !== 'according to';
+        return !DENIAL_CUES.has(v.cue) && !NON_ASSERTIVE_CUES.has(v.cue) && !FINDING_CUES.has(v.cue) && v.cue !== 'according to' && v.cue !== 'headline';
       }).at(-1);
       if (sayer) return this.#fromSpan(sayer, denier);
       if (previous.length) break;

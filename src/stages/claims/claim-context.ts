@@ -54,8 +54,11 @@ export function sentenceContexts(article: Article, sentences: readonly Span[]): 
  * heads usually names it: "killed 12 in Kirkuk"), else the last one before it; null when the
  * sentence names none.
  */
-export function placeNear(places: readonly Span[], at: number): ClaimPlace | null {
-  const span = places.find((s) => s.start >= at) ?? places.at(-1);
+export function placeNear(places: readonly Span[], at: number, text?: string): ClaimPlace | null {
+  // "a woman visiting from Canada": where someone comes from is not where it happened.
+  const where = text === undefined ? places : places.filter((s) => !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
+  const pool = where.length ? where : places;
+  const span = pool.find((s) => s.start >= at) ?? pool.at(-1);
   return span ? claimPlaceOf(span.value as unknown as PlaceValue) : null;
 }
 

@@ -1,6 +1,6 @@
 // What one count in a sentence counts: the noun phrase after it and the harm verb that governs it ("killing seven", "were wounded").
 import type { ClaimCounted } from '../../article/records.ts';
-import { NOMINAL_BEFORE, THING_HEAD, VERB_AT_END, VERB_AT_START, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
+import { NOMINAL_BEFORE, THING_HEAD, isPersonNoun, VERB_AT_END, VERB_AT_START, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
 
 /** How a count was read: what it counts, the noun phrase it counts (as written), and the word that decided. */
 export interface CountedReading {
@@ -86,13 +86,17 @@ const SKIPPABLE: readonly RegExp[] = [
   /^\s*\([^()]{0,40}\)/,
   /^\s*,\s*(?:including|among them|most of them|many of them|mostly|all)\s[^,]{1,60},/,
   /^\s+(?:including|among them|mostly)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:were|was|have|has|had|are|is)\b)/u,
-  /^\s+and\s+(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,3}?(?=\s+(?:were|have|had|are|was)\b)/u,
+  /^\s+and\s+(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,5}?(?=\s+(?:were|have|had|are|was)\b)/u,
   /^\s+(?:who|that|which)\b/,
   /^\s+(?:on|in|at|near|during|from|of|since|across|aboard|inside|belonging to)\s+(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+(?=\s+(?:were|was|have|has|had|are|is|including)\b)/,
   /^\s+(?:have|has|had|were|was|are|is|been|being|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/,
 ];
 const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
 const MAX_STEPS = 8;
+/** Verbs of taking that apply to people and things alike. */
+const TAKING = /^(?:captur(?:ed|ing)|seized|snatched|taken|caught)$/i;
+/** Right before a verb: an infinitive or a modal, so what the verb says did not happen (yet). */
+const IRREALIS = /\b(?:to|could|would|may|might|will|can|cannot|should|must|shall)\s+(?:\w+\s+)?$/i;
 /** After the people counted: driven from their homes, or made to flee. */
 const FROM_HOMES = /^\s+(?:(?:out\s+)?(?:from|of)\s+(?:their|the)\s+(?:homes|villages|houses|lands?|towns)|to\s+(?:flee|leave\s+their\s+homes|abandon\s+their\s+homes))\b/;
 const PERSON_HARM: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced']);
@@ -142,11 +146,15 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   if (head && phrase && !phrase.text.includes(' ') && (headKind === 'killed' || headKind === 'wounded') && VERB_AT_START.test(head)) {
     return { counted: headKind, noun: null, head: null, cue: head };
   }
-  const before_ = verbBefore(before);
+  const governing = verbBefore(before);
+  // "enough to kill an adult", "threatened to kill 100 hostages", "could wound": not something that happened.
+  const before_ = governing && IRREALIS.test(before.slice(Math.max(0, before.lastIndexOf(governing) - 24), before.lastIndexOf(governing))) ? null : governing;
   const afterVerb = verbAfter(phrase ? after.slice(phrase.length) : after);
   // Harm to people is not what happens to things: "captured one gun truck" counts a truck.
   const onThing = (kind: ClaimCounted | null) => (kind && PERSON_HARM.has(kind) && head && THING_HEAD.test(head) ? null : kind);
-  const beforeKind = onThing(before_ ? kindOfVerb(before_) : null);
+  // Capturing and seizing take people only when the noun says people ("captured four medals", "seized the town").
+  const taking = (verb: string | null, kind: ClaimCounted | null) => (kind && verb && TAKING.test(verb) && head && !isPersonNoun(nounText!) ? null : kind);
+  const beforeKind = taking(before_, onThing(before_ ? kindOfVerb(before_) : null));
   const afterKind = onThing(afterVerb ? kindOfVerb(afterVerb) : null);
   const reading = (counted: ClaimCounted, cue: string | null): CountedReading => ({ counted, noun: nounText, head, cue });
   // Firing and launching count what was fired ("launched 34 operations" are attacks, "fired six missiles" munitions).

@@ -77,3 +77,12 @@ export function kindOfNoun(head: string): ClaimCounted | null {
   for (const [kind, pattern] of NOUN_KINDS) if (pattern.test(head)) return kind;
   return null;
 }
+
+/** Heads that name people (singular or plural); capitalised demonyms and "-ers"/"-ists"/"-ians" count as people too. */
+const PERSON_HEAD = /^(?:people|persons?|individuals?|civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|students?|pupils?|teachers?|worshippers?|pilgrims?|protesters?|demonstrators?|farmers?|shepherds?|hunters?|workers?|fishermen|famil(?:y|ies)|relatives?|locals?|passengers?|journalists?|medics?|doctors?|nurses?|refugees?|migrants?|citizens?|nationals?|foreigners?|teenagers?|minors?|infants?|bab(?:y|ies)|adults?|traders?|merchants?|miners?|herders?|youths?|wi(?:fe|ves)|husbands?|sons?|daughters?|brothers?|sisters?|members?|fighters?|troops?|soldiers?|militants?|police(?:m[ae]n)?|officers?|insurgents?|rebels?|jihadists?|gunm[ae]n|militiam[ae]n|guards?|recruits?|personnel|terrorists?|suspects?|combatants?|vigilantes?|attackers?|assailants?|bandits?|contractors?|volunteers?|auxiliar(?:y|ies)|commanders?|leaders?|officials?|employees?|staff|crew|victims?|hostages?|captives?|prisoners?|detainees?|inmates?|crew members?|sailors?|seamen|marines?|pilots?|abductees?)$/i;
+
+/** Whether a counted noun phrase names people ("suspected members", "Palestinians", "truffle hunters"). */
+export function isPersonNoun(noun: string): boolean {
+  const head = noun.trim().split(/\s+/).at(-1)!;
+  return PERSON_HEAD.test(head) || /^[A-Z][a-z]+(?:ians?|is|ese|ish|s)$/.test(head) || /(?:ers|ists|ians)$/i.test(head);
+}

@@ -24,6 +24,8 @@ const HARM = new Set(['killed', 'wounded', 'abducted', 'arrested']);
 const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
 /** What joins two counts of one verb: "and", a comma, "including", "plus". */
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|plus|including|among them|as well as)\s+)?(?:,\s*)?$/;
+/** Nouns that are a toll, not a group: "deaths", "fatalities", "dead", "bodies", "casualties", "injuries". */
+const TOLL_NOUN = /^(?:deaths?|fatalit(?:y|ies)|dead|bodies|body|corpses?|casualties|injuries|injured|wounded|lives)$/i;
 /** How close (characters) a count must follow the one before to share its group. */
 const NEAR = 60;
 /** A capitalised word right before a number: the number is part of a name ("Region 12", "Camp 4"). */
@@ -120,9 +122,9 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
     const actorSpans = actors.slice(ac, ac + SPANS_PER_SENTENCE).filter((s) => s.start < sentence.end);
     const context = contexts[i]!;
     const event = context.eventIndex === null ? null : article.events[context.eventIndex] ?? null;
-    const named = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), sentence.start) : null;
+    const named = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), sentence.start, text) : null;
     if (named?.area) lastPlace = { sentence: i, area: named.area };
-    let previous: { end: number; counted: ClaimCounted; ofWhom: string } | null = null;
+    let previous: { end: number; counted: ClaimCounted; ofWhom: string; one: boolean } | null = null;
     for (const c of candidatesIn(sentence, text, inSentence)) {
       if (c.best === null && c.low === null && c.high === null) continue;
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
@@ -149,10 +151,13 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       const side = sideIn(actorSpans, c.start, phraseEnd)
         ?? (nounBefore >= 0 ? sideIn(actorSpans, sentence.start + nounBefore, sentence.start + nounBefore + reading.noun!.length) : null);
       // "Eight soldiers were killed and 10 wounded": a count with no noun of its own counts the group just named.
-      const near = previous !== null && c.start - previous.end <= NEAR && !/[;:]/.test(text.slice(previous.end, c.start));
-      const ofWhom = ofWhomOf(reading.noun, side, near ? previous!.ofWhom : 'people');
-      previous = { end: phraseEnd, counted: reading.counted, ofWhom };
-      const place = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), c.start) : null;
+      // ("A woman was killed and five others injured": others than one person are people; "another" is one more of them.)
+      const near = previous !== null && (!previous.one || one) && c.start - previous.end <= NEAR && !/[;:]/.test(text.slice(previous.end, c.start));
+      // A noun that is itself the toll ("755 overdose deaths", "road fatalities") counts people.
+      const nounIsToll = reading.noun !== null && reading.cue === reading.head && TOLL_NOUN.test(reading.head ?? '');
+      const ofWhom = ofWhomOf(nounIsToll ? null : reading.noun, side, near ? previous!.ofWhom : 'people');
+      previous = { end: phraseEnd, counted: reading.counted, ofWhom, one };
+      const place = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), c.start, text) : null;
       // No place in the sentence: its event's, else the place the sentences just before were set in, else the article's country.
       const recent = lastPlace && i - lastPlace.sentence <= RECENT_SENTENCES ? lastPlace.area : null;
       const area = hasPlaces

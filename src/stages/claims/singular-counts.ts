@@ -7,7 +7,7 @@ export interface SingularCount {
 }
 
 /** "a", "an", "one", "another" before a noun or a verb; "one of …" and "a few/dozen/…" are not a person counted. */
-const DETERMINER = /(?<!\b(?:[Nn]o|[Nn]ot|[Nn]ot even|[Nn]obody|[Ee]very|[Aa]ny)\s+)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\b(?!\s+(?:of|few|dozen|couple|handful|number|total|series|lot|hundred|thousand|million|bit|little|day|week|month|year|time|statement|spokes\w+|source|official)\b)/g;
+const DETERMINER = /(?<!\b(?:[Nn]o|[Nn]ot|[Nn]ot even|[Nn]obody|[Ee]very|[Aa]ny)[\s-]+)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\b(?!\s+(?:of|few|dozen|couple|handful|number|total|series|lot|hundred|thousand|million|bit|little|day|week|month|year|time|statement|spokes\w+|source|official)\b)/g;
 
 /**
  * Determiners in `sentence` that may count one person ("a shepherd", "another"). Whether one is a

@@ -19,6 +19,11 @@ export const PUT_THE_TOLL = /^\s+(?:the\s+)?(?:(?:death|casualty|final|overall)\
 /** Cues that promise or exhort: what they cover is not a report of fact, so no figure is theirs. */
 export const NON_ASSERTIVE_CUES = new Set(['vowed', 'pledged', 'urged', 'urges', 'cautioned', 'cautions', 'caution']);
 
+/** Cues that report what someone found or counted rather than said: they speak for their own sentence only. */
+export const FINDING_CUES = new Set(['found', 'showed', 'shows', 'show', 'documented', 'recorded', 'counted', 'verified', 'tallied', 'registered']);
+/** "found"/"showed" report speech only after a document ("a UN report found …") or before "that" ("police found that …"). */
+export const DOCUMENT_SPEAKER = /\b(?:reports?|study|studies|survey|investigation|review|analysis|inquiry|audit|assessment|figures|data|statistics|census|count|tally|records?|findings|documents?|footage)\b/i;
+
 /** Cues that deny what follows: their speaker is the denier, not the source of the figure. */
 export const DENIAL_CUES = new Set(['denied', 'denies', 'deny']);
 

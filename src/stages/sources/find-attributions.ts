@@ -4,7 +4,7 @@ import { resolveSpeaker } from './resolve-speaker.ts';
 import { headlineAttributions, openQuoteAttributions } from './extended-attributions.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
-  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, PUT_THE_TOLL, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
+  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, DOCUMENT_SPEAKER, PUT_THE_TOLL, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
   NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_CIRCUMSTANCE, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
@@ -74,6 +74,9 @@ function stripSuffixes(phrase: string): string {
   return phrase.slice(0, cut) + tail;
 }
 
+/** Role nouns that make a phrase before a name its role. */
+const ROLE_NOUN = /\b(?:spokes\w+|official|minister|commander|head|chief|leader|director|governor|president|chairman|secretary|officer|general|colonel|captain|analyst|adviser|advisor|expert|researcher|professor|ambassador|envoy|lawmaker|senator|mayor|councillor|activist|witness|resident|doctor|correspondent|reporter|journalist|editor|founder|member|representative|coordinator|manager|administrator|prosecutor|judge|sheriff|inspector|superintendent|sergeant|lieutenant|major)\b/i;
+
 /** A relative clause that starts with its verb ("who spoke to reporters"), not with a subject of its own. */
 const SUBJECTLESS = /^(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|several|one|two|three|he|she|they|it|we|i|you)\b)[a-z]/;
 
@@ -109,7 +112,11 @@ function speakerBefore(text: string, sentenceStart: number, cueStart: number, ac
   }
   const speaker = parts[parts.length - 1]!;
   const previous = parts[parts.length - 2];
-  const preRole = previous && /^\s*(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(previous.text) && looksLikeName(trimPiece(speaker).text) ? previous : null;
+  // "Capt. Steve Juge, with the Sheriff's Office said": the last segment places the speaker named before it.
+  if (previous && /^\s*(?:with|of|from|at|for)\s/.test(speaker.text)) return withSubject(previous, speaker, actors);
+  // "The spokesman, Ali Noor, said": a short role before the name; "The differences in X, Meredith noted" is no role.
+  const preRole = previous && /^\s*(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(previous.text) && ROLE_NOUN.test(previous.text) && previous.text.trim().split(/\s+/).length <= 8
+    && looksLikeName(trimPiece(speaker).text) ? previous : null;
   return withSubject(speaker, preRole, actors);
 }
 
@@ -225,6 +232,8 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
         speaker = speakerBefore(text, start, cueStart, actors); method = 'speaker-cue';
       }
       if (!speaker || NOT_A_SPEAKER.test(speaker.name) || !/\p{L}{2}/u.test(speaker.name) || speaker.name.split(/\s+/).length > 14) continue;
+      // "Police found a body" is no report; "a UN report found …" and "police found that …" are.
+      if (/^(?:found|show|shows|showed)$/.test(cue) && !DOCUMENT_SPEAKER.test(speaker.name) && !/^\s+that\b/.test(next)) continue;
       if (speakerStarts.has(speaker.start)) continue;
       speakerStarts.add(speaker.start);
       lastSpeakerEnd = Math.max(lastSpeakerEnd, speaker.end);
