@@ -65,3 +65,8 @@ test('photo captions, credits and comment sections give no claims', () => {
 test('a number inside a name is not a count', () => {
   assert.deepEqual(claimsOf('Region 12 police said three people died.').map((c) => c.best), [3]);
 });
+
+test('a part of a count ("including 11 children") and a count joined to one a verb governs share what happened', () => {
+  const claims = claimsOf('The strike killed at least 40 people, including 11 children. Gunmen wounded a guard and seven civilians.');
+  assert.deepEqual(claims.map((c) => [c.best, c.subject]), [[40, 'people killed'], [11, 'children killed'], [1, 'guards wounded'], [7, 'civilians wounded']]);
+});

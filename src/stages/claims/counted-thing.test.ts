@@ -33,6 +33,15 @@ test('people driven from their homes are displaced; people taken for treatment a
   assert.deepEqual(read('Gunmen had taken 30 villagers into the forest.', '30'), ['abducted', 'villagers']);
 });
 
+test('lists, "having been", "then" and a following "after" do not hide the verb; injuries and bodies are tolls', () => {
+  assert.deepEqual(read('150 vehicles, 50 shops were destroyed in the riot.', '150'), ['destroyed', 'vehicles']);
+  assert.deepEqual(read('The raid ended with 35 soldiers having been injured.', '35'), ['wounded', 'soldiers']);
+  assert.deepEqual(read('Two other attackers were then killed by police.', 'Two'), ['killed', 'other attackers']);
+  assert.deepEqual(read('A soldier died and five others injured after two blasts.', 'five'), ['wounded', 'others']);
+  assert.deepEqual(read('The blast caused injuries to 8 pedestrians.', '8'), ['wounded', 'pedestrians']);
+  assert.deepEqual(read('The bodies of four workers were found.', 'four'), ['killed', 'workers']);
+});
+
 test('an active verb with an object belongs to the ones counted: they did it', () => {
   assert.deepEqual(read('Twenty gunmen killed three farmers.', 'Twenty'), ['forces', 'gunmen']);
   assert.deepEqual(read('Twenty gunmen killed three farmers.', 'three'), ['killed', 'farmers']);

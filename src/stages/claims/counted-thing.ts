@@ -86,12 +86,12 @@ const SKIPPABLE: readonly RegExp[] = [
   /^\s*\([^()]{0,40}\)/,
   /^\s*,\s*(?:including|among them|most of them|many of them|mostly|all)\s[^,]{1,60},/,
   /^\s+(?:including|among them|mostly)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:were|was|have|has|had|are|is)\b)/u,
-  /^\s+and\s+(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,5}?(?=\s+(?:were|have|had|are|was)\b)/u,
+  /^\s*(?:,\s*|\s+and\s+)(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,5}?(?=\s+(?:were|have|had|are|was)\b)/u,
   /^\s+(?:who|that|which)\b/,
   /^\s+(?:on|in|at|near|during|from|of|since|across|aboard|inside|belonging to)\s+(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+(?=\s+(?:were|was|have|has|had|are|is|including)\b)/,
-  /^\s+(?:have|has|had|were|was|are|is|been|being|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/,
+  /^\s+(?:have|has|had|were|was|are|is|been|being|having|then|eventually|finally|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/,
 ];
-const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
+const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|having|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
 const MAX_STEPS = 8;
 /** Verbs of taking that apply to people and things alike. */
 const TAKING = /^(?:captur(?:ed|ing)|seized|snatched|taken|caught)$/i;
@@ -124,7 +124,7 @@ function verbAfter(rest: string): string | null {
   // "taken to hospital", "taken for treatment": carried, not captured.
   if (!verb || (/^taken$/i.test(verb) && /^taken\s+(?:to|for|in)\b/i.test(candidate[1]!))) return null;
   // "15 fighters killed in the raid": a participle with no object is passive; "gunmen killed two" is active.
-  const object = /^\s+(?:the|a|an|his|her|their|its|at least|more than|some|about|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b|[\p{Lu}])/u.test(candidate[1]!.slice(verb.length));
+  const object = /^\s+(?:(?:the|a|an|his|her|their|its|at least|more than|some|about|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b|\d|[\p{Lu}])/u.test(candidate[1]!.slice(verb.length));
   return auxiliary || INTRANSITIVE.test(verb) || !object ? verb : null;
 }
 

@@ -43,10 +43,11 @@ export function kindOfVerb(verb: string): ClaimCounted | null {
 }
 
 /** Nominal forms that count by themselves: "the death of 12", "the arrest of seven", "a death toll of 40". */
-export const NOMINAL_BEFORE = /\b(deaths?|killings?|death toll|toll|fatalities|arrests?|detentions?|abductions?|kidnappings?|displacement|evacuation|destruction)\s+(?:(?:has|have|had|was|is|stands?|stood|rose|rises|risen|climbed|reached|jumped|increased|went up|now)\s+)*(?:of|at|to|reached|hit)\s+$/i;
+export const NOMINAL_BEFORE = /\b(deaths?|killings?|death toll|toll|fatalities|bodies|injuries|injury|arrests?|detentions?|abductions?|kidnappings?|displacement|evacuation|destruction)\s+(?:(?:has|have|had|was|is|stands?|stood|rose|rises|risen|climbed|reached|jumped|increased|went up|now)\s+)*(?:of|at|to|reached|hit)\s+$/i;
 
 const NOMINAL_KIND: Readonly<Record<string, ClaimCounted>> = {
-  death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', 'death toll': 'killed', toll: 'killed', fatalities: 'killed',
+  death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', 'death toll': 'killed', toll: 'killed', fatalities: 'killed', bodies: 'killed',
+  injuries: 'wounded', injury: 'wounded',
   arrest: 'arrested', arrests: 'arrested', detention: 'arrested', detentions: 'arrested',
   abduction: 'abducted', abductions: 'abducted', kidnapping: 'abducted', kidnappings: 'abducted',
   displacement: 'displaced', evacuation: 'displaced', destruction: 'destroyed',

@@ -26,6 +26,8 @@ const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abdu
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|plus|including|among them|as well as)\s+)?(?:,\s*)?$/;
 /** Nouns that are a toll, not a group: "deaths", "fatalities", "dead", "bodies", "casualties", "injuries". */
 const TOLL_NOUN = /^(?:deaths?|fatalit(?:y|ies)|dead|bodies|body|corpses?|casualties|injuries|injured|wounded|lives)$/i;
+/** Right before a count that is part of the one before: "including 11 children", "among them three police". */
+const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 /** How close (characters) a count must follow the one before to share its group. */
 const NEAR = 60;
 /** A capitalised word right before a number: the number is part of a name ("Region 12", "Camp 4"). */
@@ -125,15 +127,20 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
     const named = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), sentence.start, text) : null;
     if (named?.area) lastPlace = { sentence: i, area: named.area };
     let previous: { end: number; counted: ClaimCounted; ofWhom: string; one: boolean } | null = null;
+    let lastRead: { end: number; counted: ClaimCounted } | null = null;
     for (const c of candidatesIn(sentence, text, inSentence)) {
       if (c.best === null && c.low === null && c.high === null) continue;
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
       // "Region 12 police", "Brigade 5": a number after a capitalised word is part of a name.
       if (c.singular === null && PART_OF_NAME.test(text.slice(Math.max(sentence.start, c.start - 30), c.start))) continue;
       let reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
-      // "injuring a soldier and seven civilians": a count joined to one that a harm verb governs shares its verb.
-      const joined = previous !== null && JOINED.test(text.slice(previous.end, c.start));
-      if (joined && reading.counted === 'other' && INHERITED.has(previous!.counted)) reading = { ...reading, counted: previous!.counted };
+      // "injuring a soldier and seven civilians": a count joined to one that a harm verb governs shares its verb;
+      // "killed 26 people, including 13 attackers": a part of a count shares what happened to it.
+      const joined = lastRead !== null && JOINED.test(text.slice(lastRead.end, c.start));
+      const part = lastRead !== null && PART_OF.test(text.slice(Math.max(sentence.start, c.start - 30), c.start));
+      const nounOnly = reading.counted === 'other' || reading.cue === reading.head;
+      if (lastRead && INHERITED.has(lastRead.counted) && ((joined && reading.counted === 'other') || (part && nounOnly))) reading = { ...reading, counted: lastRead.counted };
+      lastRead = { end: c.end + (readNounPhrase(text.slice(c.end, Math.min(sentence.end, c.end + CLAUSE_WINDOW)))?.length ?? 0), counted: reading.counted };
       const one = c.low === 1 && c.high === 1;
       const lastWord = reading.noun?.trim().split(/\s+/).at(-1) ?? null;
       if (one) {
