@@ -47,3 +47,16 @@ test('an export whose store fails mid-way rejects instead of hanging', async () 
   } as unknown as import('../storage/store.ts').Store;
   await assert.rejects(async () => { for await (const _ of exportEvents(failing, 'acled-csv')) { /* drain */ } }, /disk went away/);
 });
+
+test('writes the ACLED coding the events stage made: inter codes, interaction, civilian targeting, region, source scale, the 15th for a month', () => {
+  const e = storedEvent('x', {
+    eventType: 'Violence against civilians', subEventType: 'Attack', country: 'Iraq', dateStart: '2019-01-01', dateEnd: '2019-01-31', timePrecision: 3,
+    eventDate: '2019-01-15', inter1: 2, inter2: 7, interaction: '27', civilianTargeting: true, region: 'Middle East', sourceScale: 'International',
+  });
+  const row = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, acledRow(e)[i]]));
+  assert.deepEqual([row.event_date, row.year, row.inter1, row.inter2, row.interaction, row.civilian_targeting, row.region, row.source_scale],
+    ['2019-01-15', 2019, 2, 7, '27', 'Civilian targeting', 'Middle East', 'International']);
+  const older = storedEvent('x', { country: 'Nigeria', eventType: 'Battles' });
+  const oldRow = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, acledRow(older)[i]]));
+  assert.deepEqual([oldRow.region, oldRow.inter1, oldRow.civilian_targeting], ['Western Africa', '', '']);
+});

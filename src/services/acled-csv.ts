@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { StoredEvent } from '../storage/store.ts';
 import { isoNumericCode } from './country-codes.ts';
+import { acledCountry } from '../stages/actors/acled-countries.ts';
 
 /** ACLED's export columns, in ACLED's order. */
 export const ACLED_COLUMNS = [
@@ -29,27 +30,33 @@ const DISORDER_TYPES: Record<string, string> = {
 
 type Cell = string | number;
 
-/** The cells of one event, in ACLED_CSV_HEADER order. Unknown values are empty; fatalities default to 0 as in ACLED. */
+/**
+ * The cells of one event, in ACLED_CSV_HEADER order. Unknown values are empty; fatalities default to 0
+ * as in ACLED. inter1/inter2/interaction/civilian_targeting/source_scale come from the event's ACLED
+ * coding (events stage); region from the country when an older record lacks it.
+ */
 export function acledRow(e: StoredEvent): Cell[] {
   const timestamp = e.updatedAt ? Math.floor(Date.parse(e.updatedAt) / 1000) : '';
+  // ACLED's event_date: the day, or the 15th when only the month is known (records before events 0.3 lack eventDate).
+  const eventDate = e.eventDate ?? e.dateStart;
   const acled: Record<(typeof ACLED_COLUMNS)[number], Cell | null> = {
     event_id_cnty: e.id,
-    event_date: e.dateStart,
-    year: e.dateStart ? Number(e.dateStart.slice(0, 4)) : null,
+    event_date: eventDate,
+    year: eventDate ? Number(eventDate.slice(0, 4)) : null,
     time_precision: e.timePrecision,
     disorder_type: e.eventType ? DISORDER_TYPES[e.eventType] ?? null : null,
     event_type: e.eventType,
     sub_event_type: e.subEventType,
     actor1: e.actor1?.name ?? null,
     assoc_actor_1: null,
-    inter1: null,
+    inter1: e.inter1 ?? null,
     actor2: e.actor2?.name ?? null,
     assoc_actor_2: null,
-    inter2: null,
-    interaction: null,
-    civilian_targeting: e.eventType === 'Violence against civilians' ? 'Civilian targeting' : null,
+    inter2: e.inter2 ?? null,
+    interaction: e.interaction ?? null,
+    civilian_targeting: (e.civilianTargeting ?? e.eventType === 'Violence against civilians') ? 'Civilian targeting' : null,
     iso: isoNumericCode(e.country),
-    region: null,
+    region: e.region ?? acledCountry(e.country)?.region ?? null,
     country: e.country,
     admin1: e.admin1,
     admin2: e.admin2,
@@ -59,7 +66,7 @@ export function acledRow(e: StoredEvent): Cell[] {
     longitude: e.longitude,
     geo_precision: e.geoPrecision,
     source: e.outlet,
-    source_scale: null,
+    source_scale: e.sourceScale ?? null,
     notes: e.evidence[0]?.text.replace(/\s+/g, ' ').trim() ?? null,
     fatalities: e.fatalities.best ?? 0,
     tags: null,
