@@ -60,13 +60,14 @@ export function eventsStage(): Stage {
     version: EVENTS_VERSION,
     requires: ['sentences'],
     assigns: ['triggers', 'events'],
-    apply(article) {
+    apply(article, stageContext) {
       const text = article.text;
       const triggers: Span[] = [];
       const facts: MentionFacts[] = [];
       const context = articleContext(article);
-      const relevant = relevanceGate(article);
-      for (const m of detectMentions(article)) {
+      const mentions = detectMentions(article);
+      const relevant = relevanceGate(article, stageContext, mentions.filter((m) => subEventTypeOf(m.label) !== null));
+      for (const m of mentions) {
         const subEventType = subEventTypeOf(m.label);
         const label = subEventType ?? NON_ACLED_LABELS[m.label as keyof typeof NON_ACLED_LABELS];
         const value: JsonValue = {
@@ -76,7 +77,7 @@ export function eventsStage(): Stage {
           flags: [...m.flags],
         };
         triggers.push(makeSpan(text, m.triggerStart, m.triggerEnd, label, value, { ...provenance, confidence: m.confidence }));
-        if (subEventType && relevant(m.sentenceStart) && codable(article, m)) facts.push(mentionFacts(article, context, m));
+        if (subEventType && relevant(m) && codable(article, m)) facts.push(mentionFacts(article, context, m));
       }
       // An event the text does not date at all (no time stated, no publication date) is not coded; one
       // whose stated time cannot be resolved ("on Sunday" on an undated page) is, with an unknown date.

@@ -1,13 +1,16 @@
-// Which sentences the relevance model lets through to event assembly (a pass-through until the model lands under relevance/).
+// Which mentions the relevance model lets through to event assembly: the one call site of the model in the events stage.
 import type { Article } from '../../article/article.ts';
+import type { StageContext } from '../../pipeline/stage.ts';
+import type { EventMention } from './detect-mentions.ts';
 
-/** Whether a mention in the sentence starting at `sentenceStart` may become an event. */
-export type SentenceGate = (sentenceStart: number) => boolean;
+/** Whether a mention may become an event. */
+export type MentionGate = (m: EventMention) => boolean;
 
 /**
- * The gate for one article: the article and each of its sentences scored by the relevance model.
- * Until the model is wired in, every sentence passes.
+ * The gate for one article, given its ACLED-typed mentions: the relevance model scores them and the
+ * article (src/stages/events/relevance/, owned by the relevance work) and passes those it judges to
+ * report a specific event. Until the model is wired in here, every mention passes.
  */
-export function relevanceGate(_article: Article): SentenceGate {
+export function relevanceGate(_article: Article, _context: StageContext, _mentions: readonly EventMention[]): MentionGate {
   return () => true;
 }
