@@ -1,6 +1,6 @@
 // Training the places ranker from the geoparsing benchmarks: examples (each gold mention's readings, right when within 161 km), fitting, scoring.
 import { resolveGivenMentions } from '../../src/stages/places/geoparse.ts';
-import { fitRanker, type FitResult, type RankingExample } from '../../src/stages/places/ranker-fit.ts';
+import { fitRanker, type FitOptions, type FitResult, type RankingExample } from '../../src/stages/places/ranker-fit.ts';
 import { HAND_RANKER, type Ranker } from '../../src/stages/places/ranker.ts';
 import { FEATURE_NAMES } from '../../src/stages/places/candidate-features.ts';
 import { loadGazetteer } from '../../src/stages/places/gazetteer.ts';
@@ -38,13 +38,13 @@ export function rankingExamples(docs: readonly GeoparseDoc[], ranker: Ranker): {
  * Two rounds: weights fitted with the hand ranker making each mention's context, then refitted with
  * the first weights making it (the context the learned ranker will see). Deterministic.
  */
-export function trainRanker(docs: readonly GeoparseDoc[], name: string): { ranker: Ranker; loss: number; examples: number } {
+export function trainRanker(docs: readonly GeoparseDoc[], name: string, fitOptions: FitOptions = {}): { ranker: Ranker; loss: number; examples: number } {
   let ranker = HAND_RANKER;
   let fit: FitResult | null = null;
   for (let round = 0; round < 2; round++) {
     const examples = rankingExamples(docs, ranker);
-    fit = fitRanker(examples.inContext);
-    ranker = { name, weights: fit.weights, alone: fitRanker(examples.alone).weights };
+    fit = fitRanker(examples.inContext, fitOptions);
+    ranker = { name, weights: fit.weights, alone: fitRanker(examples.alone, fitOptions).weights };
   }
   return { ranker, loss: fit!.loss, examples: fit!.examples };
 }

@@ -25,6 +25,7 @@ export const FEATURE_NAMES = [
   'near other places', 'within 50 km of another place', 'within 200 km of another place', 'far from the other places',
   'other names lie near it', 'most populous reading', 'population below the most populous reading',
   'population over 100,000 (log)', 'population over 1,000,000 (log)',
+  'population, in an article with no main country', 'capital, in an article with no main country', 'in the main country, as a town',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 const AT = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
@@ -118,7 +119,13 @@ export function candidateFeatures(
   const countryWeight = context.countries.get(e.countryCode) ?? 0;
   f[AT['country in context']] = Math.min(1, countryWeight);
   f[AT['country in context (log)']] = Math.log1p(countryWeight);
-  if (e.countryCode && e.countryCode === mainCountry(context)) f[AT['the article\'s main country']] = 1;
+  const main = mainCountry(context);
+  if (e.countryCode && e.countryCode === main) f[AT['the article\'s main country']] = 1;
+  if (e.countryCode && e.countryCode === main && e.kind === 'place') f[AT['in the main country, as a town']] = 1;
+  if (!main) {
+    f[AT['population, in an article with no main country']] = population;
+    if (e.featureCode === 'PPLC') f[AT['capital, in an article with no main country']] = 1;
+  }
   if (e.kind !== 'country') f[AT['province in context']] = Math.min(1, context.admin1.get(`${e.countryCode}.${e.admin1Code}`) ?? 0);
   if ((e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature') && context.points.length) {
     let near = 0;

@@ -10,6 +10,8 @@ export interface FitOptions {
   /** L2 penalty on the standardised weights, per example (default 0.01). */
   readonly l2?: number;
   readonly iterations?: number;
+  /** Weights (features' own units) the penalty pulls towards instead of zero, e.g. the hand weights. */
+  readonly prior?: Float64Array;
 }
 
 export interface FitResult {
@@ -22,7 +24,7 @@ export interface FitResult {
 
 /**
  * Maximise Σ log P(a right reading) with P = softmax over the mention's readings, minus an L2
- * penalty, by gradient descent with momentum on standardised features from zero weights: the same
+ * penalty (towards `prior`, else zero), by gradient descent with momentum on standardised features, from the prior: the same
  * examples always give the same weights. Examples with no right reading, or only right ones, teach
  * nothing and are skipped. Throws when no example is left.
  */
@@ -33,7 +35,9 @@ export function fitRanker(all: readonly RankingExample[], options: FitOptions = 
   const scale = featureScales(examples, width);
   const l2 = options.l2 ?? 0.01;
   const iterations = options.iterations ?? 600;
-  const w = new Float64Array(width);
+  // Standardised, the prior is prior × scale; descent starts from it.
+  const prior = options.prior ? options.prior.map((p, j) => p * scale[j]!) : new Float64Array(width);
+  const w = Float64Array.from(prior);
   const velocity = new Float64Array(width);
   let loss = Infinity;
   for (let step = 0; step < iterations; step++) {
@@ -42,7 +46,7 @@ export function fitRanker(all: readonly RankingExample[], options: FitOptions = 
     for (const example of examples) loss += accumulate(example, w, scale, gradient);
     loss /= examples.length;
     for (let j = 0; j < width; j++) {
-      const g = gradient[j]! / examples.length + l2 * w[j]!;
+      const g = gradient[j]! / examples.length + l2 * (w[j]! - prior[j]!);
       velocity[j] = 0.9 * velocity[j]! - 0.5 * g;
       w[j] = w[j]! + velocity[j]!;
     }
