@@ -81,6 +81,8 @@ function leadingCountry(context: ArticleContext): string | null {
 export interface ReadingSet {
   readonly colocated: number;
   readonly topPopulation: number;
+  /** foldedKey of the mention's phrase (computed once per mention). */
+  readonly said: string;
 }
 
 /**
@@ -104,7 +106,7 @@ export function candidateFeatures(
   if (match) f[AT[match]] = 1;
   const hint = mentionHint(mention);
   const ownName = foldedKey(e.name);
-  const said = foldedKey(mention.phrase);
+  const said = set.said;
   if (c.match !== 'alias' && ownName !== said && !(mention.kind && ownName === foldedKey(`${mention.phrase} ${mention.kind}`))) {
     // Matched through an alternate name, or an area named without its "County": a weaker reading.
     f[!hint && AREA_WORD.test(ownName) && ownName.replace(AREA_WORD, '') === said ? AT['area named without its kind word'] : AT['alternate name']] = 1;

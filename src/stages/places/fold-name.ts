@@ -19,6 +19,19 @@ const ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez) (?=\S)/g;
  * "Al-Qaim" and "Qaim", "Tal al-Asfour" and "Tal Asfour" share a key.
  */
 export function foldedKey(name: string): string {
+  let key = foldedKeys.get(name);
+  if (key === undefined) {
+    // A pure function of the name, asked for the same names over and over (gazetteer names, mentions): kept, within a bound.
+    if (foldedKeys.size >= FOLDED_KEYS_KEPT) foldedKeys.clear();
+    foldedKeys.set(name, (key = foldName(name)));
+  }
+  return key;
+}
+
+const FOLDED_KEYS_KEPT = 50_000;
+const foldedKeys = new Map<string, string>();
+
+function foldName(name: string): string {
   // Doubled vowels are a transliteration habit (Somali "Banaadir", "Shabeelle"), not a different name.
   const key = exactKey(name).replace(/\bsaint\b/g, 'st').replace(/\bmount\b/g, 'mt').replace(/([aeiou])\1+/g, '$1');
   const stripped = key.replace(ARTICLE, '$1').trim();

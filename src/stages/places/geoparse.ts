@@ -1,7 +1,7 @@
 // The geoparser as plain functions: find place mentions in a text and resolve them (used by the stage and the eval).
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { placeStrength, recognizeMentions } from './recognize.ts';
-import { withoutPeople } from './person-names.ts';
+import { type PeopleNamed, peopleNamed, withoutPeople } from './person-names.ts';
 import { type ArticleContext, type Mention, type Resolution, type ResolveOptions, resolveMentions } from './resolve.ts';
 import type { Ranker } from './ranker.ts';
 import { cuedNamesBefore, typedNames } from './typed-mentions.ts';
@@ -27,9 +27,9 @@ function seedContext(options: GeoparseOptions): ArticleContext | undefined {
  * gazetteer lacks ("Narin village") and unknown names the text puts inside a place ("in Kainuwa
  * near the Gashigar area"), in text order.
  */
-export function findMentions(g: Gazetteer, text: string, focus: readonly string[]): Mention[] {
+export function findMentions(g: Gazetteer, text: string, focus: readonly string[], people: PeopleNamed = peopleNamed(text)): Mention[] {
   // A surname the text gives a person ("John Bolton said … Bolton") is not a place; countries and provinces stay.
-  const recognized = withoutPeople(text, recognizeMentions(g, text, focus), (phrase) => placeStrength(g, phrase) === 'country' || placeStrength(g, phrase) === 'area');
+  const recognized = withoutPeople(text, recognizeMentions(g, text, focus), (phrase) => placeStrength(g, phrase) === 'country' || placeStrength(g, phrase) === 'area', people);
   const typed = typedNames(g, text);
   const merged: Mention[] = [...recognized];
   for (const t of typed) {
@@ -52,11 +52,12 @@ export function geoparseText(text: string, options: GeoparseOptions = {}): Resol
   const g = options.gazetteer ?? loadGazetteer();
   const seed = seedContext(options);
   const resolveOptions = { text, explain: options.explain === true, ranker: options.ranker };
-  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? []), seed, { text, ranker: options.ranker });
+  const people = peopleNamed(text);
+  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? [], people), seed, { text, ranker: options.ranker });
   // Spelling variants ("Shurgat", "Haija") are only looked for inside the countries the article is about.
   const focus = focusCountries(first, options.focusCountries ?? []);
-  if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, []), seed, resolveOptions) : first;
-  return resolveMentions(g, findMentions(g, text, focus), seed, resolveOptions);
+  if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, [], people), seed, resolveOptions) : first;
+  return resolveMentions(g, findMentions(g, text, focus, people), seed, resolveOptions);
 }
 
 /** The given focus, then countries named at least twice among resolved mentions, most named first. */

@@ -12,42 +12,40 @@ const SPEECH_BEFORE = /\b(?:said|says)\s+$/;
 /** "resident of Tabriz told": a name after a place cue speaks for the place. */
 const CUE_BEFORE = /\b(?:in|of|from|at|near)\s+$/;
 
-/**
- * Last words of two- or three-word capitalised runs that the text uses as a person's name: followed
- * by a verb of speech ("John Bolton said") or preceded by a title ("Ambassador John Bolton").
- */
-export function personSurnames(text: string): Set<string> {
-  const surnames = new Set<string>();
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
-    if (words.length < 2 || words.length > 3 || PLACE_HEAD.test(words[0]!)) continue;
-    const end = run.index + run[0].replace(/[.,;:!?]+$/u, '').length;
-    if (/^\s+(?:said|says|told|added)\b/.test(text.slice(end, end + 20)) || TITLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) {
-      surnames.add(words[words.length - 1]!.replace(/[’']s$/u, ''));
-    }
-  }
-  return surnames;
-}
-
 /** An age before or after a name marks a person: "Nine-year-old Georgia Stevens", "82-year-old Geneva Morgan", "Burton, 39,". */
 const AGE_BEFORE = /\byear-old\s+$/i;
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
-/** Every word of the two- or three-word names the text marks with an age: the people it is about. */
-export function agedPeople(text: string): Set<string> {
-  const names = new Set<string>();
+/** The people a text names: surnames of speakers and titled people, and every word of names given an age. */
+export interface PeopleNamed {
+  /** Last words of two- or three-word names followed by a verb of speech ("John Bolton said") or after a title ("Ambassador John Bolton"). */
+  readonly surnames: ReadonlySet<string>;
+  /** Every word of the names the text gives an age ("Georgia", "Stevens"). */
+  readonly aged: ReadonlySet<string>;
+}
+
+/** One pass over the text's capitalised runs. */
+export function peopleNamed(text: string): PeopleNamed {
+  const surnames = new Set<string>();
+  const aged = new Set<string>();
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    let words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
-    const end = run.index + run[0].replace(/[.,;:!?]+$/u, '').length;
+    const trimmed = run[0].replace(/[.,;:!?]+$/u, '');
+    let words = trimmed.split(/\s+/);
+    const end = run.index + trimmed.length;
     // "Nine-year-old Georgia Stevens": the age starts the capitalised run.
     const agedInRun = /year-old$/i.test(words[0]!);
     if (agedInRun) words = words.slice(1);
     if (words.length < 2 || words.length > 3) continue;
+    const bare = (w: string) => w.replace(/[’']s$/u, '');
     if (agedInRun || AGE_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index)) || AGE_AFTER.test(text.slice(end, end + 8))) {
-      for (const w of words) names.add(w.replace(/[’']s$/u, ''));
+      for (const w of words) aged.add(bare(w));
+    }
+    if (PLACE_HEAD.test(words[0]!)) continue;
+    if (/^\s+(?:said|says|told|added)\b/.test(text.slice(end, end + 20)) || TITLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) {
+      surnames.add(bare(words[words.length - 1]!));
     }
   }
-  return names;
+  return { surnames, aged };
 }
 
 /**
@@ -55,9 +53,8 @@ export function agedPeople(text: string): Set<string> {
  * speaks ("Palma said", "said Logan"), and any word of a name the text gives an age ("Georgia" after
  * "Nine-year-old Georgia Stevens"). `strong(phrase)` keeps countries and provinces that speak ("Iraq said").
  */
-export function withoutPeople(text: string, mentions: readonly Mention[], strong: (phrase: string) => boolean): Mention[] {
-  const surnames = personSurnames(text);
-  const aged = agedPeople(text);
+export function withoutPeople(text: string, mentions: readonly Mention[], strong: (phrase: string) => boolean, people = peopleNamed(text)): Mention[] {
+  const { surnames, aged } = people;
   return mentions.filter((m) => {
     if (/\s/.test(m.phrase) || m.kind) return true;
     // A name the text gives a person with an age ("Nine-year-old Georgia Stevens") is that person throughout.

@@ -135,7 +135,8 @@ function pick(
     const container = containerEntry(links[i] ?? null, previous);
     let topPopulation = 0;
     for (const c of candidates[i]!) topPopulation = Math.max(topPopulation, populationScale(g.entry(c.entry)));
-    const features = candidates[i]!.map((c, k) => candidateFeatures(g, mention, c, context, container, { colocated: colocated[i]![k] ?? 0, topPopulation }));
+    const said = foldedKey(mention.phrase);
+    const features = candidates[i]!.map((c, k) => candidateFeatures(g, mention, c, context, container, { colocated: colocated[i]![k] ?? 0, topPopulation, said }));
     observe?.(i, candidates[i]!, features, context !== null);
     // Alone (no context yet) a mention is ranked by the weights learned for that situation, when the ranker has them.
     const weights = context === null && ranker.alone ? { ...ranker, weights: ranker.alone } : ranker;
