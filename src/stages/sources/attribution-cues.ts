@@ -7,7 +7,7 @@ export const CUE_VERBS = [
   'added', 'adds', 'reported', 'reports', 'urged', 'urges', 'cautioned', 'cautions', 'caution', 'explained', 'explains',
   'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
   'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
-  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts', 'show', 'documented', 'recorded', 'counted', 'verified', 'tallied', 'registered',
+  'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts', 'show', 'documented', 'recorded', 'counted', 'tallied',
 ] as const;
 
 /** Cues that speak only when a clause with "that" follows: "IS is concerned that …", not "Six alleged ISIS members". */
@@ -20,7 +20,7 @@ export const PUT_THE_TOLL = /^\s+(?:the\s+)?(?:(?:death|casualty|final|overall)\
 export const NON_ASSERTIVE_CUES = new Set(['vowed', 'pledged', 'urged', 'urges', 'cautioned', 'cautions', 'caution']);
 
 /** Cues that report what someone found or counted rather than said: they speak for their own sentence only. */
-export const FINDING_CUES = new Set(['found', 'showed', 'shows', 'show', 'documented', 'recorded', 'counted', 'verified', 'tallied', 'registered']);
+export const FINDING_CUES = new Set(['found', 'showed', 'shows', 'show', 'documented', 'recorded', 'counted', 'tallied']);
 /** "found"/"showed" report speech only after a document ("a UN report found …") or before "that" ("police found that …"). */
 export const DOCUMENT_SPEAKER = /\b(?:reports?|study|studies|survey|investigation|review|analysis|inquiry|audit|assessment|figures|data|statistics|census|count|tally|records?|findings|documents?|footage)\b/i;
 
@@ -57,7 +57,7 @@ export const SENTENCE_STOP = /(?<=\b[a-z]{2,}[.!?]["”’]?)\s/g;
 export const TRAILING_CIRCUMSTANCE = /(?:[\s,]+(?:(?:late|early)\s+)?(?:on|in|at|during|last|this|through|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:brief|short|written|separate|joint|televised|official|recent)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|week|month|year|weekend|statement|tweet|post|interview|briefing|press conference|news conference|video|message|report|speech|communiqu[eé]|letter|broadcast|television|radio)(?:\s+(?:night|morning|evening|afternoon|\d{1,2}))?|[\s,]+(?:yesterday|today|tonight|earlier|later|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,]+(?:on condition of anonymity|speaking on (?:the )?condition of anonymity))+[\s,]*$/i;
 
 /** Words trimmed off either end of a speaker phrase: conjunctions, auxiliaries and adverbs. */
-export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn)\b[\s,]*)+/i;
+export const LEADING_FILLER = /^(?:(?:and|but|so|yet|however|also|meanwhile|moreover|instead|now|then|in turn|earlier|later|yesterday|today|on the same day|(?:earlier|later) (?:on )?(?:the same day|that day|in the day|on \w+))\b[\s,]*)+/i;
 export const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|previously|later|repeatedly|reportedly|recently|further|then|again|once|already|publicly|has also|had also|have also|would|will|could|did|does|do|not|never|always|often|separately|earlier|now|just))+\s*$/i;
 
 /** Roles in apposition start like this ("the Iraqi army spokesman", "a local tribal leader", "commander of …"). */

@@ -134,6 +134,11 @@ const RELATIVE_HEAD = /^(?:a|an|the)\s+(?:figure|claim|toll|number|account|repor
  */
 function subjectOf(phrase: Piece): Piece | null {
   let { text, start } = phrase;
+  // "Chu visited the family in August and said": the speaker is the name the sentence opens with.
+  if (/\sand\s*$/.test(text)) {
+    const opener = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[a-z]/u.exec(text);
+    return opener ? trimPiece({ text: opener[1]!, start: start + opener.index + opener[0].indexOf(opener[1]!) }) : null;
+  }
   const verb = VERB_INSIDE.exec(text);
   if (verb) {
     const and = text.slice(verb.index).lastIndexOf(' and ');

@@ -100,3 +100,8 @@ test('"X was quoted as saying" and "figures show" name X; "he" with no earlier p
   const found = sourcesOf('The minister was quoted as saying 12 soldiers died. Figures from the ministry show that 40 people died. Governor Uba Sani visited the town on Friday. He said 20 houses were burnt.');
   assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['The minister', 'quoted'], ['Figures from the ministry', 'show'], ['Governor Uba Sani', 'said']]);
 });
+
+test('a time before the speaker and a coordinated predicate ("X visited … and said") leave the speaker alone', () => {
+  const found = sourcesOf('Earlier on the same day the opposition party said nine activists were held. Chu visited the family in August and said 14 were killed.');
+  assert.deepEqual(found.map((f) => f.speaker), ['the opposition party', 'Chu']);
+});
