@@ -26,6 +26,8 @@ export const SETTINGS = [
   { name: 'server-names', env: 'SITREP_SERVER_NAMES', default: '', description: 'Extra Host names `sitrep serve` answers to (a reverse proxy\'s name), comma-separated. It always answers to its --host and bound address (and localhost on loopback), and refuses other names (DNS rebinding); listening on 0.0.0.0 or :: with no names set, it answers to any.' },
   { name: 'read-auth', env: 'SITREP_READ_AUTH', default: 'auto', description: 'Who may read the API: `auto` (open on loopback, token elsewhere), `token` (always the token) or `open`.' },
   { name: 'max-body-bytes', env: 'SITREP_MAX_BODY_BYTES', default: String(16 * 1024 * 1024), description: 'Largest API request body accepted, in bytes.' },
+  { name: 'jobs', env: 'SITREP_JOBS', default: 'auto', description: 'Worker threads that run the per-article pipeline during ingest, watch, the server and `sitrep worker` (`auto`: one per core); `--jobs N` overrides it.' },
+  { name: 'time-budget', env: 'SITREP_TIME_BUDGET', default: '10000', description: 'Longest time one document may take in the pipeline, in milliseconds; a document over it is stopped and recorded as failed, and the batch goes on.' },
 ] as const satisfies readonly Setting[];
 export type SettingName = (typeof SETTINGS)[number]['name'];
 

@@ -1,6 +1,8 @@
 // The JSON API under /api: every route validated by its zod schema, documented by the same schemas at /api/openapi.json.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Pipeline } from '../pipeline/runner.ts';
+import type { DocumentProcessor } from '../services/ingest/document-processor.ts';
+import type { IngestOptions } from '../services/ingest-service.ts';
 import { describeIssues } from '../services/event-filter.ts';
 import type { Store } from '../storage/store.ts';
 import { bearerTokenAuth, type AuthOptions } from './auth.ts';
@@ -16,7 +18,9 @@ import { registerStatsRoutes } from './routes/stats-routes.ts';
 export interface ApiOptions extends AuthOptions {
   /** Largest request body accepted on writes (default 16 MiB). */
   readonly maxBodyBytes?: number;
-  /** The pipeline POST /api/ingest runs, built on first use. */
+  /** Where POST /api/ingest prepares documents (worker threads with a time budget), made on first use. */
+  readonly processor?: () => DocumentProcessor;
+  /** Or the pipeline it runs in the server's own thread (tests), built on first use. */
   readonly pipeline?: () => Pipeline;
   /** Produces GET /api/export bodies (`sitrep serve` runs them on a worker thread); default: in-process. */
   readonly exportEvents?: ExportSource;
@@ -24,7 +28,7 @@ export interface ApiOptions extends AuthOptions {
 
 export const OPENAPI_PATH = '/openapi.json';
 
-/** The API app (mount it at /api). Writes are refused unless `pipeline` and `token` are given. */
+/** The API app (mount it at /api). Writes are refused unless `processor` or `pipeline`, and `token`, are given. */
 export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
   const api = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -39,8 +43,7 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
   registerStatsRoutes(api, store);
   registerExportRoutes(api, store, options.exportEvents);
   registerPlaceRoutes(api);
-  const pipeline = options.pipeline ?? (() => { throw new Error('this server was started without an ingest pipeline'); });
-  registerIngestRoutes(api, store, pipeline, options.maxBodyBytes ?? 16 * 1024 * 1024);
+  registerIngestRoutes(api, store, ingestOptions(options), options.maxBodyBytes ?? 16 * 1024 * 1024);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http', scheme: 'bearer', description: 'The API token (SITREP_API_TOKEN). Reads need it only when the server listens off loopback.',
   });
@@ -55,4 +58,12 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
     servers: [{ url: '/api' }],
   });
   return api;
+}
+
+function ingestOptions({ processor, pipeline }: ApiOptions): () => IngestOptions {
+  if (processor) return () => ({ processor: processor() });
+  if (pipeline) return () => ({ pipeline: pipeline() });
+  return () => {
+    throw new Error('this server was started without an ingest pipeline');
+  };
 }

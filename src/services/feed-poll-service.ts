@@ -1,9 +1,10 @@
 // Polling one feed for `sitrep watch`: conditional GET, new entries only, each ingested; state kept in the store.
 import type { Pipeline } from '../pipeline/runner.ts';
 import { decodeFeedBytes, feedEntryItems, parseFeedText, type FeedItem, type Fetcher } from '../stages/fetch/index.ts';
-import { failedInput } from '../stages/read/input-item.ts';
+import { failedInput, type InputItem } from '../stages/read/input-item.ts';
 import type { FeedState, Store } from '../storage/store.ts';
-import { emptySummary, ingestItem, type IngestSummary } from './ingest-service.ts';
+import type { DocumentProcessor } from './ingest/document-processor.ts';
+import { emptySummary, ingestItem, ingestItems, type IngestOptions, type IngestSummary } from './ingest-service.ts';
 
 /** Item ids remembered per feed; older ones are forgotten (feeds rarely show more than a few hundred). */
 export const MAX_SEEN_ITEMS = 5000;
@@ -11,7 +12,10 @@ export const MAX_SEEN_ITEMS = 5000;
 export interface PollDeps {
   readonly store: Store;
   readonly fetcher: Fetcher;
-  readonly pipeline: Pipeline;
+  /** Where entries are prepared: worker threads (`sitrep watch`)… */
+  readonly processor?: DocumentProcessor;
+  /** …or this pipeline in the calling thread. */
+  readonly pipeline?: Pipeline;
   readonly now: () => Date;
   readonly maxFeedItems: number;
   /** When aborted, a fetch cut short is not recorded as a failure. */
@@ -37,7 +41,7 @@ export async function pollFeed(feedUrl: string, deps: PollDeps): Promise<PollRes
   const polledAt = deps.now().toISOString();
   const previous = (await deps.store.getFeedState(feedUrl)) ?? { url: feedUrl, etag: null, lastModified: null, seenItems: [], lastPolledAt: null, lastResult: null };
   const summary = emptySummary();
-  const options = { pipeline: deps.pipeline, now: deps.now };
+  const options = ingestOptions(deps);
   const finish = async (outcome: PollResult['outcome'], text: string, state: Partial<FeedState> = {}, newEntries = 0): Promise<PollResult> => {
     if (outcome !== 'stopped') await deps.store.putFeedState({ ...previous, ...state, lastPolledAt: polledAt, lastResult: text });
     return { feedUrl, outcome, newEntries, summary, line: `${polledAt} ${feedUrl}: ${text}` };
@@ -69,16 +73,29 @@ export async function pollFeed(feedUrl: string, deps: PollDeps): Promise<PollRes
   return finish('new', text, { etag: response.etag, lastModified: response.lastModified, seenItems }, fresh.length);
 }
 
-/** Ingest the entries in order; returns the ids of those that did not fail (the failed are retried next poll). */
+function ingestOptions(deps: PollDeps): IngestOptions {
+  return deps.processor ? { processor: deps.processor, now: deps.now } : { pipeline: deps.pipeline, now: deps.now };
+}
+
+/**
+ * Ingest the entries in order, as one batch (prepared while the next ones are fetched, incidents
+ * brought up to date once); returns the ids of those that did not fail (the failed are retried next poll).
+ */
 async function ingestEntries(feedUrl: string, entries: readonly FeedItem[], deps: PollDeps, summary: IngestSummary): Promise<string[]> {
   const done: string[] = [];
-  let index = 0;
-  for await (const item of feedEntryItems(feedUrl, entries, { fetcher: deps.fetcher })) {
-    const entry = entries[index++]!;
-    if (item.error && deps.stopSignal?.aborted) break;
-    summary.documentsRead++;
-    await ingestItem(deps.store, item, { pipeline: deps.pipeline, now: deps.now }, summary);
-    if (!item.error) done.push(entry.id);
+  async function* fetched(): AsyncGenerator<InputItem> {
+    let index = 0;
+    for await (const item of feedEntryItems(feedUrl, entries, { fetcher: deps.fetcher })) {
+      const entry = entries[index++]!;
+      if (item.error && deps.stopSignal?.aborted) return;
+      if (!item.error) done.push(entry.id);
+      yield item;
+    }
+  }
+  const result = await ingestItems(deps.store, fetched(), ingestOptions(deps));
+  for (const key of Object.keys(result) as (keyof IngestSummary)[]) {
+    if (key === 'failures') summary.failures.push(...result.failures);
+    else summary[key] += result[key];
   }
   return done;
 }

@@ -40,6 +40,11 @@ export async function rebuildIncidents(store: Store, threshold?: number): Promis
   return incidents;
 }
 
+/** Bring the stored incidents up to date with the stored events. */
+export async function updateIncidents(store: Store): Promise<void> {
+  await rebuildIncidents(store);
+}
+
 /** Every stored incident, page by page. */
 export async function* listIncidents(store: Store): AsyncGenerator<Incident> {
   let cursor: string | null = null;

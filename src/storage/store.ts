@@ -26,6 +26,11 @@ export interface ArticleWrite {
   readonly links?: ArticleLinks;
 }
 
+/** One document with the articles it yielded, as written by an ingest. */
+export interface DocumentWrite {
+  readonly document: DocumentRecord;
+  readonly articles: readonly ArticleWrite[];
+}
 
 /** An event as stored: the record plus where it came from. */
 export interface StoredEvent extends EventRecord {
@@ -183,6 +188,11 @@ export interface Store extends LinkSource {
    * Returns false, writing nothing, when the document id was already stored.
    */
   saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean>;
+  /**
+   * Write several documents (each as saveDocument would) in one transaction, in order: all or none.
+   * Returns, per document, false when its id was already stored (that one writes nothing).
+   */
+  saveDocuments(writes: readonly DocumentWrite[]): Promise<boolean[]>;
   /** The id of a stored, non-duplicate article with this content hash, if any. */
   findArticleByContentHash(contentHash: string): Promise<string | null>;
   /** Stored fingerprints (with their links) sharing at least one LSH band key; ordered by article id. */

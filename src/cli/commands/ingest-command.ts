@@ -1,9 +1,8 @@
 // `sitrep ingest <sources…>`: read files, folders, URLs, URL lists, feeds and stdin into the store (or onto the job queue), with progress and a summary.
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { ingestItems, type IngestSummary } from '../../services/ingest-service.ts';
-import { rebuildIncidents } from '../../services/incidents-service.ts';
+import type { DocumentProcessor } from '../../services/ingest/document-processor.ts';
 import { classifySources, readSources } from '../../stages/fetch/index.ts';
-import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import type { InputFields } from '../../article/document.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
 import { publicationDate, withDefaultFields } from '../../stages/read/text-metadata.ts';
@@ -12,11 +11,12 @@ import { stringOption, type Command, type ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
 import { fetcherFromSettings, sourceDepsFromSettings } from './fetch-settings.ts';
+import { JOBS_OPTION, JOBS_USAGE, processorFromSettings } from './processor-settings.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Read files, folders, URLs, URL lists, RSS/Atom/RDF feeds and stdin (-) into the store',
-  usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--published DATE] [--outlet NAME] [--url URL] [--db PATH]\n' +
+  usage: 'sitrep ingest <path|URL|feed|-…> [--urls FILE]… [--published DATE] [--outlet NAME] [--url URL] [--jobs N] [--db PATH]\n' +
     '  Paths: .txt, .html, .json, .jsonl, .gz files and folders; URLs and feeds (by content) are fetched safely\n' +
     '  (see the allow-hosts, fetch-timeout, host-delay and ignore-robots settings); --urls FILE has one URL a line.\n' +
     '  --published DATE   publication date (YYYY-MM-DD or ISO 8601) for inputs that carry none: relative dates\n' +
@@ -26,10 +26,13 @@ export const ingestCommand: Command = {
     '  "url", "title"}) or, for .txt, a front matter block at the top: a line "---", "key: value" lines, "---".\n' +
     '       sitrep ingest --enqueue <sources…> --db postgres://… [--job-timeout SECONDS]\n' +
     '  --enqueue          read the inputs here and queue one job per document for `sitrep worker`\n' +
-    '  --job-timeout S    seconds a worker may hold a job before it is retried elsewhere (default 600)',
+    '  --job-timeout S    seconds a worker may hold a job before it is retried elsewhere (default 600)\n' +
+    `${JOBS_USAGE}\n` +
+    '  Each document runs on a worker thread; one over the time-budget setting (10 s) is stopped and recorded as failed.\n' +
+    '  Incidents are brought up to date with the stored events when the ingest ends.',
   options: {
     urls: { type: 'string', multiple: true }, enqueue: { type: 'boolean' }, 'job-timeout': { type: 'string' },
-    published: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' },
+    published: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' }, ...JOBS_OPTION,
   },
   allowPositionals: true,
   async run(args, io) {
@@ -38,27 +41,28 @@ export const ingestCommand: Command = {
     inputDefaults(args); // refuse bad metadata before opening anything
     if (args.values.enqueue) return enqueueSources(args, urlLists, io);
     const fetcher = fetcherFromSettings(io);
-    const store = await openStore(dbPath(args, io));
+    const processor = processorFromSettings(args, io);
     try {
-      const sources = withDefaultFields(readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher)), inputDefaults(args));
-      const summary = await ingestSources(store, sources, io);
-      io.stderr(formatSummary(summary));
-      if (summary.events > 0) {
-        const incidents = await rebuildIncidents(store);
-        io.stderr(`incidents: ${incidents.length} (rebuilt from every stored event)\n`);
+      const store = await openStore(dbPath(args, io));
+      try {
+        const sources = withDefaultFields(readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher)), inputDefaults(args));
+        const summary = await ingestSources(store, sources, processor, io);
+        io.stderr(formatSummary(summary));
+        return exitCodeFor(summary);
+      } finally {
+        await store.close();
       }
-      return exitCodeFor(summary);
     } finally {
-      await store.close();
+      await processor.close();
       await fetcher.close();
     }
   },
 };
 
-async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items: AsyncIterable<InputItem>, io: CliIO): Promise<IngestSummary> {
+async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items: AsyncIterable<InputItem>, processor: DocumentProcessor, io: CliIO): Promise<IngestSummary> {
   let lastDraw = 0;
   const summary = await ingestItems(store, items, {
-    pipeline: defaultPipeline({ now: io.now }),
+    processor,
     now: io.now,
     onProgress: io.stderrIsTTY
       ? (s, origin) => {

@@ -7,7 +7,7 @@ import { createApp } from '../../http/app.ts';
 import { exportInWorker } from '../../services/export-in-worker.ts';
 import { READ_AUTH_MODES, readsNeedToken, type ReadAuthMode } from '../../http/auth.ts';
 import { acceptedHostNames } from '../../http/host-check.ts';
-import type { Pipeline } from '../../pipeline/runner.ts';
+import { threadedProcessor, type DocumentProcessor } from '../../services/ingest/document-processor.ts';
 import { ingestSample } from '../../services/sample-service.ts';
 import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { openStore } from '../../storage/open-store.ts';
@@ -15,6 +15,7 @@ import { stringOption, type Command } from '../command.ts';
 import { dbPath } from './db-option.ts';
 import { formatSummary } from './ingest-command.ts';
 import { listenOn, resolveListenAddress } from './serve-listen.ts';
+import { jobsFrom, timeBudgetFrom } from './processor-settings.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -38,17 +39,19 @@ export const serveCommand: Command = {
     const serverNames = setting('server-names', io.env).split(/[\s,]+/).filter(Boolean);
     const maxBodyBytes = Number(setting('max-body-bytes', io.env));
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
+    const processorOptions = { jobs: jobsFrom(null, io), timeBudgetMs: timeBudgetFrom(io) };
     const db = dbPath(args, io);
     const store = await openStore(db);
     if (args.values.sample && (await store.counts()).documents === 0) {
       const summary = await ingestSample(store, defaultPipeline({ now: io.now }));
       io.stderr(`sample corpus: ${formatSummary(summary)}`);
     }
-    let pipeline: Pipeline | null = null;
+    // Documents posted to /api/ingest run on worker threads (started on the first post), so the API stays responsive.
+    const started: { processor: DocumentProcessor | null } = { processor: null };
     const app = createApp(store, {
       token, readsNeedToken: protectReads, maxBodyBytes,
       acceptedHosts: acceptedHostNames(host, address, serverNames),
-      pipeline: () => (pipeline ??= defaultPipeline({ now: io.now })),
+      processor: () => (started.processor ??= threadedProcessor(processorOptions)),
       // A file or server store can be opened again on a worker thread, which keeps exports' memory flat.
       exportEvents: db === ':memory:' ? undefined : (format, filter) => exportInWorker(db, format, filter),
     });
@@ -67,6 +70,7 @@ export const serveCommand: Command = {
       io.stopSignal.addEventListener('abort', () => resolve(), { once: true });
     });
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await started.processor?.close();
     await store.close();
     return 0;
   },

@@ -3,19 +3,20 @@ import { readFile } from 'node:fs/promises';
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { pollFeed } from '../../services/feed-poll-service.ts';
 import { sleep, urlLines } from '../../stages/fetch/index.ts';
-import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { openStore } from '../../storage/open-store.ts';
 import { parseDuration } from '../../util/duration.ts';
 import { stringOption, type Command } from '../command.ts';
 import { dbPath } from './db-option.ts';
 import { fetcherFromSettings, sourceDepsFromSettings } from './fetch-settings.ts';
+import { JOBS_OPTION, JOBS_USAGE, processorFromSettings } from './processor-settings.ts';
 
 export const watchCommand: Command = {
   name: 'watch',
   summary: 'Poll RSS/Atom/RDF feeds and ingest new entries until stopped (Ctrl-C)',
-  usage: 'sitrep watch --feeds FILE [--every 15m] [--once] [--db PATH]\n' +
-    '  FILE has one feed URL a line. Conditional GET (ETag, Last-Modified); only unseen entries are fetched.',
-  options: { feeds: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' } },
+  usage: 'sitrep watch --feeds FILE [--every 15m] [--once] [--jobs N] [--db PATH]\n' +
+    '  FILE has one feed URL a line. Conditional GET (ETag, Last-Modified); only unseen entries are fetched.\n' +
+    `${JOBS_USAGE}`,
+  options: { feeds: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' }, ...JOBS_OPTION },
   allowPositionals: false,
   async run(args, io) {
     const feedsFile = stringOption(args, 'feeds');
@@ -32,9 +33,10 @@ export const watchCommand: Command = {
     if (feeds.length === 0) throw usageError(`--feeds ${feedsFile} lists no feed URL`);
 
     const fetcher = fetcherFromSettings(io);
+    const processor = processorFromSettings(args, io);
     const store = await openStore(dbPath(args, io));
     const deps = {
-      store, fetcher, pipeline: defaultPipeline({ now: io.now }), now: io.now,
+      store, fetcher, processor, now: io.now,
       maxFeedItems: sourceDepsFromSettings(io, fetcher).maxFeedItems, stopSignal: io.stopSignal,
     };
     let failedPolls = 0;
@@ -60,6 +62,7 @@ export const watchCommand: Command = {
       return args.values.once && failedPolls > 0 ? EXIT.partial : EXIT.ok;
     } finally {
       await store.close();
+      await processor.close();
       await fetcher.close();
     }
   },

@@ -1,19 +1,20 @@
 // `sitrep worker`: pull queued ingest jobs from PostgreSQL (pg-boss) and process them until stopped.
 import { usageError } from '../../errors/catalogue.ts';
-import { defaultPipeline } from '../../stages/default-pipeline.ts';
 import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import type { Command, ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
+import { JOBS_OPTION, processorFromSettings } from './processor-settings.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
   summary: 'Process ingest jobs queued with `ingest --enqueue` (PostgreSQL store)',
   usage: [
-    'sitrep worker --db postgres://… [--concurrency N] [--batch-size N] [--supervise-seconds N]',
+    'sitrep worker --db postgres://… [--concurrency N] [--batch-size N] [--jobs N] [--supervise-seconds N]',
     '       sitrep worker --db postgres://… --dead-letters | --redrive',
     '  --concurrency N        jobs processed at once in this process (default 2)',
     '  --batch-size N         jobs fetched per round trip (default 4)',
+    '  --jobs N               worker threads for the per-article pipeline (default: the jobs setting, one per core)',
     '  --supervise-seconds N  how often dead workers\' jobs are taken back (default 30)',
     '  --dead-letters         list jobs that ran out of retries, with their errors, and exit',
     '  --redrive              put dead-lettered jobs back on the ingest queue and exit',
@@ -25,6 +26,7 @@ export const workerCommand: Command = {
     'supervise-seconds': { type: 'string' },
     'dead-letters': { type: 'boolean' },
     redrive: { type: 'boolean' },
+    ...JOBS_OPTION,
   },
   allowPositionals: false,
   async run(args, io) {
@@ -37,6 +39,7 @@ export const workerCommand: Command = {
     // Loaded only when a worker runs, so other commands never load the queue library.
     const { connectQueue, INGEST_QUEUE } = await import('../../services/queue/ingest-queue.ts');
     const { formatWorkerTotals, startIngestWorker } = await import('../../services/queue/ingest-worker.ts');
+    const processor = processorFromSettings(args, io);
     const store = await openStore(db, { maxConnections: concurrency + 1 });
     try {
       const boss = await connectQueue(db, {
@@ -44,7 +47,8 @@ export const workerCommand: Command = {
       });
       try {
         const worker = await startIngestWorker(boss, {
-          store, pipeline: defaultPipeline({ now: io.now }), concurrency, batchSize, now: io.now,
+          store, processor, concurrency, batchSize, now: io.now,
+          onError: (message) => io.stderr(`sitrep worker: ${message}\n`),
           onJob: (outcome) => {
             for (const f of outcome.documentFailures) io.stderr(`sitrep worker: document failed: ${f.origin}: ${f.error}\n`);
             if (outcome.status === 'completed') return;
@@ -62,6 +66,7 @@ export const workerCommand: Command = {
       }
     } finally {
       await store.close();
+      await processor.close();
     }
     return 0;
   },

@@ -1,8 +1,7 @@
 // POST /api/ingest: JSON records (text or html, url, title, outlet, published) through the pipeline into the store.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import type { Pipeline } from '../../pipeline/runner.ts';
-import { ingestItem, emptySummary } from '../../services/ingest-service.ts';
+import { documentIdFor, ingestItems, type IngestOptions } from '../../services/ingest-service.ts';
 import { recordItem } from '../../stages/read/read-inputs.ts';
 import type { Store } from '../../storage/store.ts';
 import { errorBody } from '../error-handler.ts';
@@ -33,16 +32,16 @@ const refuseDeepJson: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/** Register POST /ingest on `api`; `pipeline` returns the pipeline to run (built on first use). */
-export function registerIngestRoutes(api: OpenAPIHono, store: Store, pipeline: () => Pipeline, maxBodyBytes: number): void {
+/**
+ * Register POST /ingest on `api`; `ingestWith` gives the processor or pipeline to use (made on first
+ * use). The records are one batch: written in order, incidents brought up to date once.
+ */
+export function registerIngestRoutes(api: OpenAPIHono, store: Store, ingestWith: () => IngestOptions, maxBodyBytes: number): void {
   api.openapi(ingestRoute(maxBodyBytes), async (c) => {
     const { records } = c.req.valid('json');
-    const summary = emptySummary();
-    const documentIds: string[] = [];
-    for (const [i, record] of records.entries()) {
-      const item = recordItem(record.url ?? `api#${i + 1}`, record);
-      documentIds.push(await ingestItem(store, item, { pipeline: pipeline() }, summary));
-    }
+    const items = records.map((record, i) => recordItem(record.url ?? `api#${i + 1}`, record));
+    const summary = await ingestItems(store, items, ingestWith());
+    const documentIds = items.map(documentIdFor);
     return c.json({
       document_ids: documentIds,
       documents_new: summary.documentsNew,

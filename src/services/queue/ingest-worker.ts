@@ -2,7 +2,9 @@
 import type { PgBoss, JobResult } from 'pg-boss';
 import type { Pipeline } from '../../pipeline/runner.ts';
 import type { Store } from '../../storage/store.ts';
-import { emptySummary, ingestItem, type IngestFailure } from '../ingest-service.ts';
+import { updateIncidents } from '../incidents-service.ts';
+import type { DocumentProcessor } from '../ingest/document-processor.ts';
+import { emptySummary, ingestItem, type IngestFailure, type IngestOptions } from '../ingest-service.ts';
 import { InvalidJobError, inputFromJobData } from './ingest-job.ts';
 import { INGEST_QUEUE } from './ingest-queue.ts';
 
@@ -33,13 +35,18 @@ export interface WorkerTotals {
 
 export interface IngestWorkerOptions {
   readonly store: Store;
-  readonly pipeline: Pipeline;
+  /** Where documents are prepared: worker threads with a time budget (`sitrep worker`)… */
+  readonly processor?: DocumentProcessor;
+  /** …or this pipeline in the calling thread. */
+  readonly pipeline?: Pipeline;
   /** Jobs processed at once in this process (default 2). */
   readonly concurrency?: number;
   /** Jobs fetched per round trip by each of the concurrent loops (default 4). */
   readonly batchSize?: number;
   readonly now?: () => Date;
   readonly onJob?: (outcome: JobOutcome, totals: Readonly<WorkerTotals>) => void;
+  /** Problems outside any one job (bringing incidents up to date failed; the next batch retries). */
+  readonly onError?: (message: string) => void;
 }
 
 export interface IngestWorker {
@@ -59,6 +66,10 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
     jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
     articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0,
   };
+  // Incidents are brought up to date once per batch of jobs, not per job.
+  const ingestOptions: IngestOptions = options.processor
+    ? { processor: options.processor, now: options.now, updateIncidents: false }
+    : { pipeline: options.pipeline, now: options.now, updateIncidents: false };
   const settle = async (job: { id: string; data: unknown }): Promise<JobResult> => {
     let origin: string | null = null;
     const done = (status: JobResult['status'], error: string | null, documentFailures: readonly IngestFailure[] = []): JobResult => {
@@ -72,7 +83,7 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
       const item = inputFromJobData(job.data);
       origin = item.origin;
       const summary = emptySummary();
-      await ingestItem(options.store, item, { pipeline: options.pipeline, now: options.now }, summary);
+      await ingestItem(options.store, item, ingestOptions, summary);
       totals.documentsNew += summary.documentsNew;
       totals.documentsUnchanged += summary.documentsUnchanged;
       totals.articles += summary.articles;
@@ -99,6 +110,8 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
     async (jobs) => {
       const results: JobResult[] = [];
       for (const job of jobs) results.push(await settle(job));
+      // A store error here fails no job (their documents are stored): the next batch, or any later ingest, catches up.
+      await updateIncidents(options.store).catch((error: Error) => options.onError?.(`could not update incidents: ${error.message}`));
       return results;
     },
   );

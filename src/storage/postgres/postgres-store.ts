@@ -7,7 +7,7 @@ import type { Incident } from '../../article/incident-record.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import { selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies } from './postgres-links.ts';
 import type {
-  ArticleWrite, ClaimQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  ArticleWrite, ClaimQuery, DocumentWrite, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
   OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './postgres-summaries.ts';
@@ -88,24 +88,36 @@ export class PostgresStore implements Store {
   }
 
   async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
+    return (await this.saveDocuments([{ document, articles }]))[0]!;
+  }
+
+  async saveDocuments(writes: readonly DocumentWrite[]): Promise<boolean[]> {
+    if (writes.length === 0) return [];
     return this.#transaction(async (db) => {
-      // A concurrent insert of the same id makes this wait for the other transaction, then do nothing.
-      const inserted = await db.query(
-        `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (id) DO NOTHING`,
-        [
-          document.id, document.origin, document.contentType, document.fetchedAt, document.status, document.error,
-          document.byteLength, document.raw ? Buffer.from(document.raw) : null, toJsonb(document.fields),
-        ],
-      );
-      if (inserted.rowCount === 0) return false;
-      let originals = 0;
-      for (const write of articles) if (await insertArticle(db, write)) originals++;
-      // Every original lost its race to another worker's copy: the document is a duplicate after all.
-      if (document.status === 'processed' && originals === 0) {
-        await db.query("UPDATE documents SET status = 'duplicate' WHERE id = $1", [document.id]);
+      const saved: boolean[] = [];
+      for (const { document, articles } of writes) {
+        // A concurrent insert of the same id makes this wait for the other transaction, then do nothing.
+        const inserted = await db.query(
+          `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (id) DO NOTHING`,
+          [
+            document.id, document.origin, document.contentType, document.fetchedAt, document.status, document.error,
+            document.byteLength, document.raw ? Buffer.from(document.raw) : null, toJsonb(document.fields),
+          ],
+        );
+        if (inserted.rowCount === 0) {
+          saved.push(false);
+          continue;
+        }
+        let originals = 0;
+        for (const write of articles) if (await insertArticle(db, write)) originals++;
+        // Every original lost its race to another worker's copy: the document is a duplicate after all.
+        if (document.status === 'processed' && originals === 0) {
+          await db.query("UPDATE documents SET status = 'duplicate' WHERE id = $1", [document.id]);
+        }
+        saved.push(true);
       }
-      return true;
+      return saved;
     });
   }
 

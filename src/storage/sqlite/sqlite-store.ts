@@ -7,7 +7,7 @@ import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
-  ArticleWrite, ClaimQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  ArticleWrite, ClaimQuery, DocumentWrite, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
   OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
@@ -80,7 +80,12 @@ export class SqliteStore implements Store {
   }
 
   async saveDocument(document: DocumentRecord, articles: readonly ArticleWrite[]): Promise<boolean> {
-    return this.#transaction(() => {
+    return (await this.saveDocuments([{ document, articles }]))[0]!;
+  }
+
+  async saveDocuments(writes: readonly DocumentWrite[]): Promise<boolean[]> {
+    if (writes.length === 0) return [];
+    return this.#transaction(() => writes.map(({ document, articles }) => {
       const inserted = this.#prepare(
           `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
@@ -92,7 +97,7 @@ export class SqliteStore implements Store {
       if (Number(inserted.changes) === 0) return false;
       for (const write of articles) this.#insertArticle(write);
       return true;
-    });
+    }));
   }
 
   #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): void {

@@ -1,0 +1,76 @@
+// Tests for the worker pool: results, the time budget, thrown errors, crashed workers, a failed set-up.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkerPool } from './worker-pool.ts';
+import type { TestTask } from './fixtures/test-worker.ts';
+
+const SCRIPT = new URL('./fixtures/test-worker.ts', import.meta.url);
+
+test('runs tasks on several workers and returns each its own result', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, workerData: { prefix: '>' }, size: 2, timeBudgetMs: 10_000 });
+  try {
+    const outcomes = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((value) => pool.run({ kind: 'echo', value })));
+    assert.deepEqual(outcomes, ['>a', '>b', '>c', '>d', '>e'].map((value) => ({ ok: true, value })));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a task over its time budget is stopped and the next task still runs', async () => {
+  // The budget counts the worker's CPU time; a generous wall-clock cap keeps a busy machine from deciding.
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: 300, wallClockFactor: 100 });
+  try {
+    const [stuck, after] = await Promise.all([pool.run({ kind: 'spin' }), pool.run({ kind: 'echo', value: 'next' })]);
+    assert.equal(stuck.ok, false);
+    assert.equal(!stuck.ok && stuck.reason, 'timeout');
+    assert.match(!stuck.ok ? stuck.error : '', /^stopped after 300 ms of (CPU )?time \(the per-document time budget\)$/);
+    assert.deepEqual(after, { ok: true, value: 'next' });
+    assert.equal(pool.size, 1, 'the terminated worker was replaced');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a task blocked without using CPU is stopped at the wall-clock cap', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: 200, wallClockFactor: 2 });
+  try {
+    const blocked = await pool.run({ kind: 'sleep' });
+    assert.equal(!blocked.ok && blocked.reason, 'timeout');
+    assert.match(!blocked.ok ? blocked.error : '', /^stopped after (4\d\d|[5-9]\d\d) ms \(\d+ ms of CPU time on a busy machine\)|^stopped after 200 ms of time/);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a task that throws settles as an error; one that kills its worker settles as a crash', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: 10_000 });
+  try {
+    const thrown = await pool.run({ kind: 'throw' });
+    assert.deepEqual(thrown, { ok: false, reason: 'error', error: 'bad input' });
+    const died = await pool.run({ kind: 'exit' });
+    assert.equal(!died.ok && died.reason, 'crash');
+    assert.match(!died.ok ? died.error : '', /exited with code 3/);
+    assert.deepEqual(await pool.run({ kind: 'echo', value: 'alive' }), { ok: true, value: 'alive' });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a set-up that fails fails every task with its reason instead of respawning forever', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, workerData: { failSetUp: true }, size: 2, timeBudgetMs: 10_000 });
+  try {
+    const outcome = await pool.run({ kind: 'echo', value: 'x' });
+    assert.deepEqual(outcome, { ok: false, reason: 'error', error: 'worker set-up failed: dictionary missing' });
+    assert.equal((await pool.run({ kind: 'echo', value: 'y' })).ok, false);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('close settles queued tasks and later runs fail instead of hanging', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: 10_000 });
+  const queued = pool.run({ kind: 'echo', value: 'late' });
+  await pool.close();
+  assert.equal((await queued).ok, false);
+  assert.deepEqual(await pool.run({ kind: 'echo', value: 'x' }), { ok: false, reason: 'error', error: 'worker pool is closed' });
+});

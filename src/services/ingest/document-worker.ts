@@ -1,0 +1,30 @@
+// The worker thread behind threadedProcessor: builds the pipeline once, loads its start-up data, then prepares documents.
+import { createArticle } from '../../article/article.ts';
+import { Pipeline } from '../../pipeline/runner.ts';
+import { serveTasks } from '../../pipeline/worker-protocol.ts';
+import { defaultRegistry } from '../../stages/default-pipeline.ts';
+import { createDeduper, type DedupeOptions } from '../../stages/dedupe/index.ts';
+import { loadGazetteer } from '../../stages/places/gazetteer.ts';
+import { prepareDocument, type PreparedDocument, type PrepareRequest } from './prepare-document.ts';
+
+export interface DocumentWorkerData {
+  readonly stages: readonly string[];
+  readonly dedupe: Partial<DedupeOptions>;
+}
+
+/** A short report that touches every stage, so dictionaries, gazetteer and models load before the first budgeted document. */
+const WARM_UP = 'BAGHDAD (Reuters) - Gunmen killed two policemen in Mosul, Iraq on Monday, officials said; 5,000 people fled.';
+
+await serveTasks<PrepareRequest, PreparedDocument>((data) => {
+  const { stages, dedupe } = data as DocumentWorkerData;
+  let now = new Date();
+  const pipeline = new Pipeline(defaultRegistry().build(stages), { now: () => now });
+  const deduper = createDeduper(dedupe);
+  pipeline.run(createArticle({ id: 'warm-up', documentId: 'warm-up', text: WARM_UP, meta: { published: '2020-01-06' } }));
+  // The per-country name index behind spelling variants ("Shurgat") is built on first use: build it now.
+  loadGazetteer().countryKeys('IQ');
+  return (request) => {
+    now = new Date(request.now);
+    return prepareDocument(request, pipeline, deduper);
+  };
+});
