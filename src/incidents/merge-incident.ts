@@ -85,6 +85,11 @@ export function corroboratedConfidence(events: readonly IncidentInput[]): number
   return Math.round((1 - doubt) * 1000) / 1000;
 }
 
+/** The id of the incident holding these reports: derived from its smallest event id, so it is stable. */
+export function incidentIdFor(events: readonly Pick<IncidentInput, 'id'>[]): string {
+  return `inc-${[...events].sort((a, b) => a.id.localeCompare(b.id))[0]!.id}`;
+}
+
 /** Merge a cluster of reports (at least one) into an incident. */
 export function mergeIncident(events: readonly IncidentInput[]): Incident {
   if (events.length === 0) throw new Error('mergeIncident needs at least one event');
@@ -102,7 +107,7 @@ export function mergeIncident(events: readonly IncidentInput[]): Incident {
   }));
   return {
     kind: 'incident',
-    id: `inc-${ordered[0]!.id}`,
+    id: incidentIdFor(ordered),
     eventIds: ordered.map((e) => e.id),
     eventType: typed.eventType,
     subEventType,

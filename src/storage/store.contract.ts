@@ -139,22 +139,41 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       assert.equal(await store.getEvent('doc-ev-0:e9'), null);
     }));
 
-    it('replaces incidents as a whole, pages through them, and never touches events', () => withStore(async (store) => {
-      for (const id of ['doc-i1', 'doc-i2', 'doc-i3']) {
-        const text = `Fighters attacked Mosul on Tuesday, report ${id}.`;
-        await store.saveDocument(fixtureDocument(id), [fixtureWrite(fixtureArticle(id, 0, text, [fixtureEvent(text)]))]);
+    it('queues stored events for incidents, commits an update only on the version it read, pages incidents, never touches events', () => withStore(async (store) => {
+      const ids = ['doc-i1-0:e0', 'doc-i2-0:e0', 'doc-i3-0:e0'];
+      for (const [i, doc] of ['doc-i1', 'doc-i2', 'doc-i3'].entries()) {
+        const text = `Fighters attacked Mosul on Tuesday, report ${doc}.`;
+        await store.saveDocument(fixtureDocument(doc), [fixtureWrite(fixtureArticle(doc, 0, text, [fixtureEvent(text, { dates: [`2014-06-0${3 - i}`, `2014-06-0${3 - i}`] })]))]);
       }
-      const incident = (id: string, eventIds: string[]) => ({ ...fixtureIncident(id), eventIds });
-      await store.replaceIncidents([incident('inc-a', ['doc-i1-0:e0', 'doc-i2-0:e0']), incident('inc-b', ['doc-i3-0:e0'])]);
-      assert.deepEqual((await store.getIncident('inc-a'))!.eventIds, ['doc-i1-0:e0', 'doc-i2-0:e0']);
-      const first = await store.listIncidents({ limit: 1 });
-      assert.equal(first.items.length, 1);
-      const second = await store.listIncidents({ limit: 1, cursor: first.nextCursor });
-      assert.deepEqual([first.items[0]!.id, second.items[0]!.id], ['inc-a', 'inc-b']);
-      assert.equal(second.nextCursor, null);
-      await store.replaceIncidents([incident('inc-c', ['doc-i1-0:e0', 'doc-i2-0:e0', 'doc-i3-0:e0'])]);
+      assert.deepEqual(await store.incidentQueue(10), [...ids].reverse(), 'queued in report-key order (date, then id)');
+      assert.deepEqual(await store.incidentQueue(1), [ids[2]]);
+      const key = (id: string) => `2014-06-0${3 - ids.indexOf(id)} ${id}`;
+      const incident = (id: string, eventIds: string[]) => ({ incident: { ...fixtureIncident(id), eventIds }, memberKeys: eventIds.map(key) });
+      const version = await store.incidentVersion();
+      const first = { expectedVersion: version, deleteIncidentIds: [], incidents: [incident('inc-a', ids.slice(0, 2)), incident('inc-b', ids.slice(2))], dequeue: ids };
+      assert.equal(await store.commitIncidentChanges(first), true);
+      assert.deepEqual(await store.incidentQueue(10), []);
+      assert.equal(await store.incidentVersion(), version + 1);
+      assert.equal(await store.commitIncidentChanges({ ...first, incidents: [incident('inc-z', ids)] }), false, 'an update read before another committed is refused');
+      assert.equal(await store.getIncident('inc-z'), null);
+      assert.deepEqual((await store.getIncident('inc-a'))!.eventIds, ids.slice(0, 2));
+      assert.deepEqual((await store.incidentMembers({ fromKey: '2014-06-02', limit: 5 })).map((m) => [m.eventId, m.incidentId, m.sortKey]), [
+        [ids[1], 'inc-a', key(ids[1]!)], [ids[0], 'inc-a', key(ids[0]!)],
+      ]);
+      assert.deepEqual((await store.incidentMembers({ fromKey: key(ids[1]!), after: true, toKey: '2014-06-04', limit: 5 })).map((m) => m.eventId), [ids[0]]);
+      assert.deepEqual((await store.incidentMembers({ incidentIds: ['inc-b'] })).map((m) => m.eventId), [ids[2]]);
+      assert.deepEqual((await store.incidentMembers({ eventIds: [ids[2]!, 'unknown'] })).map((m) => m.incidentId), ['inc-b']);
+      const page = await store.listIncidents({ limit: 1 });
+      const next = await store.listIncidents({ limit: 1, cursor: page.nextCursor });
+      assert.deepEqual([page.items[0]!.id, next.items[0]!.id, next.nextCursor], ['inc-a', 'inc-b', null]);
+      assert.equal(await store.commitIncidentChanges({ expectedVersion: version + 1, deleteIncidentIds: ['inc-a', 'inc-b'], incidents: [incident('inc-c', ids)], dequeue: [] }), true);
       assert.deepEqual((await store.listIncidents()).items.map((i) => i.id), ['inc-c']);
       assert.equal(await store.getIncident('inc-a'), null);
+      assert.deepEqual((await store.incidentMembers({ incidentIds: ['inc-c'] })).map((m) => m.eventId).sort(), [...ids].sort());
+      assert.deepEqual((await store.getEvents([ids[0]!, 'unknown'])).map((e) => e.id), [ids[0]]);
+      await store.resetIncidents();
+      assert.deepEqual((await store.listIncidents()).items, []);
+      assert.deepEqual(await store.incidentQueue(10), [...ids].reverse(), 'a reset queues every event again');
       assert.equal((await store.counts()).events, 3);
     }));
 
@@ -166,7 +185,9 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       }
       const incident = (id: string, dateStart: string | null, best: number | null, sources: number) =>
         ({ ...fixtureIncident(id), eventIds: [`doc-j${id.slice(-1)}-0:e0`], dateStart, fatalities: { best, low: best, high: best }, independentSources: sources });
-      await store.replaceIncidents([incident('inc-1', '2014-06-03', 5, 1), incident('inc-2', null, null, 3), incident('inc-3', '2014-06-01', 12, 2), incident('inc-4', '2014-06-03', 0, 2)]);
+      const incidents = [incident('inc-1', '2014-06-03', 5, 1), incident('inc-2', null, null, 3), incident('inc-3', '2014-06-01', 12, 2), incident('inc-4', '2014-06-03', 0, 2)];
+      const written = incidents.map((i) => ({ incident: i, memberKeys: i.eventIds.map((e) => `2014-06-10 ${e}`) }));
+      assert.equal(await store.commitIncidentChanges({ expectedVersion: await store.incidentVersion(), deleteIncidentIds: [], incidents: written, dequeue: [] }), true);
       const walk = async (sort: IncidentSort) => {
         const seen: string[] = [];
         let cursor: string | null = null;

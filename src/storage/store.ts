@@ -160,6 +160,31 @@ export interface StoreCounts {
   readonly syntheticArticles: number;
 }
 
+/** A stored event's place in an incident, with the key incidents are built in order of. */
+export interface IncidentMember {
+  readonly eventId: string;
+  readonly incidentId: string;
+  /** The event's report key ("YYYY-MM-DD event-id"; " event-id" for an undated event). */
+  readonly sortKey: string;
+}
+
+/** Which members to read: of some events, of some incidents, or a range of report keys in key order. */
+export type IncidentMemberQuery =
+  | { readonly eventIds: readonly string[] }
+  | { readonly incidentIds: readonly string[] }
+  | { readonly fromKey: string; readonly after?: boolean; readonly toKey?: string | null; readonly limit: number };
+
+/** One update of the incidents, written in one transaction if no other update committed since `expectedVersion`. */
+export interface IncidentCommit {
+  readonly expectedVersion: number;
+  /** Stored incidents replaced or gone (their members go with them). */
+  readonly deleteIncidentIds: readonly string[];
+  /** Incidents to write, each with the report keys of its events (parallel to `incident.eventIds`). */
+  readonly incidents: ReadonlyArray<{ readonly incident: Incident; readonly memberKeys: readonly string[] }>;
+  /** Queued event ids now dealt with. */
+  readonly dequeue: readonly string[];
+}
+
 /** What `sitrep watch` remembers about one feed between polls (conditional GET, items already seen). */
 export interface FeedState {
   readonly url: string;
@@ -209,8 +234,21 @@ export interface Store extends LinkSource {
   listDocuments(options?: { status?: DocumentStatus; limit?: number }): Promise<DocumentSummary[]>;
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
 
-  /** Replace every stored incident with `incidents` in one transaction (events are never touched). */
-  replaceIncidents(incidents: readonly Incident[]): Promise<void>;
+  /**
+   * Events waiting to be placed in incidents: every event stored (or deleted) since, queued in the
+   * same transaction. Returns every deletion, then up to `limit` others in report-key order.
+   */
+  incidentQueue(limit: number): Promise<string[]>;
+  /** Bumped by every committed incident update; see commitIncidentChanges. */
+  incidentVersion(): Promise<number>;
+  incidentMembers(query: IncidentMemberQuery): Promise<IncidentMember[]>;
+  /**
+   * Apply an incident update in one transaction: delete, write, dequeue, bump the version. Returns
+   * false, writing nothing, when another update committed after `expectedVersion` was read.
+   */
+  commitIncidentChanges(commit: IncidentCommit): Promise<boolean>;
+  /** Drop every incident and queue every event, so the next update rebuilds them all. */
+  resetIncidents(): Promise<void>;
   listIncidents(query?: IncidentQuery): Promise<Page<Incident>>;
   getIncident(id: string): Promise<Incident | null>;
   /** The incident holding event `eventId`, or null (flagged events and events not yet merged have none). */
@@ -224,6 +262,8 @@ export interface Store extends LinkSource {
 
   /** One event by id, or null. */
   getEvent(id: string): Promise<StoredEvent | null>;
+  /** The events among `ids` that exist, in no particular order. */
+  getEvents(ids: readonly string[]): Promise<StoredEvent[]>;
   /** Counts of the events matching `filter`, by type, country and month. */
   eventStats(filter?: EventFilter): Promise<EventStats>;
   /** Every outlet with its article and event counts, most articles first. */

@@ -1,7 +1,7 @@
 // `sitrep incidents`: list incidents (events merged across reports) with actors, sources and disagreements, sorted.
 import { usageError } from '../../errors/catalogue.ts';
 import type { Incident } from '../../article/incident-record.ts';
-import { incidentToJSON, rebuildIncidents } from '../../services/incidents-service.ts';
+import { incidentToJSON, rebuildIncidents, updateIncidents } from '../../services/incidents-service.ts';
 import { INCIDENT_SORTS, type IncidentSort } from '../../storage/incident-sort.ts';
 import { dateLabel } from '../../util/date-label.ts';
 import { stringOption, type Command } from '../command.ts';
@@ -17,7 +17,8 @@ export const incidentsCommand: Command = {
     '  --limit N     at most N incidents',
     '  --json        one incident per line as JSON (JSON Lines), the /api/incidents item shape',
     '  --rebuild     recompute incidents from every stored event first',
-    'Negated, hypothetical and historical reports never make an incident.',
+    'Negated, hypothetical and historical reports never make an incident. Events stored since the last',
+    'update (an ingest that was stopped, say) are placed first.',
   ].join('\n'),
   options: { json: { type: 'boolean' }, rebuild: { type: 'boolean' }, sort: { type: 'string' }, limit: { type: 'string' } },
   allowPositionals: false,
@@ -30,6 +31,7 @@ export const incidentsCommand: Command = {
     const store = await openExistingStore(args, io);
     try {
       if (args.values.rebuild) await rebuildIncidents(store);
+      else await updateIncidents(store);
       const rows: string[][] = [];
       let cursor: string | null = null;
       let listed = 0;

@@ -66,7 +66,8 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
     jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
     articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0,
   };
-  // Incidents are brought up to date once per batch of jobs, not per job.
+  // Incidents are brought up to date after batches of jobs, not per job.
+  const incidents = incidentRefresher(options.store, options.onError);
   const ingestOptions: IngestOptions = options.processor
     ? { processor: options.processor, now: options.now, updateIncidents: false }
     : { pipeline: options.pipeline, now: options.now, updateIncidents: false };
@@ -110,14 +111,42 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
     async (jobs) => {
       const results: JobResult[] = [];
       for (const job of jobs) results.push(await settle(job));
-      // A store error here fails no job (their documents are stored): the next batch, or any later ingest, catches up.
-      await updateIncidents(options.store).catch((error: Error) => options.onError?.(`could not update incidents: ${error.message}`));
+      incidents.request();
       return results;
     },
   );
   return {
     totals,
-    stop: () => boss.offWork(INGEST_QUEUE, { wait: true }),
+    stop: async () => {
+      await boss.offWork(INGEST_QUEUE, { wait: true });
+      await incidents.settled();
+    },
+  };
+}
+
+/**
+ * Incidents brought up to date after batches, off the jobs' path: one update at a time, requests
+ * made meanwhile coalesced into one more. A store error fails no job (their documents are stored):
+ * the next update, by this worker or any other, places what is queued.
+ */
+function incidentRefresher(store: Store, onError?: (message: string) => void) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = async (): Promise<void> => {
+    do {
+      again = false;
+      await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
+    } while (again);
+    running = null;
+  };
+  return {
+    request(): void {
+      if (running) again = true;
+      else running = run();
+    },
+    settled: async (): Promise<void> => {
+      while (running) await running;
+    },
   };
 }
 

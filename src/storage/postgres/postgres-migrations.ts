@@ -249,4 +249,46 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX incidents_sort_sources ON incidents (independent_sources, id);
     `,
   },
+  {
+    version: 9,
+    name: 'incremental incidents: a queue of events to place, members with their report keys, a version',
+    // Events are queued by trigger in the transaction that stores (or deletes) them, so no path that
+    // writes events (any worker) can leave incidents stale. Incidents built before are rebuilt from the queue.
+    sql: `
+      DROP TABLE IF EXISTS incident_events;
+      DELETE FROM incidents;
+      CREATE TABLE incident_members (
+        event_id text COLLATE "C" PRIMARY KEY,
+        incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        sort_key text COLLATE "C" NOT NULL
+      );
+      CREATE INDEX incident_members_key ON incident_members (sort_key);
+      CREATE INDEX incident_members_incident ON incident_members (incident_id);
+      CREATE TABLE incident_queue (
+        event_id text COLLATE "C" PRIMARY KEY,
+        sort_key text COLLATE "C" NOT NULL
+      );
+      CREATE INDEX incident_queue_key ON incident_queue (sort_key, event_id);
+      CREATE TABLE incident_state (
+        id integer PRIMARY KEY CHECK (id = 1),
+        version bigint NOT NULL
+      );
+      INSERT INTO incident_state (id, version) VALUES (1, 0);
+      CREATE FUNCTION queue_event_for_incidents() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO incident_queue (event_id, sort_key) VALUES (NEW.id,
+            coalesce(NEW.date_start, substr((SELECT published FROM articles WHERE id = NEW.article_id), 1, 10), '') || ' ' || NEW.id)
+            ON CONFLICT (event_id) DO UPDATE SET sort_key = excluded.sort_key;
+          RETURN NEW;
+        END IF;
+        INSERT INTO incident_queue (event_id, sort_key) VALUES (OLD.id, '') ON CONFLICT (event_id) DO UPDATE SET sort_key = '';
+        RETURN OLD;
+      END $$;
+      CREATE TRIGGER events_incident_queue AFTER INSERT OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION queue_event_for_incidents();
+      INSERT INTO incident_queue (event_id, sort_key)
+        SELECT e.id, coalesce(e.date_start, substr(a.published, 1, 10), '') || ' ' || e.id
+        FROM events e JOIN articles a ON a.id = e.article_id;
+    `,
+  },
 ];

@@ -7,7 +7,7 @@ import type { Incident } from '../../article/incident-record.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import { selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies } from './postgres-links.ts';
 import type {
-  ArticleWrite, ClaimQuery, DocumentWrite, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  ArticleWrite, ClaimQuery, DocumentWrite, IncidentCommit, IncidentMember, IncidentMemberQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
   OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './postgres-summaries.ts';
@@ -16,6 +16,7 @@ import { postgresMigrations } from './postgres-migrations.ts';
 import { UPDATED_AT_ISO, eventCursor, eventPageStatement } from './postgres-event-query.ts';
 import { insertArticle, toJsonb } from './postgres-writes.ts';
 import { incidentCursor, incidentSortPlan, type IncidentQuery } from '../incident-sort.ts';
+import { commitIncidentChanges, incidentMembers, incidentQueue, incidentVersion, resetIncidents } from './postgres-incidents.ts';
 
 const MAX_PAGE = 1000;
 
@@ -177,6 +178,16 @@ export class PostgresStore implements Store {
     };
   }
 
+  async getEvents(ids: readonly string[]): Promise<StoredEvent[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.#pool.query(
+      `SELECT e.id, e.article_id, e.record::text AS record, ${UPDATED_AT_ISO}, a.url, a.outlet, a.published, a.title, a.synthetic
+       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ANY($1::text[])`,
+      [[...ids]],
+    );
+    return rows.map(storedEventFromRow);
+  }
+
   async getEvent(id: string): Promise<StoredEvent | null> {
     const { rows } = await this.#pool.query(
       `SELECT e.id, e.article_id, e.record::text AS record, ${UPDATED_AT_ISO}, a.url, a.outlet, a.published, a.title, a.synthetic
@@ -253,23 +264,24 @@ export class PostgresStore implements Store {
     return selectArticleLinks(this.#pool, articleIds);
   }
 
-  async replaceIncidents(incidents: readonly Incident[]): Promise<void> {
-    await this.#transaction(async (db) => {
-      // One rebuild at a time across workers; the last one wins with a complete set.
-      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:incidents:${this.#schema}`]);
-      await db.query('DELETE FROM incident_events');
-      await db.query('DELETE FROM incidents');
-      for (const incident of incidents) {
-        await db.query(
-          'INSERT INTO incidents (id, date_start, event_type, country, independent_sources, record) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
-          [incident.id, incident.dateStart, incident.eventType, incident.country, incident.independentSources, toJsonb(incident)],
-        );
-        await db.query(
-          'INSERT INTO incident_events (incident_id, event_id) SELECT $1, unnest($2::text[])',
-          [incident.id, [...incident.eventIds]],
-        );
-      }
-    });
+  async incidentQueue(limit: number): Promise<string[]> {
+    return incidentQueue(this.#pool, limit);
+  }
+
+  async incidentVersion(): Promise<number> {
+    return incidentVersion(this.#pool);
+  }
+
+  async incidentMembers(query: IncidentMemberQuery): Promise<IncidentMember[]> {
+    return incidentMembers(this.#pool, query);
+  }
+
+  async commitIncidentChanges(commit: IncidentCommit): Promise<boolean> {
+    return this.#transaction((db) => commitIncidentChanges(db, commit));
+  }
+
+  async resetIncidents(): Promise<void> {
+    await this.#transaction((db) => resetIncidents(db));
   }
 
   async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
@@ -288,7 +300,7 @@ export class PostgresStore implements Store {
 
   async getIncidentOfEvent(eventId: string): Promise<Incident | null> {
     const { rows } = await this.#pool.query(
-      'SELECT i.record::text AS record FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id WHERE ie.event_id = $1', [eventId],
+      'SELECT i.record::text AS record FROM incident_members m JOIN incidents i ON i.id = m.incident_id WHERE m.event_id = $1', [eventId],
     );
     return rows.length ? (JSON.parse(rows[0].record) as Incident) : null;
   }

@@ -318,4 +318,41 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX incidents_sort_sources ON incidents(independent_sources, id);
     `,
   },
+  {
+    version: 7,
+    name: 'incremental incidents: a queue of events to place, members with their report keys, a version',
+    // Events are queued by trigger in the transaction that stores (or deletes) them, so no path that
+    // writes events can leave incidents stale. Incidents built before are rebuilt from the queue.
+    sql: `
+      DROP TABLE IF EXISTS incident_events;
+      DELETE FROM incidents;
+      CREATE TABLE incident_members (
+        event_id TEXT PRIMARY KEY,
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        sort_key TEXT NOT NULL
+      );
+      CREATE INDEX incident_members_key ON incident_members(sort_key);
+      CREATE INDEX incident_members_incident ON incident_members(incident_id);
+      CREATE TABLE incident_queue (
+        event_id TEXT PRIMARY KEY,
+        sort_key TEXT NOT NULL
+      );
+      CREATE INDEX incident_queue_key ON incident_queue(sort_key, event_id);
+      CREATE TABLE incident_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+      );
+      INSERT INTO incident_state (id, version) VALUES (1, 0);
+      CREATE TRIGGER events_incident_queue_insert AFTER INSERT ON events BEGIN
+        INSERT OR REPLACE INTO incident_queue (event_id, sort_key) VALUES (new.id,
+          ifnull(ifnull(new.date_start, substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10)), '') || ' ' || new.id);
+      END;
+      CREATE TRIGGER events_incident_queue_delete AFTER DELETE ON events BEGIN
+        INSERT OR REPLACE INTO incident_queue (event_id, sort_key) VALUES (old.id, '');
+      END;
+      INSERT INTO incident_queue (event_id, sort_key)
+        SELECT e.id, ifnull(ifnull(e.date_start, substr(a.published, 1, 10)), '') || ' ' || e.id
+        FROM events e JOIN articles a ON a.id = e.article_id;
+    `,
+  },
 ];

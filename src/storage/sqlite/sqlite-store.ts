@@ -7,7 +7,7 @@ import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
 import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
-  ArticleWrite, ClaimQuery, DocumentWrite, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
+  ArticleWrite, ClaimQuery, DocumentWrite, IncidentCommit, IncidentMember, IncidentMemberQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
   OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
 } from '../store.ts';
 import {
@@ -23,6 +23,7 @@ import {
   INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, ftsQuery, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
 } from './sqlite-event-query.ts';
 import { eventStats, listClaimSubjects, listDeletions, listOutlets } from './sqlite-summaries.ts';
+import { commitIncidentChanges, incidentMembers, incidentQueue, incidentVersion, resetIncidents } from './sqlite-incidents.ts';
 
 const MAX_PAGE = 1000;
 const STATEMENT_CACHE_SIZE = 500;
@@ -260,6 +261,17 @@ export class SqliteStore implements Store {
     return { maxSpanDays, probe, walkById: lookups === 0 && (query.sort ?? 'id') === 'id' };
   }
 
+  async getEvents(ids: readonly string[]): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.#prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN (${chunk.map(() => '?').join(', ')})`)
+        .all(...chunk) as unknown as EventRow[];
+      events.push(...rows.map(storedEventFromRow));
+    }
+    return events;
+  }
+
   async getEvent(id: string): Promise<StoredEvent | null> {
     const row = this.#prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`)
       .get(id) as unknown as EventRow | undefined;
@@ -313,19 +325,24 @@ export class SqliteStore implements Store {
     };
   }
 
-  async replaceIncidents(incidents: readonly Incident[]): Promise<void> {
-    const now = new Date().toISOString();
-    this.#transaction(() => {
-      this.#db.exec('DELETE FROM incident_events; DELETE FROM incidents;');
-      const insert = this.#db.prepare(
-        'INSERT INTO incidents (id, date_start, event_type, country, independent_sources, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const link = this.#db.prepare('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)');
-      for (const incident of incidents) {
-        insert.run(incident.id, incident.dateStart, incident.eventType, incident.country, incident.independentSources, JSON.stringify(incident), now);
-        for (const eventId of incident.eventIds) link.run(incident.id, eventId);
-      }
-    });
+  async incidentQueue(limit: number): Promise<string[]> {
+    return incidentQueue((sql) => this.#prepare(sql), limit);
+  }
+
+  async incidentVersion(): Promise<number> {
+    return incidentVersion((sql) => this.#prepare(sql));
+  }
+
+  async incidentMembers(query: IncidentMemberQuery): Promise<IncidentMember[]> {
+    return incidentMembers((sql) => this.#prepare(sql), query);
+  }
+
+  async commitIncidentChanges(commit: IncidentCommit): Promise<boolean> {
+    return commitIncidentChanges((sql) => this.#prepare(sql), (work) => this.#transaction(work), commit);
+  }
+
+  async resetIncidents(): Promise<void> {
+    resetIncidents((sql) => this.#prepare(sql), (work) => this.#transaction(work));
   }
 
   async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
@@ -346,7 +363,7 @@ export class SqliteStore implements Store {
   }
 
   async getIncidentOfEvent(eventId: string): Promise<Incident | null> {
-    const row = this.#db.prepare('SELECT i.record FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id WHERE ie.event_id = ?').get(eventId);
+    const row = this.#db.prepare('SELECT i.record FROM incident_members m JOIN incidents i ON i.id = m.incident_id WHERE m.event_id = ?').get(eventId);
     return row ? (JSON.parse(String(row.record)) as Incident) : null;
   }
 
