@@ -67,6 +67,7 @@ export class WorkerPool<T, R> {
   readonly #queue: Pending<T, R>[] = [];
   #fatal: string | null = null;
   #closed = false;
+  #waitingForReady: Array<() => void> = [];
 
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
@@ -87,9 +88,22 @@ export class WorkerPool<T, R> {
     });
   }
 
+  /** Resolves once every worker has finished its set-up (or the pool failed or closed): for measuring work without start-up. */
+  ready(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#waitingForReady.push(resolve);
+      this.#notifyReady();
+    });
+  }
+
+  #notifyReady(): void {
+    if (this.#closed || this.#fatal || [...this.#slots].every((slot) => slot.ready)) for (const resolve of this.#waitingForReady.splice(0)) resolve();
+  }
+
   /** Terminate every worker; queued tasks settle as failed. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#notifyReady();
     for (const pending of this.#queue.splice(0)) pending.settle({ ok: false, reason: 'error', error: 'worker pool closed' });
     const slots = [...this.#slots];
     this.#slots.clear();
@@ -115,6 +129,7 @@ export class WorkerPool<T, R> {
     if (reply.type === 'ready') {
       slot.ready = true;
       slot.cpuStatPath = threadCpuMs(reply.cpuStatPath) === null ? null : reply.cpuStatPath;
+      this.#notifyReady();
     } else if (reply.type === 'fatal') {
       this.#fail(`worker set-up failed: ${reply.error}`);
       return;
@@ -181,6 +196,7 @@ export class WorkerPool<T, R> {
 
   #fail(error: string): void {
     this.#fatal = error;
+    this.#notifyReady();
     for (const pending of this.#queue.splice(0)) pending.settle({ ok: false, reason: 'error', error });
     for (const slot of this.#slots) {
       this.#release(slot)?.settle({ ok: false, reason: 'error', error });

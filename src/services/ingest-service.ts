@@ -5,14 +5,14 @@ import { createDeduper, type Deduper } from '../stages/dedupe/index.ts';
 import type { InputItem } from '../stages/read/input-item.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
-import { inlineProcessor, type DocumentProcessor } from './ingest/document-processor.ts';
+import type { DocumentProcessor } from './ingest/document-processor.ts';
 import { emptySummary, type IngestSummary } from './ingest/ingest-summary.ts';
 import { withIdleTicks, IDLE } from './ingest/idle-ticks.ts';
 import { writeDocuments, type ReadyDocument } from './ingest/write-documents.ts';
 import { updateIncidents } from './incidents-service.ts';
 
 export { emptySummary, type IngestFailure, type IngestSummary } from './ingest/ingest-summary.ts';
-export { articleIdFor } from './ingest/prepare-document.ts';
+export { articleIdFor } from './ingest/prepared-document.ts';
 
 export interface IngestOptions {
   /** Prepare documents in this thread with this pipeline (used when no `processor` is given). */
@@ -26,8 +26,10 @@ export interface IngestOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>, origin: string) => void;
   /** Documents written per transaction at most (default 64); fewer when the input pauses. */
   readonly batchSize?: number;
-  /** Bring incidents up to date with the stored events when done (default true). */
+  /** Bring incidents up to date with the stored events when done, and every `incidentsEveryMs` of a long ingest (default true). */
   readonly updateIncidents?: boolean;
+  /** How often a long ingest brings incidents up to date while it runs (default one minute). */
+  readonly incidentsEveryMs?: number;
 }
 
 /** Documents in flight are bounded by count and by bytes, so memory stays bounded whatever the input size. */
@@ -66,13 +68,16 @@ export function documentIdFor(item: InputItem): string {
 async function ingestInto(
   store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions, summary: IngestSummary, countReads: boolean,
 ): Promise<void> {
-  const processor = options.processor ?? inlineProcessor(requirePipeline(options), options.deduper ?? defaultDeduper);
-  const context = { store, deduper: processor.deduper, stages: processor.stages, summary };
+  // Loaded only here: the inline path pulls in every stage, which a threaded ingest keeps off this thread.
+  const processor = options.processor ?? (await import('./ingest/inline-processor.ts')).inlineProcessor(requirePipeline(options), options.deduper ?? defaultDeduper);
+  const context = { store, deduper: processor.deduper, summary };
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const maxInFlight = batchSize + 4;
   const now = options.now ?? (() => new Date());
   const queue: InFlight[] = [];
   let bytesInFlight = 0;
+  const keepIncidents = options.updateIncidents !== false;
+  let incidentsAt = performance.now();
 
   /** Write the settled documents at the head of the queue (waiting for the head when `wait`). */
   const writeHead = async (wait: boolean): Promise<void> => {
@@ -91,6 +96,10 @@ async function ingestInto(
       bytesInFlight -= entry.bytes;
       options.onProgress?.(summary, entry.origin);
     }
+    if (keepIncidents && performance.now() - incidentsAt >= (options.incidentsEveryMs ?? 60_000)) {
+      await updateIncidents(store);
+      incidentsAt = performance.now();
+    }
   };
 
   for await (const next of withIdleTicks(items, IDLE_FLUSH_MS)) {
@@ -107,7 +116,7 @@ async function ingestInto(
     while (queue.length >= maxInFlight || (bytesInFlight > MAX_BYTES_IN_FLIGHT && queue.length > 1)) await writeHead(true);
   }
   while (queue.length) await writeHead(true);
-  if (options.updateIncidents !== false) await updateIncidents(store);
+  if (keepIncidents) await updateIncidents(store);
 }
 
 /** Start the work on one input: nothing when it is already stored or unreadable, else hand it to the processor. */

@@ -2,13 +2,15 @@
 import { createArticle } from '../../article/article.ts';
 import { Pipeline } from '../../pipeline/runner.ts';
 import { serveTasks } from '../../pipeline/worker-protocol.ts';
-import { defaultRegistry } from '../../stages/default-pipeline.ts';
+import { DEFAULT_STAGES, defaultRegistry } from '../../stages/default-pipeline.ts';
 import { createDeduper, type DedupeOptions } from '../../stages/dedupe/index.ts';
 import { loadGazetteer } from '../../stages/places/gazetteer.ts';
-import { prepareDocument, type PreparedDocument, type PrepareRequest } from './prepare-document.ts';
+import { prepareDocument } from './prepare-document.ts';
+import type { PreparedDocument, PrepareRequest } from './prepared-document.ts';
 
 export interface DocumentWorkerData {
-  readonly stages: readonly string[];
+  /** Stage ids in order; null for the default pipeline. */
+  readonly stages: readonly string[] | null;
   readonly dedupe: Partial<DedupeOptions>;
 }
 
@@ -18,7 +20,7 @@ const WARM_UP = 'BAGHDAD (Reuters) - Gunmen killed two policemen in Mosul, Iraq 
 await serveTasks<PrepareRequest, PreparedDocument>((data) => {
   const { stages, dedupe } = data as DocumentWorkerData;
   let now = new Date();
-  const pipeline = new Pipeline(defaultRegistry().build(stages), { now: () => now });
+  const pipeline = new Pipeline(defaultRegistry().build(stages ?? DEFAULT_STAGES), { now: () => now });
   const deduper = createDeduper(dedupe);
   pipeline.run(createArticle({ id: 'warm-up', documentId: 'warm-up', text: WARM_UP, meta: { published: '2020-01-06' } }));
   // The per-country name index behind spelling variants ("Shurgat") is built on first use: build it now.

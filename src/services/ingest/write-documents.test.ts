@@ -39,7 +39,7 @@ async function write(path: string, batches: ReadyDocument[][]) {
   const store = new SqliteStore(path);
   await store.migrate();
   const summary = emptySummary();
-  for (const batch of batches) await writeDocuments(batch, { store, deduper: createDeduper(), stages: [], summary });
+  for (const batch of batches) await writeDocuments(batch, { store, deduper: createDeduper(), summary });
   await store.close();
   return summary;
 }

@@ -6,7 +6,7 @@ import type { ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
 import { combineLinkSources, memoryLinkSource, type Deduper } from '../../stages/dedupe/index.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
 import type { ArticleWrite, DocumentWrite, Store } from '../../storage/store.ts';
-import { extractedArticle, type PreparedDocument } from './prepare-document.ts';
+import { extractedArticle, type PreparedDocument } from './prepared-document.ts';
 import type { IngestSummary } from './ingest-summary.ts';
 
 /** One input after its per-document work, waiting to be written. */
@@ -21,8 +21,6 @@ export interface ReadyDocument {
 export interface WriteContext {
   readonly store: Store;
   readonly deduper: Deduper;
-  /** "id@version" of each stage, stored with each processed article. */
-  readonly stages: readonly string[];
   readonly summary: IngestSummary;
 }
 
@@ -83,7 +81,7 @@ async function documentWrite(ready: ReadyDocument, context: WriteContext, batch:
     batch.addFingerprint({ ...fingerprint, storyId: links.storyId, nearDuplicateOf: links.nearDuplicateOf });
     batch.addLinks(links);
     for (const message of p.failures) context.summary.failures.push({ origin: `${item.origin} (article ${p.article.index})`, error: message });
-    articles.push({ article: p.article, contentHash: p.contentHash, duplicateOf: null, pipeline: context.stages, failures: p.failures, fingerprint, links });
+    articles.push({ article: p.article, contentHash: p.contentHash, duplicateOf: null, pipeline: p.pipeline, failures: p.failures, fingerprint, links });
   }
   const status: DocumentStatus = articles.length === 0 ? 'empty' : articles.every((w) => w.duplicateOf) ? 'duplicate' : 'processed';
   const document: DocumentRecord = { ...base, status, error: status === 'empty' ? 'no article text found' : null };
