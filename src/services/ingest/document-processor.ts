@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { WorkerPool } from '../../pipeline/worker-pool.ts';
 import { createDeduper, type DedupeOptions, type Deduper } from '../../stages/dedupe/index.ts';
+import { loadPackedGazetteer } from '../../stages/places/gazetteer.ts';
 import type { PreparedDocument, PrepareRequest } from './prepared-document.ts';
 import type { DocumentWorkerData } from './document-worker.ts';
 
@@ -41,13 +42,14 @@ export function defaultJobs(): number {
  */
 export function threadedProcessor(options: ThreadedProcessorOptions = {}): DocumentProcessor {
   const deduper = createDeduper(options.dedupe);
-  const workerData: DocumentWorkerData = { stages: options.stages ? [...options.stages] : null, dedupe: options.dedupe ?? {} };
+  const stages = options.stages ? [...options.stages] : null;
   // Workers start on first use, so a run that never prepares a document (nothing new in a feed, a
   // store that cannot be opened) starts none.
   let pool: WorkerPool<PrepareRequest, PreparedDocument> | null = null;
+  // The gazetteer is loaded here once, into shared memory, and every worker reads that one copy.
   const started = () => (pool ??= new WorkerPool<PrepareRequest, PreparedDocument>({
     script: new URL('./document-worker.ts', import.meta.url),
-    workerData,
+    workerData: { stages, dedupe: options.dedupe ?? {}, gazetteer: loadPackedGazetteer() } satisfies DocumentWorkerData,
     size: options.jobs ?? defaultJobs(),
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
   }));

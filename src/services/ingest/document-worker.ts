@@ -4,7 +4,8 @@ import { Pipeline } from '../../pipeline/runner.ts';
 import { serveTasks } from '../../pipeline/worker-protocol.ts';
 import { DEFAULT_STAGES, defaultRegistry } from '../../stages/default-pipeline.ts';
 import { createDeduper, type DedupeOptions } from '../../stages/dedupe/index.ts';
-import { loadGazetteer } from '../../stages/places/gazetteer.ts';
+import { loadGazetteer, useSharedGazetteer } from '../../stages/places/gazetteer.ts';
+import type { PackedGazetteer } from '../../stages/places/shared-gazetteer.ts';
 import { prepareDocument } from './prepare-document.ts';
 import type { PreparedDocument, PrepareRequest } from './prepared-document.ts';
 
@@ -12,13 +13,16 @@ export interface DocumentWorkerData {
   /** Stage ids in order; null for the default pipeline. */
   readonly stages: readonly string[] | null;
   readonly dedupe: Partial<DedupeOptions>;
+  /** The gazetteer the main thread loaded into shared memory; null to load one here. */
+  readonly gazetteer: PackedGazetteer | null;
 }
 
 /** A short report that touches every stage, so dictionaries, gazetteer and models load before the first budgeted document. */
 const WARM_UP = 'BAGHDAD (Reuters) - Gunmen killed two policemen in Mosul, Iraq on Monday, officials said; 5,000 people fled.';
 
 await serveTasks<PrepareRequest, PreparedDocument>((data) => {
-  const { stages, dedupe } = data as DocumentWorkerData;
+  const { stages, dedupe, gazetteer } = data as DocumentWorkerData;
+  if (gazetteer) useSharedGazetteer(gazetteer);
   let now = new Date();
   const pipeline = new Pipeline(defaultRegistry().build(stages ?? DEFAULT_STAGES), { now: () => now });
   const deduper = createDeduper(dedupe);

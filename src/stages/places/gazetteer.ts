@@ -1,10 +1,10 @@
-// The in-memory gazetteer: compact rows, a prebuilt name index and curated aliases; loaded once per process.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The gazetteer: packed rows and name index in shared memory (shared-gazetteer.ts), curated aliases; loaded once per process and shared by its worker threads.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildGazetteer } from './gazetteer-build.ts';
 import { ENTRY_KINDS, type EntryKind, GAZETTEER_FORMAT, GAZETTEER_PATH, type GazetteerFile } from './gazetteer-format.ts';
 import { exactKey, foldedKey, skeletonKey } from './fold-name.ts';
-import { openNameIndex } from './name-index.ts';
+import { packGazetteer, packedColumns, readPackedGazetteer, writePackedGazetteer, type PackedGazetteer } from './shared-gazetteer.ts';
 
 export interface GazetteerEntry {
   readonly index: number;
@@ -49,12 +49,13 @@ export interface Gazetteer {
   countryKeys(countryCode: string): ReadonlyArray<readonly [string, string, number]>;
 }
 
-/** Write a fresh build to GAZETTEER_PATH. Returns what was written. */
+/** Write a fresh build to GAZETTEER_PATH, with its packed copy beside it. Returns what was written. */
 export function writeGazetteerFile(path = GAZETTEER_PATH, importDir?: string): { path: string; rows: number; bytes: number } {
   const file = buildGazetteer(importDir);
   const json = JSON.stringify(file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, json);
+  writePacked(path, packGazetteer(file));
   return { path, rows: file.rows.length, bytes: Buffer.byteLength(json) };
 }
 
@@ -68,80 +69,148 @@ function readGazetteerFile(path: string): GazetteerFile {
   return JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile;
 }
 
+/** What a packed copy must have been packed from: this format, and the JSON file as it is now. */
+function stampOf(jsonPath: string): string | null {
+  try {
+    const { size, mtimeMs } = statSync(jsonPath);
+    return `${GAZETTEER_FORMAT}:${size}:${mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+function packedPathOf(jsonPath: string): string {
+  return jsonPath.replace(/\.json$/, '') + '.packed';
+}
+
+/** Write the packed copy through a temporary file, so a reader in another process never sees half of it. */
+function writePacked(jsonPath: string, packed: PackedGazetteer): void {
+  const temporary = `${packedPathOf(jsonPath)}.${process.pid}.tmp`;
+  writePackedGazetteer(temporary, packed, stampOf(jsonPath)!);
+  renameSync(temporary, packedPathOf(jsonPath));
+}
+
+/**
+ * The gazetteer in shared memory: read from its packed copy (no parsing), or packed now from the
+ * JSON build (built first when missing or stale) and the packed copy kept. Hand the result to
+ * worker threads (useSharedGazetteer) so they share one copy.
+ */
+export function loadPackedGazetteer(path = GAZETTEER_PATH): PackedGazetteer {
+  const stamp = stampOf(path);
+  const cached = stamp === null ? null : readPackedGazetteer(packedPathOf(path), stamp);
+  if (cached) return cached;
+  const packed = packGazetteer(readGazetteerFile(path));
+  writePacked(path, packed);
+  return packed;
+}
+
 /** Open a gazetteer file (its name index is prebuilt). Pure; exported for tests. */
 export function indexGazetteer(file: GazetteerFile): Gazetteer {
-  const rows = file.rows;
-  const names = openNameIndex(file.index);
-  const countryByCode = new Map<string, number>();
-  const adminByCode = new Map<string, number>();
-  const byId = new Map<string, number>();
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const kind = row[4];
-    if (kind !== PLACE_KIND) {
-      byId.set(row[0], index);
-      if (ENTRY_KINDS[kind] === 'country') countryByCode.set(row[6], index);
-      else if (ENTRY_KINDS[kind] === 'admin1') adminByCode.set(`${row[6]}.${row[7]}`, index);
-      else if (ENTRY_KINDS[kind] === 'admin2') adminByCode.set(`${row[6]}.${row[7]}.${row[8]}`, index);
-    }
-  }
-  const made = new Map<number, GazetteerEntry>();
+  return openGazetteer(packGazetteer(file));
+}
+
+/** The gazetteer over its packed form; entries are made on demand, the rows and the index stay shared. */
+export function openGazetteer(packed: PackedGazetteer): Gazetteer {
+  const columns = packedColumns(packed);
+  const { rowStart, rowText, keyStart, keyText, postingStart, postings, countryPairs } = columns;
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  // Recently made entries are kept (two generations, so the cache stays bounded over a long run).
+  let recent = new Map<number, GazetteerEntry>();
+  let older = new Map<number, GazetteerEntry>();
   function entry(index: number): GazetteerEntry {
-    let e = made.get(index);
+    let e = recent.get(index);
+    if (e) return e;
+    e = older.get(index);
     if (!e) {
-      const [id, name, lat, lon, kind, featureCode, countryCode, admin1Code, admin2Code, population] = rows[index]!;
-      e = Object.freeze({ index, id, name, lat, lon, kind: ENTRY_KINDS[kind]!, featureCode, countryCode, admin1Code, admin2Code, population });
-      made.set(index, e);
+      const [id, name, featureCode, countryCode, admin1Code, admin2Code] = decoder.decode(rowText.subarray(rowStart[index]!, rowStart[index + 1]!)).split('\t');
+      e = Object.freeze({
+        index, id: id!, name: name!, lat: columns.lat[index]!, lon: columns.lon[index]!, kind: ENTRY_KINDS[columns.kind[index]!]!,
+        featureCode: featureCode!, countryCode: countryCode!, admin1Code: admin1Code!, admin2Code: admin2Code!, population: columns.population[index]!,
+      });
     }
+    if (recent.size >= ENTRY_CACHE) [older, recent] = [recent, new Map()];
+    recent.set(index, e);
     return e;
   }
+  const keyAt = (position: number) => decoder.decode(keyText.subarray(keyStart[position]!, keyStart[position + 1]!));
+  let scratch = new Uint8Array(256);
+  function named(key: string): readonly number[] {
+    if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
+    const length = encoder.encodeInto(key, scratch).written;
+    let lo = 0;
+    let hi = packed.keyCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const order = compareBytes(keyText, keyStart[mid]!, keyStart[mid + 1]!, scratch, length);
+      if (order === 0) return Array.from(postings.subarray(postingStart[mid]!, postingStart[mid + 1]!));
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+  const countryOf = (index: number) => packed.countries[columns.country[index]!]!;
   const aliases = new Map<string, AliasTarget[]>();
   const dottedForms = new Set<string>();
-  for (const [form, target, label] of file.aliases) {
+  for (const [form, index, label] of packed.aliases) {
     if (form.endsWith('.')) dottedForms.add(form.toLowerCase());
-    const index = typeof target === 'number' ? target : byId.get(target);
-    if (index === undefined) continue;
     const [kind, precision] = label.split(':');
     const key = exactKey(form);
     const list = aliases.get(key) ?? [];
     list.push({ entry: index, label: kind === 'demonym' ? 'demonym' : 'place', precision: (Number(precision) || 1) as 1 | 2 | 3, needsDot: /^\p{Lu}\p{Ll}+\.$/u.test(form) });
     aliases.set(key, list);
   }
-  let perCountry: Map<string, Array<[string, string, number]>> | null = null;
-  const transliterated = new Set(file.transliterated);
-  /**
-   * Built once per process, in one pass over the name index, for every country whose names reach
-   * English transliterated (the only ones whose spelling variants are sought); others get [].
-   */
+  const transliterated = new Set(packed.transliterated);
+  const perCountry = new Map<string, Array<[string, string, number]>>();
+  /** Made on first use per country, from that country's own (key, entry) pairs; only transliterated countries have any. */
   function countryKeys(countryCode: string): ReadonlyArray<readonly [string, string, number]> {
-    if (!perCountry) {
-      perCountry = new Map([...transliterated].map((cc) => [cc, []]));
-      const lists = perCountry;
-      for (const [key, indices] of names.entries()) {
-        let skeleton: string | null = null;
-        for (const i of indices) {
-          const list = lists.get(rows[i]![6]);
-          if (list) list.push([key, (skeleton ??= skeletonKey(key)), i]);
-        }
+    let list = perCountry.get(countryCode);
+    if (list) return list;
+    list = [];
+    const range = packed.countryPairRanges[countryCode];
+    if (range) {
+      for (let p = range[0]; p < range[1]; p += 2) {
+        const key = keyAt(countryPairs[p]!);
+        list.push([key, skeletonKey(key), countryPairs[p + 1]!]);
       }
       // Curated spellings ("Hawija") join, so their variants ("Haija") find the entry they mean.
       for (const [key, targets] of aliases) {
-        for (const t of targets) lists.get(rows[t.entry]![6])?.push([foldedKey(key), skeletonKey(key), t.entry]);
+        for (const t of targets) if (countryOf(t.entry) === countryCode) list.push([foldedKey(key), skeletonKey(key), t.entry]);
       }
     }
-    return perCountry.get(countryCode) ?? [];
+    perCountry.set(countryCode, list);
+    return list;
   }
   return {
-    size: rows.length, entry, named: (key: string) => names.lookup(key), aliases, dottedForms, transliterated, stopNames: new Set(file.stopNames.map(exactKey)), countryByCode, adminByCode, countryKeys,
+    size: packed.rowCount, entry, named, aliases, dottedForms, transliterated, stopNames: new Set(packed.stopNames.map(exactKey)),
+    countryByCode: new Map(packed.countryCodes), adminByCode: new Map(packed.adminCodes), countryKeys,
   };
 }
 
-const PLACE_KIND = ENTRY_KINDS.indexOf('place');
+/** Entries kept made per generation. */
+const ENTRY_CACHE = 20_000;
 
+/** Byte order of text[start, end) against query[0, length): negative when the text sorts first. */
+function compareBytes(text: Uint8Array, start: number, end: number, query: Uint8Array, length: number): number {
+  const n = Math.min(end - start, length);
+  for (let i = 0; i < n; i++) {
+    const d = text[start + i]! - query[i]!;
+    if (d !== 0) return d;
+  }
+  return end - start - length;
+}
+
+let shared: PackedGazetteer | null = null;
 let loaded: Gazetteer | null = null;
 
-/** The process-wide gazetteer, loaded (or built, when missing) on first use. */
+/** In a worker thread: use the packed gazetteer the main thread loaded (see loadPackedGazetteer), not a copy of its own. */
+export function useSharedGazetteer(packed: PackedGazetteer): void {
+  shared = packed;
+  loaded = null;
+}
+
+/** The process-wide (or thread-wide, over shared memory) gazetteer, loaded (or built, when missing) on first use. */
 export function loadGazetteer(): Gazetteer {
-  loaded ??= indexGazetteer(readGazetteerFile(GAZETTEER_PATH));
+  loaded ??= openGazetteer(shared ?? loadPackedGazetteer());
   return loaded;
 }
