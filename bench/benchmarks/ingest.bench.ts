@@ -1,68 +1,118 @@
-// Ingest throughput: the seeds repeated to about 10 MB; each copy ends in its own sentence so none is skipped as an exact duplicate.
-import { mkdtemp, readdir, readFile, writeFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// End to end on the scrapinghub pages (HTML in → events, claims and incidents stored in SQLite) against
+// Readability+linkedom extracting their text alone: same pages, same run, rounds alternated.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
 import type { Benchmark } from '../benchmark.ts';
-import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.ts';
-import { ingestItems } from '../../src/services/ingest-service.ts';
+import { ingestItems, type IngestSummary } from '../../src/services/ingest-service.ts';
+import { threadedProcessor, type DocumentProcessor } from '../../src/services/ingest/document-processor.ts';
 import { readInputs } from '../../src/stages/read/read-inputs.ts';
-import { defaultPipeline } from '../../src/stages/default-pipeline.ts';
+import type { InputItem } from '../../src/stages/read/input-item.ts';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.ts';
 
-const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
-const TARGET_BYTES = 10 * 1024 * 1024;
+const PAGES = fileURLToPath(new URL('../../../shared/bench/extraction/scrapinghub/html/', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const ROUNDS = 3;
+
+/** Seconds Readability+linkedom take to extract the text of every page, in this thread. */
+function readabilitySeconds(items: readonly InputItem[]): number {
+  const started = performance.now();
+  for (const item of items) {
+    const { document } = parseHTML(new TextDecoder().decode(item.bytes!));
+    try {
+      new Readability(document as unknown as Document).parse();
+    } catch {
+      // a page Readability cannot read still cost its time
+    }
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Seconds sitrep takes to ingest every page into a fresh SQLite file, incidents included. */
+async function sitrepSeconds(items: readonly InputItem[], processor: DocumentProcessor, dir: string, round: string): Promise<{ seconds: number; summary: IngestSummary }> {
+  const store = new SqliteStore(join(dir, `round-${round}.db`));
+  await store.migrate();
+  const started = performance.now();
+  const summary = await ingestItems(store, items, { processor });
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return { seconds, summary };
+}
+
+/** `sitrep ingest` on the pages as a user runs it: wall seconds and peak RSS, start-up included (GNU time). */
+function coldCli(dir: string): { seconds: number; peakRssMb: number | null } {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'ingest', PAGES, '--db', join(dir, 'cli.db')], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const kb = Number(run.stderr?.trim().split('\n').at(-1));
+  return { seconds, peakRssMb: Number.isFinite(kb) && kb > 0 ? kb / 1024 : null };
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const bench: Benchmark = {
   name: 'ingest',
   async run() {
-    if (!existsSync(SEEDS)) {
-      process.stderr.write(`skipped: ${SEEDS} is absent\n`);
+    if (!existsSync(PAGES)) {
+      process.stderr.write(`ingest: skipped, no pages at ${PAGES}\n`);
       return null;
     }
-    const seeds = await Promise.all((await readdir(SEEDS)).sort().map((f) => readFile(join(SEEDS, f), 'utf8')));
-    const dir = await mkdtemp(join(tmpdir(), 'sitrep-bench-ingest-'));
-    const corpus = join(dir, 'corpus.jsonl');
-    const lines: string[] = [];
-    let bytes = 0;
-    for (let copy = 0; bytes < TARGET_BYTES; copy++) {
-      for (const seed of seeds) {
-        // The cleaner takes a first line as the title, so the copy's own line goes last, in the body.
-        const text = `${seed}\nThis is copy ${copy} of the benchmark corpus.`;
-        bytes += Buffer.byteLength(text);
-        lines.push(JSON.stringify({ text, url: `https://bench.example/${copy}` }));
+    const items: InputItem[] = [];
+    for await (const item of readInputs([PAGES])) items.push(item);
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-ingest-'));
+    const jobs = availableParallelism();
+    const processor = threadedProcessor({ jobs });
+    const one = threadedProcessor({ jobs: 1 });
+    try {
+      const startupStarted = performance.now();
+      await processor.ready();
+      const startupSeconds = (performance.now() - startupStarted) / 1000;
+      await one.ready();
+      readabilitySeconds(items.slice(0, 10)); // warm-up, as the extraction bench does
+      const rounds: Array<{ readability: number; sitrep: number; load: number }> = [];
+      let summary: IngestSummary | null = null;
+      for (let round = 0; round < ROUNDS; round++) {
+        const readability = readabilitySeconds(items);
+        const run = await sitrepSeconds(items, processor, dir, String(round));
+        summary = run.summary;
+        rounds.push({ readability, sitrep: run.seconds, load: loadavg()[0]! });
       }
+      const single = await sitrepSeconds(items, one, dir, 'one');
+      const cli = coldCli(dir);
+      const rate = (seconds: number) => items.length / seconds;
+      const ratios = rounds.map((r) => r.readability / r.sitrep);
+      const figures = {
+        pages: items.length, cpus: jobs, jobs, rounds,
+        readabilityPagesPerSecond: median(rounds.map((r) => rate(r.readability))),
+        sitrepPagesPerSecond: median(rounds.map((r) => rate(r.sitrep))),
+        ratio: median(ratios),
+        sitrepOneWorkerPagesPerSecond: rate(single.seconds),
+        workerStartupSeconds: startupSeconds,
+        cli, events: summary!.events, claims: summary!.claims, failures: summary!.failures.length,
+        loadAverage: median(rounds.map((r) => r.load)),
+      };
+      return {
+        figures,
+        rows: [
+          ['pages (scrapinghub HTML)', String(items.length)],
+          ['CPUs, worker threads, 1-min load average', `${jobs}, ${jobs}, ${figures.loadAverage.toFixed(1)}`],
+          ['Readability+linkedom alone, pages/s (1 core)', figures.readabilityPagesPerSecond.toFixed(1)],
+          ['sitrep end to end, pages/s', `${figures.sitrepPagesPerSecond.toFixed(1)} (events ${figures.events}, claims ${figures.claims}, incidents kept)`],
+          ['ratio sitrep / Readability (median of rounds)', `${figures.ratio.toFixed(2)}x (rounds ${ratios.map((r) => r.toFixed(2)).join(', ')})`],
+          ['sitrep with 1 worker thread, pages/s', figures.sitrepOneWorkerPagesPerSecond.toFixed(1)],
+          ['worker start-up (gazetteer, models), s', startupSeconds.toFixed(1)],
+          ['`sitrep ingest` as run: wall s, peak RSS', `${cli.seconds.toFixed(1)} s, ${cli.peakRssMb?.toFixed(0) ?? 'n/a'} MB`],
+        ],
+      };
+    } finally {
+      await processor.close();
+      await one.close();
+      rmSync(dir, { recursive: true, force: true });
     }
-    await writeFile(corpus, `${lines.join('\n')}\n`);
-    const store = new SqliteStore(join(dir, 'bench.db'));
-    await store.migrate();
-    const started = performance.now();
-    const summary = await ingestItems(store, readInputs([corpus], { maxBytes: 64 * 1024 * 1024 }), { pipeline: defaultPipeline() });
-    const seconds = (performance.now() - started) / 1000;
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    const figures = {
-      input_mb: bytes / (1024 * 1024),
-      documents: summary.documentsRead,
-      articles: summary.articles,
-      events: summary.events,
-      seconds,
-      articles_per_s: summary.articles / seconds,
-      mb_per_s: bytes / (1024 * 1024) / seconds,
-      peak_rss_mb: peakRssMb,
-    };
-    return {
-      figures,
-      rows: [
-        ['input', `${figures.input_mb.toFixed(1)} MB, ${figures.documents} documents`],
-        ['articles', String(figures.articles)],
-        ['events', String(figures.events)],
-        ['articles/s', figures.articles_per_s.toFixed(1)],
-        ['MB/s', figures.mb_per_s.toFixed(2)],
-        ['peak RSS', `${peakRssMb.toFixed(0)} MB`],
-      ],
-    };
   },
 };
 export default bench;

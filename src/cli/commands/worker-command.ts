@@ -46,6 +46,8 @@ export const workerCommand: Command = {
         supervise: true, superviseIntervalSeconds, maxConnections: concurrency + 2, onError: (m) => io.stderr(`sitrep worker: ${m}\n`),
       });
       try {
+        // Start-up (gazetteer, models) before the first job, so it is not charged to that job's timeout.
+        await processor.ready();
         const worker = await startIngestWorker(boss, {
           store, processor, concurrency, batchSize, now: io.now,
           onError: (message) => io.stderr(`sitrep worker: ${message}\n`),

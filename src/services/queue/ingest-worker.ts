@@ -125,27 +125,39 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
 }
 
 /**
- * Incidents brought up to date after batches, off the jobs' path: one update at a time, requests
- * made meanwhile coalesced into one more. A store error fails no job (their documents are stored):
- * the next update, by this worker or any other, places what is queued.
+ * Incidents brought up to date after batches, off the jobs' path: at most one update per
+ * `intervalMs` (an update reads the incidents open around what arrived, so updating after every
+ * batch would read them again and again), the last one when the worker stops. A store error fails no
+ * job (their documents are stored): the next update, by this worker or any other, places what is queued.
  */
-function incidentRefresher(store: Store, onError?: (message: string) => void) {
+function incidentRefresher(store: Store, onError?: (message: string) => void, intervalMs = 5000) {
+  let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
-  let again = false;
-  const run = async (): Promise<void> => {
-    do {
-      again = false;
-      await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
-    } while (again);
-    running = null;
+  let requested = false;
+  const update = async (): Promise<void> => {
+    requested = false;
+    await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
+  };
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      timer = null;
+      running = update().finally(() => {
+        running = null;
+        if (requested) schedule();
+      });
+    }, intervalMs);
   };
   return {
     request(): void {
-      if (running) again = true;
-      else running = run();
+      requested = true;
+      if (!timer && !running) schedule();
     },
+    /** Wait for the update in progress, then make a last one if any was asked for. */
     settled: async (): Promise<void> => {
+      if (timer) clearTimeout(timer);
+      timer = null;
       while (running) await running;
+      if (requested) await update();
     },
   };
 }
