@@ -39,7 +39,8 @@ export interface PlaceValue {
   readonly featureCode: string | null;
   // Also set since places 1.1 (absent in older records, so not declared here): `approximate: boolean`,
   // true when the point is not the place's own but that of the listed area containing it (an unlisted
-  // village, featureCode 'unlisted:village': "Narin village" located by Diyala).
+  // village, featureCode 'unlisted:village': "Narin village" located by Diyala), and since places 1.2
+  // `within: string`, the id of that listed area ("Tahrir Square, in central Baghdad" is within Baghdad).
 }
 
 /** `dates` layer: label = 'date'. Intervals are inclusive calendar days. */

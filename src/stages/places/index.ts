@@ -8,7 +8,7 @@ import { placeValue } from './place-value.ts';
 import { mentionLabel, outletRanges } from './mention-roles.ts';
 import type { Resolution } from './resolve.ts';
 
-export const PLACES_VERSION = '1.1.0';
+export const PLACES_VERSION = '1.2.0';
 
 /** Countries named by the dateline ("ERBIL (Kurdistan24) –" → IQ), used as the article's focus. */
 function datelineCountries(dateline: string | null): string[] {

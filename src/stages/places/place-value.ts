@@ -71,6 +71,7 @@ export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): Pla
 
 /** Kinds of unlisted place that are districts: they fill admin2 of the places inside them. */
 const DISTRICT_KINDS = new Set(['district', 'sub-district', 'subdistrict', 'area', 'township', 'lga', 'woreda', 'commune', 'locality']);
+const WITHIN_TOWN_KINDS = new Set(['square', 'market', 'neighborhood', 'neighbourhood', 'quarter', 'suburb']);
 const PROVINCE_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
 
 /**
@@ -95,9 +96,11 @@ function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
     admin2,
     lat: e.lat,
     lon: e.lon,
-    // ACLED codes a village it cannot find at the nearest known place with precision 2.
-    precision: kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
+    // ACLED codes a village it cannot find at the nearest known place with precision 2; a square,
+    // market or neighbourhood of a listed town is in that town (precision 1, like the town).
+    precision: e.kind === 'place' && kind && WITHIN_TOWN_KINDS.has(kind) ? 1 : kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
     featureCode: kind ? `unlisted:${kind}` : 'unlisted',
     approximate: true,
-  };
+    within: e.id,
+  } as PlaceValue;
 }
