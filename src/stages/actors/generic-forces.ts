@@ -9,6 +9,7 @@ const MILITARY_NOUNS = [
   'army', 'armed forces', 'military', 'military forces', 'troops', 'soldiers', 'soldier', 'forces', 'security forces',
   'government forces', 'special forces', 'air force', 'air forces', 'warplanes', 'jets', 'fighter jets', 'aircraft', 'drones', 'navy',
   'marines', 'commandos', 'defence forces', 'defense forces', 'gendarmes', 'gendarmerie', 'artillery', 'national army',
+  'junta', 'military junta', 'regime', 'regime forces',
 ];
 const POLICE_NOUNS = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'police forces', 'riot police', 'federal police'];
 
@@ -17,6 +18,8 @@ const BARE_MILITARY = [
   'soldiers', 'soldier', 'troops', 'the army', 'army troops', 'army officers', 'army soldiers', 'government forces',
   'government troops', 'armed forces', 'military forces', 'the military', 'army units', 'special forces', 'gendarmes', 'regime forces',
   'intelligence forces', 'counter-terrorism forces', 'counterterrorism forces', 'counter-terrorism service', 'counter-terrorism units',
+  'junta', 'the junta', 'junta troops', 'junta forces', 'junta soldiers', 'junta jets', 'junta fighter jet', 'junta fighter jets', 'junta aircraft',
+  'military junta', 'military regime', 'regime troops', 'regime aircraft', 'regime warplanes', 'government warplanes', 'government aircraft',
 ];
 const BARE_POLICE = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'riot police', 'riot policemen', 'riot officers', 'police forces', 'traffic police', 'police patrol'];
 const BARE_SECURITY = ['security forces', 'security personnel', 'security men', 'security agents'];

@@ -101,7 +101,9 @@ function plainNameDate(window: string, offset: number, pub: Day | null): PhraseD
 function chronoInWindow(window: string, offset: number, pub: Day | null): PhraseDate[] {
   const reference = pub ? toDate(pub) : PLACEHOLDER_REFERENCE;
   const out: PhraseDate[] = [];
-  for (const result of parser.parse(window, { instant: reference, timezone: 0 })) {
+  // "On June 11, 86 people were killed": a count after a day is no two-digit year (the comma becomes a stop, same length).
+  const read = window.replace(/(\b[A-Z][a-z]+\.?\s+\d{1,2}),(?=\s+\d{1,3}\s+[a-z])/g, '$1;');
+  for (const result of parser.parse(read, { instant: reference, timezone: 0 })) {
     const text = result.text.replace(/[\s,.;:]+$/, '');
     if (WEEKDAY_ABBREVIATION.test(text) || LOWERCASE_MONTH_ONLY.test(text) || /^(?:right |just )?now$/i.test(text)) continue;
     const known = (c: chrono.Component): boolean => result.start.isCertain(c);

@@ -58,3 +58,8 @@ test('leaves relative dates unresolved without a publication date, but resolves 
 test('"next Tuesday" points forward: the past bias does not apply', () => {
   assert.deepEqual(datesOf('The vote is set for next Tuesday.', PUB), [['next Tuesday', '2021-06-15', '2021-06-15', 'day']]);
 });
+
+test('"the last two days" are the report day and the day before; a count after a day is no two-digit year', () => {
+  assert.deepEqual(datesOf('At least 200 fighters were killed over the last two days.', PUB), [['the last two days', '2021-06-08', '2021-06-09', 'day']]);
+  assert.deepEqual(datesOf('On June 1, 86 people were massacred at the market.', PUB), [['June 1', '2021-06-01', '2021-06-01', 'day']]);
+});

@@ -62,7 +62,8 @@ export function findRelativePhrases(sentence: string, pub: Day | null): PhraseDa
   for (const m of sentence.matchAll(PAST_PERIOD)) {
     const unit = m[2]!.toLowerCase() as Unit;
     const n = parseSmallNumber(m[1]!);
-    push(m, (p) => ({ start: periodAround(p, unit, -n).start, end: p, precision: unit }), unit);
+    // "the last two days" are the report day and the day before; longer units count back whole periods.
+    push(m, (p) => ({ start: unit === 'day' ? periodAround(p, unit, 1 - n).start : periodAround(p, unit, -n).start, end: p, precision: unit }), unit);
   }
   for (const m of sentence.matchAll(AGO)) {
     const unit = m[2]!.toLowerCase() as Unit;

@@ -37,7 +37,7 @@ const DATELINE = /^\s*(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})
 const BARE_DATELINE = /^\s*[A-Z]{4,}(?:[ ,]+[A-Z]{3,}){0,2}(?:\s*\([^)]{1,40}\))?\s+(?=[A-Z][a-z])/;
 
 /** A country named as an adjective or owner ("US and Iraqi forces", "Iraq's army", "U.S. troops"): an actor's country, not a place. */
-const ADJECTIVAL_USE = /^(?:['’]s)?(?:\s+|-)(?:and\s+\w+\s+)?(?:-?led\s+)?(?:forces|troops|army|military|soldiers|officials?|government|authorities|police|warplanes|jets|aircraft|drones?|air force|navy|embassy|president|prime minister|ministry|envoy|officers?|counterparts?|citizens?|nationals?|media|intelligence|special forces|led|backed|allied|linked|supported|based|funded|aligned)\b/i;
+const ADJECTIVAL_USE = /^(?:['’]s)?(?:\s+|-)(?:and\s+\w+\s+)?(?:-?led\s+)?(?:forces|troops|army|military|soldiers|officials?|government|authorities|police|warplanes|jets|aircraft|drones?|air force|navy|embassy|president|prime minister|ministry|envoy|officers?|counterparts?|citizens?|nationals?|media|intelligence|special forces|led|backed|allied|linked|supported|based|funded|aligned|air ?strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombers?|planes?|aircraft|helicopters?|artillery|shelling|bombing|bombardment|navy|military|operations?)\b/i;
 
 export function isCountryLevel(p: PlaceValue): boolean {
   return p.featureCode === 'country' || (p.precision === 3 && !p.admin1);

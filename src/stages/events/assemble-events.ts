@@ -99,6 +99,40 @@ function absorb(draft: DraftEvent, f: MentionFacts): void {
   draft.actor2 ??= f.actor2 && f.actor2.id !== draft.actor1?.id ? f.actor2 : null;
 }
 
+const DAY_MS = 86_400_000;
+/** Longest run of days a toll is spread over, one event per day. */
+const MAX_SPLIT_DAYS = 7;
+
+/** The i-th of n even shares of a count, the remainder going to the first shares (7 over 2 days: 4 and 3). */
+function share(total: number | null, n: number, i: number): number | null {
+  if (total === null) return null;
+  return Math.floor(total / n) + (i < total % n ? 1 : 0);
+}
+
+function shareOf(f: MentionFacts, n: number, i: number): MentionFacts {
+  if (n === 1) return f;
+  const e = f.harm.fatalities;
+  return { ...f, harm: { ...f.harm, fatalities: { best: share(e.best, n, i), low: share(e.low, n, i), high: share(e.high, n, i) } } };
+}
+
+/** "raids in Baghdad, Kirkuk and Anbar": one event per listed place, any toll shared evenly among them. */
+function splitByPlace(f: MentionFacts): MentionFacts[] {
+  const n = f.placeList.length;
+  return n >= 2 ? f.placeList.map((p, i) => ({ ...shareOf(f, n, i), places: [p], placeList: [] })) : [f];
+}
+
+/** "200 killed over the last two days": one event per day, the toll shared evenly (the news coding convention). */
+function splitByDay(f: MentionFacts): MentionFacts[] {
+  const { start, end, precision, explicit } = f.date;
+  if (!explicit || precision !== 1 || !start || !end || start === end || f.harm.fatalities.best === null) return [f];
+  const n = Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS) + 1;
+  if (n < 2 || n > MAX_SPLIT_DAYS) return [f];
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.parse(start) + i * DAY_MS).toISOString().slice(0, 10);
+    return { ...shareOf(f, n, i), date: { ...f.date, start: day, end: day }, separate: true };
+  });
+}
+
 /**
  * Assemble mentions (in text order) into events. Each mention joins the latest event it is
  * compatible with, else starts its own: same flags, the same family of types (violence, crowds, or
@@ -106,11 +140,12 @@ function absorb(draft: DraftEvent, f: MentionFacts): void {
  * no two different named armed groups as initiator. An event takes the first explicit date (a finer
  * one replacing a coarser), the most precise place, and the first actors its mentions name.
  * A mention presented as another event ("in the second attack", "in a separate incident") starts
- * its own, and a mention listing places ("raids in Baghdad, Kirkuk and Anbar") gives one event per place. Mentions that state aggregates, habits or campaigns are left out.
+ * its own, a mention listing places ("raids in Baghdad, Kirkuk and Anbar") gives one event per place,
+ * and a toll over a few days one event per day. Mentions that state aggregates, habits or campaigns are left out.
  */
 export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
   const drafts: DraftEvent[] = [];
-  const units = facts.flatMap((f) => (f.placeList.length >= 2 ? f.placeList.map((p) => ({ ...f, places: [p], placeList: [] })) : [f]));
+  const units = facts.flatMap(splitByPlace).flatMap(splitByDay);
   for (const f of units) {
     if (f.generic) continue;
     // A definite mention ("the attack") refers to the latest event of its kind even where the place seems to differ.

@@ -55,6 +55,21 @@ function maskedNames(article: Article): string {
   return out + text.slice(at);
 }
 
+const EXPLOSION_LABELS: readonly CaseLabel[] = ['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'SUIC_BOMB', 'GRENADE', 'CHEM_WEAP'];
+/** Cue weight at which a clause clearly names the weapon that did the violence. */
+const CLEAR_WEAPON = 3;
+
+/**
+ * ACLED's precedence between a generic attack and the weapon it was done with: people killed by an
+ * air strike, a bomb or shells are coded as that explosion (Explosions/Remote violence outranks
+ * Violence against civilians), when the clause names the weapon clearly.
+ */
+function precedenceLabel(label: CaseLabel, scores: Readonly<Record<CaseLabel, number>>): CaseLabel {
+  if (label !== 'ATTACK') return label;
+  const weapon = [...EXPLOSION_LABELS].sort((a, b) => scores[b] - scores[a])[0]!;
+  return scores[weapon] >= CLEAR_WEAPON ? weapon : label;
+}
+
 /** A clause needs this much cue weight for its label before it counts as reporting anything. */
 export const MIN_MENTION_SCORE = 2;
 
@@ -106,7 +121,7 @@ export function detectMentions(article: Article): EventMention[] {
     for (const [cStart, cEnd] of clauseOffsets(sentence)) {
       const clause = sentence.slice(cStart, cEnd);
       const typed = classifyReport(clause);
-      const labels: CaseLabel[] = [typed.label];
+      const labels: CaseLabel[] = [precedenceLabel(typed.label, typed.scores)];
       // A claim of responsibility usually names the attack claimed: that attack is an event too.
       if (typed.label === 'ATTRIB') {
         const claimed = (Object.keys(ACLED_CASE_LABELS) as CaseLabel[]).sort((a, b) => typed.scores[b] - typed.scores[a])[0]!;

@@ -42,6 +42,8 @@ const ATTACK_NOUN_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:['’]s)?\s+(?:[\w-]+\s+){
 /** Patients of a passive harm verb: "Eight soldiers were killed", "a shepherd was kidnapped". */
 const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)\b/i;
 /** "in clashes with X", "fighting with X": X is the other side of a clash. */
+/** "clashes between X and Y": X the first side, Y the second. */
+const BETWEEN_SIDES = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|firefights?|exchange of fire|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?(?:with|against)\s+(?:the\s+|suspected\s+)*$/i;
 
 /**
@@ -75,7 +77,12 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
   const passive = PASSIVE_BEFORE.test(text.slice(m.clauseStart, m.triggerStart));
   let actor1: Span | undefined;
   let actor2: Span | undefined;
-  if (patient) {
+  const firstSide = spans.find((s) => BETWEEN_SIDES.test(text.slice(Math.max(m.clauseStart, s.start - 40), s.start)));
+  const secondSide = firstSide && spans.find((s) => s.start > firstSide.end && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(firstSide.end, s.start)));
+  if (firstSide && secondSide) {
+    actor1 = firstSide;
+    actor2 = secondSide;
+  } else if (patient) {
     actor2 = patient;
     actor1 = byAgent ?? author ?? undefined;
     if (!actor1 && partner && partner !== patient) [actor1, actor2] = [patient, partner];
@@ -132,12 +139,13 @@ function arrestActors(article: Article, inClause: readonly Span[], spans: readon
   return { actor1: state ? foundActor(article, state) : null, actor2: other ? foundActor(article, other) : null };
 }
 
-/** "an Iraqi airstrike", "Iraqi F-16 fighter jets": a demonym before an attack or aircraft noun names that country's military. */
+/** "an Iraqi airstrike", "Iraqi F-16 fighter jets", "US air strikes": a demonym or a country before an attack or aircraft noun names that country's military. */
 function demonymAuthors(article: Article, m: EventMention): Span[] {
   const text = article.text;
   const out: Span[] = [];
   for (const d of spanIndex(article, 'places').within(m.clauseStart, m.clauseEnd)) {
-    if (d.label !== 'demonym' || !ATTACK_NOUN_AFTER.test(text.slice(d.end, d.end + 40))) continue;
+    const countryNamed = d.label === 'place' && (d.value as unknown as { featureCode: string | null }).featureCode === 'country';
+    if ((d.label !== 'demonym' && !countryNamed) || !ATTACK_NOUN_AFTER.test(text.slice(d.end, d.end + 40))) continue;
     const country = acledCountry((d.value as unknown as { countryCode: string | null }).countryCode);
     if (!country) continue;
     const value: ActorValue = { id: `military-forces-${slugOf(country.name)}`, name: `Military Forces of ${country.ofName}`, type: 'state-forces', country: country.code, inferred: false };

@@ -11,6 +11,10 @@ const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:kille
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
 const BEFORE_WINDOW = 50;
+const ONE_PERSON = '(?:a|an|one)\\s+(?:\\w+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member)';
+const ONE_KILLED_AFTER = new RegExp(`\\b(?:killed|killing|shot dead|murdered|beheaded|executed)\\s+${ONE_PERSON}\\b`, 'i');
+const ONE_KILLED_BEFORE = new RegExp(`^\\W*${ONE_PERSON}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed)\\b`, 'i');
+
 /** A running total ("taking the death toll to", "bringing the number of dead to"): not one event's toll. */
 const RUNNING_TOTAL = /\b(?:taking|bringing|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed)|total)\s+(?:\w+\s+)?to\s+$/i;
 /** What may sit between a count and the harm word it counts: up to five words, no punctuation, no "and"/"or"/"but". */
@@ -64,6 +68,11 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     if (!word) continue;
     (word.kind === 'kill' ? killed : injured).push(value);
     spans.push(q);
+  }
+  // "killed a woman", "a man was shot dead": one person named without a number.
+  if (killed.length === 0) {
+    const one = ONE_KILLED_AFTER.exec(clause) ?? ONE_KILLED_BEFORE.exec(clause);
+    if (one) killed.push({ low: 1, high: 1, best: 1, noun: one[1] ?? null, approximate: false });
   }
   const fatalities = killed.length === 0 && NOBODY_KILLED.test(clause) ? { best: 0, low: 0, high: 0 } : sum(killed);
   return { fatalities, injured: sum(injured), spans };

@@ -71,7 +71,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   NON_VIOL_TERRIT_TRANSFER: cues([
     ['withdr(ew|awn|aw|awal|awing) (from|its|their)', 3], ['evacuat(ion|ed|e)', 2], ['evacuation deal', 3],
     ['hand(ed|s|ing)? over', 3], ['handover', 3], ['without (a )?(fight|resistance|clashes)', 4], ['leav(e|ing) ~ (bastion|stronghold|enclave|city|town|area)', 3],
-    ['crossed (in)?to ~ territory', 3], ['vacat*', 3], ['retreat*', 2], ['took over (the )?positions', 3], ['deployed (in)?to ~ (areas?|border|towns?|city)', 1.5],
+    ['crossed (in)?to ~ territory', 3], ['vacat*', 3], ['retreat(ed|ing|s)', 2], ['took over (the )?positions', 3], ['deployed (in)?to ~ (areas?|border|towns?|city)', 1.5],
     ['entered', 1.5], ['peaceful(ly)? (handover|transfer)', 4],
   ]),
   OTHER: cues([

@@ -4,7 +4,7 @@ import { cues, type Cue } from './cue-syntax.ts';
 import type { CaseLabel } from './case-labels.ts';
 
 /** Objects after capture/seize that make it about people or weapons, not ground. */
-const NOT_TERRITORY = '\\s+(\\w+\\s+){0,4}(weapons|arms|ammunition|rifles|guns|firearms|explosives|drugs|trucks?|cars?|vehicles?|boats?|ships?|cash|fighters|militants|soldiers|members|suspects|rebels|terrorists|him|them|alive|prisoners|hostages|commanders?|leaders?)';
+const NOT_TERRITORY = '\\s+(\\w+\\s+){0,4}(weapons|arms|ammunition|rifles|guns|firearms|explosives|drugs|trucks?|cars?|vehicles?|boats?|ships?|cash|fighters|militants|soldiers|members|suspects|rebels|terrorists|him|them|alive|prisoners|hostages|commanders?|leaders?|victims?|man|men|woman|women|suspects?|body|bodies|boy|girl|children)';
 
 export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ARMED_CLASH: cues([
