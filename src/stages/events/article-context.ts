@@ -32,7 +32,7 @@ export function datelineRegion(text: string): [number, number] | null {
 }
 
 /** "BAGHDAD —", "ERBIL, Kurdistan Region -", "ERBIL (Kurdistan 24) –", "Baghdad:" at the head of a line. */
-const DATELINE = /^\s*(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*\([^)]{1,40}\))?\s*(?::|[–—-]\s)/;
+const DATELINE = /^\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})[ ,]*(?:\s*\([^)]{1,80}\))?\s*(?::|[–—-]\s)/;
 /** "BAGHDAD Iraqi forces …": a city in capitals opening the first paragraph, with no mark after it. */
 const BARE_DATELINE = /^\s*[A-Z]{4,}(?:[ ,]+[A-Z]{3,}){0,2}(?:\s*\([^)]{1,40}\))?\s+(?=[A-Z][a-z])/;
 
@@ -62,9 +62,11 @@ export function articleContext(article: Article): ArticleContext {
   }
   let mainCountry: string | null = null;
   for (const [code, { weight }] of weights) if (!mainCountry || weight > weights.get(mainCountry)!.weight) mainCountry = code;
-  // A place abroad named once, in an article set elsewhere, is more likely a homonym than the scene.
+  // A place abroad named once, in an article set elsewhere, is more likely a homonym than the scene
+  // (The country itself, or its people, must be named for one of its towns to be the scene.)
+  const named = new Set(all.filter((s) => s.label === 'demonym' || isCountryLevel(placeOf(s))).map((s) => placeOf(s).countryCode));
   const weightOf = (code: string | null): number => (code ? weights.get(code)?.weight ?? 0 : 0);
-  const plausible = (p: PlaceValue): boolean => !mainCountry || p.countryCode === mainCountry || weightOf(p.countryCode) >= 3;
+  const plausible = (p: PlaceValue): boolean => !mainCountry || p.countryCode === mainCountry || (weightOf(p.countryCode) >= 3 && named.has(p.countryCode));
   const places = all.filter((s) => s.label === 'place' && !inDateline(s) && plausible(placeOf(s)) && !(isCountryLevel(placeOf(s)) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))));
   return { text, dateline, mainCountry, mainCountryName: mainCountry ? weights.get(mainCountry)!.name : null, places: new SpanIndex(places), focus: focusPlace(places, mainCountry) };
 }

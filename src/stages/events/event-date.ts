@@ -77,13 +77,15 @@ function usable(s: Span): boolean {
  * instance; a day that dates a speech verb ("police said Friday") gives that day with precision 2;
  * with no date in the text, the publication day with precision 2 (the report only bounds the event).
  */
-export function mentionDate(article: Article, m: EventMention): MentionDate {
+export function mentionDate(article: Article, m: EventMention, dateline: readonly [number, number] | null = null): MentionDate {
   const text = article.text;
   const dates = spanIndex(article, 'dates');
   const fine = (s: Span): boolean => valueOf(s).precision !== 'year' && valueOf(s).precision !== 'decade';
-  const inSentenceAll = dates.within(m.sentenceStart, m.sentenceEnd);
+  // A date in the dateline ("Bamako, (… 14th Feb, 2022) :") dates the report, not the event.
+  const outsideDateline = (s: Span): boolean => !dateline || s.end <= dateline[0] || s.start >= dateline[1];
+  const inSentenceAll = dates.within(m.sentenceStart, m.sentenceEnd).filter(outsideDateline);
   const stated = inSentenceAll.some(fine) || instanceDate(article, m.sentenceStart, fine) !== null;
-  const own = dates.within(m.clauseStart, m.clauseEnd).filter(usable);
+  const own = dates.within(m.clauseStart, m.clauseEnd).filter((s) => usable(s) && outsideDateline(s));
   const inSentence = inSentenceAll.filter(usable);
   const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
   const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, usable);

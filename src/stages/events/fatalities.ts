@@ -10,10 +10,15 @@ const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b
 const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:killed|died|dead|hurt|injured|wounded)\b|\bno (?:casualties|deaths|fatalities)\b/i;
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
-const BEFORE_WINDOW = 50;
+const BEFORE_WINDOW = 90;
 const ONE_PERSON = '(?:a|an|one)\\s+(?:\\w+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member)';
 const ONE_KILLED_AFTER = new RegExp(`\\b(?:killed|killing|shot dead|murdered|beheaded|executed)\\s+${ONE_PERSON}\\b`, 'i');
 const ONE_KILLED_BEFORE = new RegExp(`^\\W*${ONE_PERSON}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed)\\b`, 'i');
+
+/** A parenthetical part of a count: ", including four security auxiliaries,". */
+const INCLUDING = /,\s*(?:including|among them|of whom)\b[^,]{0,80},/gi;
+/** A count inside such a parenthetical is part of the total before it, not a toll of its own. */
+const PART_BEFORE = /,\s*(?:including|among them|of whom)\s+$/i;
 
 /** A running total ("taking the death toll to", "bringing the number of dead to"): not one event's toll. */
 const RUNNING_TOTAL = /\b(?:taking|bringing|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed)|total)\s+(?:\w+\s+)?to\s+$/i;
@@ -55,15 +60,16 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
   const spans: Span[] = [];
   for (const q of spanIndex(article, 'quantities').within(start, end)) {
     if (q.label !== 'count') continue;
-    // "taking the death toll to 11": a running total over more than this event.
-    if (RUNNING_TOTAL.test(text.slice(Math.max(start, q.start - 40), q.start))) continue;
+    // "taking the death toll to 11": a running total over more than this event; "including four …": a part of it.
+    if (RUNNING_TOTAL.test(text.slice(Math.max(start, q.start - 40), q.start)) || PART_BEFORE.test(text.slice(Math.max(start, q.start - 30), q.start))) continue;
     const value = q.value as unknown as QuantityValue;
     if (value.best === null) continue;
     const before = words.filter((w) => w.end <= q.start && q.start - w.end <= AFTER_WINDOW).at(-1);
     const after = words.find((w) => w.at >= q.end && w.at - q.end <= BEFORE_WINDOW);
     // "Eight policemen were killed and 11 others wounded": a harm word right after the count (only
     // its noun and an auxiliary between) is the one it counts, even with another harm word before.
-    const close = after && CLOSE_GAP.test(text.slice(q.end, after.at)) ? after : undefined;
+    // "Ten civilians, including four auxiliaries, have been killed": the part named between does not break the gap.
+    const close = after && CLOSE_GAP.test(text.slice(q.end, after.at).replace(INCLUDING, ' ')) ? after : undefined;
     const word = close ?? (before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after);
     if (!word) continue;
     (word.kind === 'kill' ? killed : injured).push(value);

@@ -82,7 +82,10 @@ export function eventsStage(): Stage {
       // An event the text does not date at all (no time stated, no publication date) is not coded; one
       // whose stated time cannot be resolved ("on Sunday" on an undated page) is, with an unknown date.
       // Events in a teaser for another story are not coded.
-      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts).filter((d) => d.date.start !== null || d.members.some((f) => f.date.stated));
+      // Nor is one placed only by a compass region of the country ("in the north and northwest"): it has no location.
+      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts)
+        .filter((d) => d.date.start !== null || d.members.some((f) => f.date.stated))
+        .filter((d) => d.place !== null || !d.members.every((f) => f.vaguePlace));
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
       return withRecords(withLayer(article, 'triggers', triggers), { events });

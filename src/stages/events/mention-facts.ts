@@ -30,6 +30,8 @@ export interface MentionFacts {
   readonly generic: GenericReason | null;
   /** True when the text presents it as another event than the ones before ("the second attack", "separately"). */
   readonly separate: boolean;
+  /** True when the mention places itself only by a compass region ("in the north and northwest"): no place to give it. */
+  readonly vaguePlace: boolean;
   /** True for "meanwhile": another event at the time of the one told before. */
   readonly simultaneous: boolean;
   /** True for a definite mention of something already told ("the attack", "the blast") with no date of its own. */
@@ -95,6 +97,12 @@ function dateGrain(text: string, date: MentionDate): DateGrain {
 }
 
 
+/** "in the north and northwest", "in the country's east": a region named only by its compass direction. */
+const VAGUE_PLACE = /\bin the (?:(?:far|country['’]s|restive|volatile)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)(?:ern)?\b(?!\s+of\b)/i;
+
+/** "at Seytenga", "in Kawuri": a named spot the gazetteer may lack, so the mention is not placed by compass alone. */
+const NAMED_SPOT = /\b(?:at|in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}/;
+
 /** "the attack", "the deadly blast", "this bombing": the event was introduced before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$/i;
 
@@ -148,7 +156,7 @@ function betweenFirst(text: string, places: Span[]): Span[] {
 
 /** The facts of one ACLED-typed mention. */
 export function mentionFacts(article: Article, context: ArticleContext, m: EventMention): MentionFacts {
-  const date = mentionDate(article, m);
+  const date = mentionDate(article, m, context.dateline);
   const text = article.text;
   const { actor1, actor2 } = mentionActors(article, m);
   // Violence by a crowd is a riot in ACLED's codebook ("protesters set ablaze offices"); violence by
@@ -181,6 +189,7 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     flags: ownFlags(m.flags, date),
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
+    vaguePlace: places.length === 0 && VAGUE_PLACE.test(text.slice(m.sentenceStart, m.sentenceEnd)) && !NAMED_SPOT.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
     generic: since === 'aggregate' ? 'span' : genericReason(m.typedClause, text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), textIndex(article).insideQuote(m.triggerStart)),
   };

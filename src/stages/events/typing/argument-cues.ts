@@ -19,7 +19,7 @@ const CIVILIANS = compileCue(
 );
 const ARMED_TARGETS = compileCue(
   'soldiers?|troops|army|police(men)?|officers|security forces|militants?|fighters|rebels?|insurgents?|terrorists?|jihadists?|' +
-    'militiamen|militias?|positions?|bases?|barracks|checkpoints?|outposts?|patrols?|convoys?|military|guards?|camps?|posts?|garrison',
+    'militiamen|militias?|positions?|bases?|barracks|checkpoints?|outposts?|patrols?|convoys?|military|guards?|camps?|(army|military|police|security|border|checkpoint|guard|observation) posts?|garrison',
 );
 
 function count(pattern: RegExp, text: string): number {

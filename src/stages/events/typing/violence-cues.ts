@@ -41,6 +41,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['jets?', 2], ['aircraft', 2.5], ['helicopters?', 2], ['choppers?', 2], ['gunships?', 3], ['drones?', 2.5], ['drone strikes?', 4],
     ['aerial (bombard*|bombing|attack*|strike*)', 4], ['air force', 2], ['sorties?', 3], ['barrel bombs?', 3],
     ['strikes', 1.5], ['bombard*', 1.5], ['bombed', 1], ['bombing raids?', 3], ['air power', 2], ['coalition strikes?', 3],
+    ['(aircraft|jets?|warplanes?|planes?|drones?|helicopters?) ~ (bombed|bombarded|struck|hit|pounded|targeted|attacked|fired)', 2],
   ]),
   SUIC_BOMB: cues([
     ['suicide', 4], ['suicide (bomb*|attack*|blast|car bomb|vest|belt|truck)', 3], ['kamikaze*', 4],
