@@ -10,7 +10,7 @@ import { isCountryLevel, placeOf, type ArticleContext } from './article-context.
 import type { DraftEvent } from './assemble-events.ts';
 import type { FoundActor } from './event-actors.ts';
 import { acledEventDate } from './event-date.ts';
-import { eventFatalities } from './fatalities.ts';
+import { eventFatalities, type HarmCounts } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
 import { sourceScale } from './source-scale.ts';
 
@@ -23,6 +23,24 @@ const evidenceOf = (text: string, start: number, end: number): Evidence => ({ st
 function injuredOf(members: readonly MentionFacts[]): Estimate {
   const known = members.map((m) => m.harm.injured).filter((e) => e.best !== null);
   return known.length ? known.reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a)) : { best: null, low: null, high: null };
+}
+
+/**
+ * One harm count per mention: the shares of a toll split over listed places or days (see
+ * assemble-events.ts) add up again when they end in the same event.
+ */
+function harmsPerMention(members: readonly MentionFacts[]): HarmCounts[] {
+  const byClause = new Map<number, HarmCounts>();
+  const add = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
+  for (const m of members) {
+    const seen = byClause.get(m.mention.clauseStart);
+    if (!seen) byClause.set(m.mention.clauseStart, m.harm);
+    else {
+      const [x, y] = [seen.fatalities, m.harm.fatalities];
+      byClause.set(m.mention.clauseStart, { ...seen, fatalities: { best: add(x.best, y.best), low: add(x.low, y.low), high: add(x.high, y.high) } });
+    }
+  }
+  return [...byClause.values()];
 }
 
 /** The EventRecord of one draft. */
@@ -39,7 +57,7 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const current = !draft.date.explicit || (draft.date.precision ?? 3) < 3;
   const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode && current)) ? focus : own;
   const country = acledCountry(place?.countryCode ?? context.mainCountry);
-  const fatalities = eventFatalities(draft.members.map((m) => m.harm));
+  const fatalities = eventFatalities(harmsPerMention(draft.members));
   const subEventType = eventSubType(draft, fatalities);
   const frame = { eventType: SUB_EVENT_TYPES[subEventType], subEventType, country };
   // Explosions that killed people the text does not name as armed killed civilians.
