@@ -11,7 +11,7 @@ const MILITARY_NOUNS = [
   'marines', 'commandos', 'defence forces', 'defense forces', 'gendarmes', 'gendarmerie', 'artillery', 'national army',
   'junta', 'military junta', 'regime', 'regime forces',
 ];
-const POLICE_NOUNS = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'police forces', 'riot police', 'federal police'];
+const POLICE_NOUNS = ['police', 'policemen', 'policeman', 'police officers', 'police officer', 'police forces', 'riot police', 'federal police', 'authorities'];
 
 /** Bare mentions: the country comes from the event's place when the event is coded. */
 const BARE_MILITARY = [

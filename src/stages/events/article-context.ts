@@ -25,7 +25,7 @@ export function datelineRegion(text: string): [number, number] | null {
   let offset = 0;
   for (const line of text.slice(0, 800).split('\n').slice(0, 4)) {
     const m = DATELINE.exec(line) ?? BARE_DATELINE.exec(line);
-    if (m && m[0].length < 60) return [offset, offset + m[0].length];
+    if (m && m[0].length < 120) return [offset, offset + m[0].length];
     offset += line.length + 1;
   }
   return null;
