@@ -100,9 +100,10 @@ test('the address policy refuses every loopback, private and link-local IPv4 add
     fc.tuple(fc.constant(172), fc.integer({ min: 16, max: 31 }), fc.nat(255), fc.nat(255)),
     fc.tuple(fc.constant(100), fc.integer({ min: 64, max: 127 }), fc.nat(255), fc.nat(255)),
   );
-  check('address-policy', fc.tuple(internal, fc.boolean()), ([octets, mapped]) => {
+  check('address-policy', fc.tuple(internal, fc.constantFrom('plain', 'mapped', 'compatible')), ([octets, form]) => {
     const v4 = octets.join('.');
-    const address = mapped ? `::ffff:${v4}` : v4;
+    const hex = `${((octets[0]! << 8) | octets[1]!).toString(16)}:${((octets[2]! << 8) | octets[3]!).toString(16)}`;
+    const address = form === 'mapped' ? `::ffff:${v4}` : form === 'compatible' ? `::${hex}` : v4;
     assert.notEqual(addressRefusal(address, DENY_ALL_PRIVATE), null, address);
   });
 });

@@ -12,6 +12,18 @@ test('public unicast addresses pass; internal ones are refused with their kind',
   assert.match(addressRefusal('198.18.0.1', DENY_ALL_PRIVATE) ?? '', /special-purpose address \(reserved\)/);
 });
 
+test('IPv4-compatible IPv6 addresses (::/96, deprecated) are refused whatever they embed', () => {
+  for (const address of ['::7f00:1', '::a9fe:a9fe', '::a00:1', '::808:808', '0:0:0:0:0:0:7f00:1']) {
+    assert.match(addressRefusal(address, DENY_ALL_PRIVATE) ?? '', /IPv4-compatible/, address);
+  }
+  assert.match(addressRefusal('::7f00:1', DENY_ALL_PRIVATE) ?? '', /embedding 127\.0\.0\.1/);
+  // ipaddr.js reads the dotted spelling as IPv4-mapped; refused either way.
+  assert.match(addressRefusal('::127.0.0.1', DENY_ALL_PRIVATE) ?? '', /127\.0\.0\.1 is a loopback address/);
+  // The allow list lets one through only when it names the IPv6 form itself.
+  assert.notEqual(addressRefusal('::7f00:1', parseAllowList('127.0.0.1')), null);
+  assert.equal(addressRefusal('::7f00:1', parseAllowList('::7f00:1')), null);
+});
+
 test('ranges in the allow list let exactly their addresses through, mapped forms included', () => {
   const policy = parseAllowList('10.1.0.0/16, ::1 ,127.0.0.1');
   assert.equal(addressRefusal('10.1.200.3', policy), null);

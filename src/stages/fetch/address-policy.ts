@@ -47,7 +47,7 @@ export function hostIsAllowed(host: string, policy: AddressPolicy): boolean {
  * Why connecting to `address` (a literal IPv4 or IPv6 address) is refused, or null when it is
  * allowed. Only public unicast addresses pass, after unwrapping IPv4-mapped IPv6 forms; loopback,
  * private, link-local, CGNAT, unique-local, unspecified, multicast, broadcast, reserved and the
- * IPv6 forms that embed an IPv4 address (NAT64, 6to4, Teredo) are refused unless a range in the
+ * IPv6 forms that embed an IPv4 address (IPv4-compatible, NAT64, 6to4, Teredo) are refused unless a range in the
  * allow list covers the address.
  */
 export function addressRefusal(address: string, policy: AddressPolicy): string | null {
@@ -57,9 +57,23 @@ export function addressRefusal(address: string, policy: AddressPolicy): string |
   for (const [network, bits] of policy.ranges) {
     if (network.kind() === parsed.kind() && parsed.match(network, bits)) return null;
   }
+  const compatible = ipv4Compatible(parsed);
+  if (compatible) return `address ${parsed.toString()} is an IPv4-compatible IPv6 address (deprecated) embedding ${compatible}, which sitrep does not connect to (see the allow-hosts setting)`;
   const range = parsed.range();
   if (range === 'unicast') return null;
   return `address ${parsed.toString()} is ${describeRange(range)}, which sitrep does not connect to (see the allow-hosts setting)`;
+}
+
+/**
+ * The IPv4 address an IPv4-compatible IPv6 address (::/96 other than :: and ::1, deprecated by RFC 4291)
+ * embeds, else null. ipaddr.js counts these as unicast, yet a stack may route them to the embedded address.
+ */
+function ipv4Compatible(address: ipaddr.IPv4 | ipaddr.IPv6): string | null {
+  if (address.kind() !== 'ipv6') return null;
+  const parts = (address as ipaddr.IPv6).parts;
+  if (parts.slice(0, 6).some((p) => p !== 0)) return null;
+  if (parts[6] === 0 && parts[7]! <= 1) return null; // :: and ::1 have ranges of their own
+  return [parts[6]! >> 8, parts[6]! & 0xff, parts[7]! >> 8, parts[7]! & 0xff].join('.');
 }
 
 function unmap(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
