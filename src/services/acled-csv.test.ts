@@ -26,6 +26,22 @@ test('quotes commas, double quotes and newlines so the row parses back intact', 
   assert.equal(row.timestamp, String(Date.parse('2024-01-03T00:00:00Z') / 1000));
 });
 
+test('text cells a spreadsheet would run as a formula are neutralised; numbers, negative ones included, are not', () => {
+  const formulas = ["=cmd|' /C calc'!A0", '+1+2', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://x.example")'];
+  for (const formula of formulas) {
+    const e = storedEvent(`${formula} gunmen killed two.`, { outlet: formula, sourceUrl: formula, location: formula, country: 'Syria', longitude: -3.5, latitude: -12.25 });
+    const [cells] = parse(csvLine(acledRow(e)), { relax_quotes: true }) as string[][];
+    const row = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, cells![i]!]));
+    for (const column of ['source', 'source_urls', 'location', 'notes'] as const) {
+      assert.ok(row[column]!.startsWith("'"), `${column} ${JSON.stringify(row[column])}`);
+      assert.equal(row[column]!.slice(1, 3), column === 'notes' ? formula.trim().slice(0, 2) : formula.slice(0, 2));
+    }
+    assert.equal(row.longitude, '-3.5');
+    assert.equal(row.latitude, '-12.25');
+    assert.equal(row.country, 'Syria');
+  }
+});
+
 test('writes 0 fatalities when unknown, as ACLED does, keeping the range columns empty', () => {
   const e = storedEvent('x', { fatalities: { best: null, low: null, high: null }, country: 'Syria', eventType: 'Protests', flags: ['negated', 'historical'] });
   const row = Object.fromEntries(ACLED_CSV_HEADER.map((h, i) => [h, acledRow(e)[i]]));

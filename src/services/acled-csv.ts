@@ -81,7 +81,16 @@ export function acledRow(e: StoredEvent): Cell[] {
     fatalities_high: e.fatalities.high,
     article_id: e.articleId,
   };
-  return [...ACLED_COLUMNS.map((c) => acled[c] ?? ''), ...SITREP_COLUMNS.map((c) => own[c] ?? '')];
+  return [...ACLED_COLUMNS.map((c) => acled[c] ?? ''), ...SITREP_COLUMNS.map((c) => own[c] ?? '')].map(neutralised);
+}
+
+/**
+ * A text cell a spreadsheet would read as a formula (it begins with = + - @, a tab or a carriage return:
+ * an outlet named `=cmd|' /C calc'!A0`, notes starting with "=") gets a leading apostrophe, so it is shown
+ * as text (OWASP's advice for CSV injection). Numbers stay numbers: a negative longitude is not text.
+ */
+export function neutralised(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** One CSV line (RFC 4180 quoting, CRLF-free "\n" ending) for a row of cells. */
