@@ -43,6 +43,20 @@ describe('sitrep watch', () => {
         return void res.writeHead(200, { 'content-type': 'application/rss+xml', etag, 'last-modified': lastModified })
           .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>${items}</channel></rss>`);
       }
+      if (url === '/flaky.xml') {
+        // Unchanged feed: same validators on every poll.
+        if (req.headers['if-none-match'] === '"flaky"') return void res.writeHead(304, { etag: '"flaky"' }).end();
+        const items = ['a', 'b'].map((i) => `<item><title>Flaky ${i}</title><link>${server.origin}/flaky-item/${i}</link><guid>flaky-${i}</guid></item>`).join('');
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"flaky"', 'last-modified': new Date(Date.UTC(2025, 0, 1)).toUTCString() })
+          .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>${items}</channel></rss>`);
+      }
+      if (url.startsWith('/flaky-item/')) {
+        const hits = (pageHits.get(url) ?? 0) + 1;
+        pageHits.set(url, hits);
+        // Entry b fails the first time it is fetched, then works.
+        if (url.endsWith('/b') && hits === 1) return void res.writeHead(503).end();
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(`flaky ${url.slice(12)}`));
+      }
       if (url.startsWith('/item/')) {
         pageHits.set(url, (pageHits.get(url) ?? 0) + 1);
         return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(url.slice(6)));
@@ -77,12 +91,41 @@ describe('sitrep watch', () => {
     const third = watchIO();
     assert.equal(await runCli(['watch', '--feeds', feeds, '--once', '--db', db], third), 0);
     assert.match(third.out.join(''), /feed\.xml: 1 new, 2 already seen/);
-    assert.deepEqual(Object.fromEntries(pageHits), { '/item/1': 1, '/item/2': 1, '/item/3': 1 });
+    assert.deepEqual(Object.fromEntries([...pageHits].filter(([u]) => u.startsWith('/item/'))), { '/item/1': 1, '/item/2': 1, '/item/3': 1 });
 
     const store = new SqliteStore(db);
     const state = await store.getFeedState(`${server.origin}/feed.xml`);
     assert.deepEqual(state?.seenItems, ['item-3', 'item-1', 'item-2']);
     assert.equal(state?.etag, '"v2"');
+    await store.close();
+  });
+
+  test('an entry that failed is retried on the next poll although the feed is unchanged (validators not saved)', async () => {
+    const feeds = join(dir, 'feeds-flaky.txt');
+    const db = join(dir, 'flaky.db');
+    await writeFile(feeds, `${server.origin}/flaky.xml\n`);
+    const first = watchIO();
+    assert.equal(await runCli(['watch', '--feeds', feeds, '--once', '--db', db], first), 0);
+    assert.match(first.out.join(''), /flaky\.xml: 2 new \(1 failed\)/);
+    let store = new SqliteStore(db);
+    let state = await store.getFeedState(`${server.origin}/flaky.xml`);
+    await store.close();
+    assert.equal(state?.etag, null, 'no ETag saved while an entry failed');
+    assert.equal(state?.lastModified, null, 'no Last-Modified saved while an entry failed');
+
+    const second = watchIO();
+    assert.equal(await runCli(['watch', '--feeds', feeds, '--once', '--db', db], second), 0);
+    assert.match(second.out.join(''), /flaky\.xml: 1 new, 1 already seen · 1 articles/);
+    assert.equal(pageHits.get('/flaky-item/b'), 2);
+    assert.equal(pageHits.get('/flaky-item/a'), 1);
+
+    const third = watchIO();
+    assert.equal(await runCli(['watch', '--feeds', feeds, '--once', '--db', db], third), 0);
+    assert.match(third.out.join(''), /flaky\.xml: not modified \(304\)/);
+    store = new SqliteStore(db);
+    state = await store.getFeedState(`${server.origin}/flaky.xml`);
+    assert.deepEqual(state?.seenItems, ['flaky-b', 'flaky-a']);
+    assert.equal(state?.etag, '"flaky"');
     await store.close();
   });
 

@@ -34,7 +34,8 @@ export interface PollResult {
 /**
  * Poll `feedUrl` once. Sends If-None-Match / If-Modified-Since from the stored state; on 304 does
  * nothing more. Otherwise ingests each entry not seen before (a failed entry is recorded as a failed
- * document and retried on the next poll), then stores the new validators and seen ids. A failed
+ * document and retried on the next poll), then stores the seen ids and, when no entry failed, the new
+ * validators (with one failed, none: an unchanged feed would answer 304 and the entry never be retried). A failed
  * feed fetch is recorded as a failed document too. Never throws for network or feed errors.
  */
 export async function pollFeed(feedUrl: string, deps: PollDeps): Promise<PollResult> {
@@ -70,7 +71,10 @@ export async function pollFeed(feedUrl: string, deps: PollDeps): Promise<PollRes
   const seenItems = [...ingested, ...previous.seenItems].slice(0, MAX_SEEN_ITEMS);
   const failed = fresh.length - ingested.length;
   const text = `${fresh.length} new${failed ? ` (${failed} failed)` : ''}, ${feed.items.length - fresh.length} already seen · ${summary.articles} articles · ${summary.events} events`;
-  return finish('new', text, { etag: response.etag, lastModified: response.lastModified, seenItems }, fresh.length);
+  // While an entry failed, the feed's validators are not kept: the next poll must get the feed again (not a 304)
+  // to retry that entry; entries ingested are remembered in seenItems and not fetched twice.
+  const validators = failed ? { etag: null, lastModified: null } : { etag: response.etag, lastModified: response.lastModified };
+  return finish('new', text, { ...validators, seenItems }, fresh.length);
 }
 
 function ingestOptions(deps: PollDeps): IngestOptions {
