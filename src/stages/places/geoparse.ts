@@ -67,8 +67,8 @@ function focusCountries(resolutions: readonly Resolution[], given: readonly stri
   return [...new Set([...given, ...[...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([cc]) => cc)])];
 }
 
-/** Resolve mentions someone else found (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy. */
+/** Resolve mentions someone else found and vouches are places (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy and locates names the gazetteer lacks. */
 export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions & Pick<ResolveOptions, 'text' | 'observe'> = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
-  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true, ranker: options.ranker, observe: options.observe });
+  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true, ranker: options.ranker, observe: options.observe, vouched: true });
 }

@@ -54,6 +54,12 @@ export interface ResolveOptions {
    * context yet: `inContext` false) and the last (for training the ranker).
    */
   readonly observe?: (mentionIndex: number, candidates: readonly Candidate[], features: readonly Float64Array[], inContext: boolean) => void;
+  /**
+   * The caller vouches that every mention is a place (gold spans, an analyst's marks): one the
+   * gazetteer lacks is still located, at the article's own place (see unlisted.ts). Without it a
+   * name with no reading is dropped, as recognition's guesses should be.
+   */
+  readonly vouched?: boolean;
 }
 
 /**
@@ -102,7 +108,7 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
     votes = votesFrom(resolutions);
   }
   if (options.text === undefined) return resolutions.filter((r): r is Resolution => r !== null);
-  return unlistedResolutions(g, options.text, mentions, resolutions, links, (m) => contextFor(m.phrase, votes, seedContext));
+  return unlistedResolutions(g, options.text, mentions, resolutions, links, (m) => contextFor(m.phrase, votes, seedContext), options.vouched === true);
 }
 
 /** The container entry a mention's link points at, when it holds (a comma-only link needs an area). */
