@@ -3,10 +3,9 @@ import type { EventRecord } from '../../../article/records.ts';
 import { projectActorDictionary } from '../../../stages/actors/actor-dictionary.ts';
 import { foldedKey } from '../../../stages/places/fold-name.ts';
 import { loadGazetteer } from '../../../stages/places/gazetteer.ts';
-import { countedKindOf } from './counted-kind.ts';
 import { actorNamesMatch, countryNamesMatch, placeNamesMatch, sourcesMatch } from './loose-match.ts';
 import type { GoldNewsText } from './news-gold.ts';
-import { dateExact, matchEvents, type NameMatchers, type PredictedText } from './news-scoring.ts';
+import { dateExact, matchClaims, matchEvents, type NameMatchers, type PredictedText } from './news-scoring.ts';
 
 /**
  * Matchers backed by the project's data: two place names also agree when the gazetteer gives them
@@ -59,10 +58,12 @@ export function describeText(text: GoldNewsText, predicted: PredictedText, names
   for (const e of predicted.events) {
     if (!pairs.some((p) => p.predicted === e)) lines.push(`  extra ${eventLine(e)}  «${e.evidence[0]?.text.slice(0, 120) ?? ''}»`);
   }
-  for (const c of text.claims) {
-    const found = predicted.claims.find((p) => p.low === c.low && (c.high === null || p.high === c.high));
-    const status = !found ? 'NOT FOUND' : `${names.source(c.attributed_to, found.attributedTo, text.outlet) ? 'source ok' : `source "${found.attributedTo}"`}, ${countedKindOf(c.quantity) === (found.counted ?? countedKindOf(found.subject)) ? 'kind ok' : `kind "${found.counted ?? found.subject}"`}`;
+  for (const m of matchClaims(text, predicted.claims, names)) {
+    const c = m.gold;
+    const found = m.predicted;
+    const status = !found ? 'NOT FOUND' : `${m.sourceRight ? 'source ok' : `source "${found.attributedTo}"`}, ${m.kindRight ? 'kind ok' : `kind "${found.counted ?? found.subject}"`}`;
     lines.push(`  claim ${c.quantity} ${c.low}-${c.high ?? '…'} by ${c.attributed_to ?? '(outlet)'}: ${status}`);
+    if (!found || !m.sourceRight || !m.kindRight) lines.push(`        «${c.evidence.slice(0, 200)}»${found && !found.evidence[0]?.text.includes(c.evidence) ? ` got from «${found.evidence[0]?.text.slice(0, 160) ?? ''}»` : ''}`);
   }
   return lines.join('\n');
 }

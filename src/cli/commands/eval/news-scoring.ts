@@ -190,16 +190,21 @@ function incidentPairs(gold: readonly GoldNewsText[], predicted: ReadonlyMap<str
   return { gold: g, predicted: p, both };
 }
 
+/** One gold claim and the predicted claim that finds it (null: not found), with whether its source and counted thing agree. */
+export interface ClaimMatch {
+  readonly gold: GoldNewsText['claims'][number];
+  readonly predicted: ClaimRecord | null;
+  readonly sourceRight: boolean;
+  readonly kindRight: boolean;
+}
+
 /**
- * Claims of one text: a gold claim is found by a predicted quantitative claim with the same low (and
- * the same high, when the gold gives one), one-to-one, preferring claims whose sentence holds the
- * gold evidence; attributed when the sources agree; its kind right when the counted things agree.
+ * The gold claims of one text paired with predicted quantitative claims: same low (and the same
+ * high, when the gold gives one), one-to-one, preferring claims whose sentence holds the gold evidence.
  */
-export function scoreClaims(text: GoldNewsText, predicted: readonly ClaimRecord[], names: NameMatchers) {
+export function matchClaims(text: GoldNewsText, predicted: readonly ClaimRecord[], names: NameMatchers): ClaimMatch[] {
   const used = new Set<number>();
-  let found = 0;
-  let attributed = 0;
-  let kindRight = 0;
+  const out: ClaimMatch[] = [];
   for (const g of text.claims) {
     // Claim evidence offsets are into the cleaned article, not the raw page: compare the texts. The
     // first evidence is the claim's sentence (later ones, such as the count's own words, recur too often).
@@ -212,12 +217,35 @@ export function scoreClaims(text: GoldNewsText, predicted: readonly ClaimRecord[
       if (used.has(i) || c.low !== g.low || (g.high !== null && c.high !== g.high)) continue;
       if (best < 0 || (overlaps(c) && !overlaps(predicted[best]!))) best = i;
     }
-    if (best < 0) continue;
+    if (best < 0) {
+      out.push({ gold: g, predicted: null, sourceRight: false, kindRight: false });
+      continue;
+    }
     used.add(best);
     const c = predicted[best]!;
+    out.push({
+      gold: g, predicted: c,
+      sourceRight: names.source(g.attributed_to, c.attributedTo, text.outlet),
+      kindRight: countedKindOf(g.quantity) === (c.counted ?? countedKindOf(c.subject)),
+    });
+  }
+  return out;
+}
+
+/**
+ * Claims of one text: a gold claim is found by a predicted quantitative claim with the same low (and
+ * the same high, when the gold gives one), one-to-one, preferring claims whose sentence holds the
+ * gold evidence; attributed when the sources agree; its kind right when the counted things agree.
+ */
+export function scoreClaims(text: GoldNewsText, predicted: readonly ClaimRecord[], names: NameMatchers) {
+  let found = 0;
+  let attributed = 0;
+  let kindRight = 0;
+  for (const m of matchClaims(text, predicted, names)) {
+    if (!m.predicted) continue;
     found++;
-    if (names.source(g.attributed_to, c.attributedTo, text.outlet)) attributed++;
-    if (countedKindOf(g.quantity) === (c.counted ?? countedKindOf(c.subject))) kindRight++;
+    if (m.sourceRight) attributed++;
+    if (m.kindRight) kindRight++;
   }
   return { gold: text.claims.length, found, attributed, kind_right: kindRight };
 }
