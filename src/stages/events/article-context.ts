@@ -31,8 +31,8 @@ export function datelineRegion(text: string): [number, number] | null {
   return null;
 }
 
-/** "BAGHDAD —", "ERBIL, Kurdistan Region -", "ERBIL (Kurdistan 24) –", "Baghdad:" at the head of a line. */
-const DATELINE = /^\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})[ ,]*(?:\s*\([^)]{1,80}\))?\s*(?::|[–—-]\s)/;
+/** "BAGHDAD —", "ERBIL, Kurdistan Region -", "ERBIL (Kurdistan 24) –", "Baghdad:", "Islamabad/Kabul:" (filed from two cities) at the head of a line. */
+const DATELINE = /^\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z.'’-]+(?:(?:[ ,]+|\/)[A-Z][A-Za-z.'’-]+){0,3})[ ,]*(?:\s*\([^)]{1,80}\))?\s*(?::|[–—-]\s)/;
 /** "BAGHDAD Iraqi forces …": a city in capitals opening the first paragraph, with no mark after it. */
 const BARE_DATELINE = /^\s*[A-Z]{4,}(?:[ ,]+[A-Z]{3,}){0,2}(?:\s*\([^)]{1,40}\))?\s+(?=[A-Z][a-z])/;
 

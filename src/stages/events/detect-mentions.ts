@@ -33,6 +33,9 @@ const GRIEVANCE = /\b(?:to protest|protesting|in protest (?:at|against|over)|pro
 /** Actor categories whose names are masked before typing: "Popular Mobilization Forces" mobilises nobody, "riot police" riot nobody. */
 const MASKED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia', 'identity-militia', 'external-forces']);
 
+/** Forces named by what they fight with ("Pakistani aircraft", "junta fighter jets"): the weapon is the cue, so the name stays. */
+const NAMED_BY_WEAPON = /\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|bombers?|artillery|missiles?|rockets?)\s*$/i;
+
 /**
  * The article text with named actors of MASKED_TYPES blanked out to the same length (so offsets stay
  * valid): cue words inside names do not type clauses; nor do those in what a protest is against. A name becomes "troops" for state forces and
@@ -40,7 +43,7 @@ const MASKED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia'
  */
 function maskedNames(article: Article): string {
   const text = article.text;
-  const spans = layer(article, 'actors').filter((s) => MASKED_TYPES.has(s.label) && s.end - s.start >= 9);
+  const spans = layer(article, 'actors').filter((s) => MASKED_TYPES.has(s.label) && s.end - s.start >= 9 && !NAMED_BY_WEAPON.test(text.slice(s.start, s.end)));
   if (spans.length === 0 && !GRIEVANCE.test(text)) return text;
   GRIEVANCE.lastIndex = 0;
   let out = '';
@@ -62,10 +65,13 @@ const CLEAR_WEAPON = 3;
 /**
  * ACLED's precedence between a generic attack and the weapon it was done with: people killed by an
  * air strike, a bomb or shells are coded as that explosion (Explosions/Remote violence outranks
- * Violence against civilians), when the clause names the weapon clearly.
+ * Violence against civilians), when the clause names the weapon clearly. So are armed men killed by
+ * one ("a car bomb … killing three police officers"): a clash needs a fight, and a killing counts as
+ * one only because of whom it hit.
  */
-function precedenceLabel(label: CaseLabel, scores: Readonly<Record<CaseLabel, number>>): CaseLabel {
-  if (label !== 'ATTACK') return label;
+function precedenceLabel(label: CaseLabel, scores: Readonly<Record<CaseLabel, number>>, hits: readonly CueHit[]): CaseLabel {
+  const killingOfArmedMen = label === 'ARMED_CLASH' && !hits.some((h) => h.label === 'ARMED_CLASH');
+  if (label !== 'ATTACK' && !killingOfArmedMen) return label;
   const weapon = [...EXPLOSION_LABELS].sort((a, b) => scores[b] - scores[a])[0]!;
   return scores[weapon] >= CLEAR_WEAPON ? weapon : label;
 }
@@ -90,7 +96,7 @@ function reportsEvent(clause: string, label: CaseLabel, score: number): boolean 
  */
 export function clauseOffsets(sentence: string): Array<[number, number]> {
   const cuts = [0];
-  for (const m of sentence.matchAll(/;\s*|,\s+(?=(?:and|but|while|whereas|before|after|as|then)\s)|\s+[—–]\s+(?=\w)/g)) {
+  for (const m of sentence.matchAll(/;\s*|,\s+(?=(?:and|but|while|whereas|before|after|as(?! a result)|then)\s)|\s+[—–]\s+(?=\w)/g)) {
     cuts.push(m.index + m[0].length);
   }
   cuts.push(sentence.length);
@@ -121,7 +127,7 @@ export function detectMentions(article: Article): EventMention[] {
     for (const [cStart, cEnd] of clauseOffsets(sentence)) {
       const clause = sentence.slice(cStart, cEnd);
       const typed = classifyReport(clause);
-      const labels: CaseLabel[] = [precedenceLabel(typed.label, typed.scores)];
+      const labels: CaseLabel[] = [precedenceLabel(typed.label, typed.scores, typed.hits)];
       // A claim of responsibility usually names the attack claimed: that attack is an event too.
       if (typed.label === 'ATTRIB') {
         const claimed = (Object.keys(ACLED_CASE_LABELS) as CaseLabel[]).sort((a, b) => typed.scores[b] - typed.scores[a])[0]!;

@@ -40,6 +40,12 @@ const PROGRESSIVE = /\b(?:is|are|am|was being|were being|has been|have been|had 
 const PLURAL_EVENTS = /\b(?:protests|demonstrations|attacks|clashes|bombings|strikes|airstrikes|raids|killings|kidnappings|abductions|assassinations|ambushes|operations|incidents)\b/i;
 /** Perfect aspect ("have been ambushed", "has witnessed") with nothing dating it: a trend unless a count pins it down. */
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|witnessed|suffered|borne|taken|fought|grown)\b/i;
+/** "said that planes had bombed …": the past perfect of reported speech is a past event shifted back, not a trend. */
+const BACKSHIFT = /\b(?:said|told|reported|added|stated|confirmed|claimed|alleged)\b[^.;]{0,80}?\bthat\s+[^.;]{0,80}?\bhad\s+(?!been\b)/i;
+/** A time of day: "at around 3 am", "at about 13.00", "at 9:30 pm". */
+const CLOCK_TIME = /\b(?:at|around|about)\s+(?:around\s+|about\s+)?\d{1,2}(?:[.:]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\b\.?)/i;
+/** A circumstance phrase ("amid a spate of attacks", up to the next comma): the setting of what the clause reports. */
+const CIRCUMSTANCE = /\bamid(?:st)?\b[^,;]*/gi;
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several)\b/i;
 
 /** Attacks in the plural as what someone carries out, with no date: "sleeper cells have carried out attacks". */
@@ -59,8 +65,11 @@ export type DateGrain = 'day' | 'month' | 'none';
  * ambushed … by the militants") is a trend, an undated progressive ("are slipping across") a
  * state of affairs; plural events dated only by a month are a tally; undated quotes are statements.
  */
-export function genericReason(clause: string, sentence: string, grain: DateGrain, quoted = false): GenericReason | null {
-  const dated = grain !== 'none';
+export function genericReason(fullClause: string, sentence: string, grain: DateGrain, quoted = false): GenericReason | null {
+  // "at around 3 am": a time of day pins the clause to one occurrence.
+  const dated = grain !== 'none' || CLOCK_TIME.test(fullClause);
+  // "… killed eight civilians, amid a war of words over a spate of recent attacks": the circumstance is not the event.
+  const clause = fullClause.replace(CIRCUMSTANCE, ' ');
   if (occurs(HABIT, clause)) return 'habit';
   if (occurs(EVENT_TALLY, clause)) return 'tally';
   if (occurs(CAMPAIGN, clause) && !COUNT.test(clause)) return 'campaign';
@@ -69,7 +78,7 @@ export function genericReason(clause: string, sentence: string, grain: DateGrain
   if (occurs(PLAN, clause)) return 'plan';
   if (REPORT_FINDING.test(clause)) return 'report';
   if (occurs(ACCUSATION, sentence)) return 'accusation';
-  if (!dated && PERFECT.test(clause) && !COUNT.test(clause)) return 'trend';
+  if (!dated && PERFECT.test(clause) && !COUNT.test(clause) && !BACKSHIFT.test(clause)) return 'trend';
   if (!dated && occurs(UNDATED_ATTACKS, clause)) return 'tally';
   if (!dated && (PROGRESSIVE.test(clause) || (/^\W*(?:and|or|while)\s+\w+ing\b/i.test(clause) && PROGRESSIVE.test(sentence)))) return 'habit';
   if (grain === 'month' && PLURAL_EVENTS.test(clause)) return 'span';

@@ -112,6 +112,9 @@ const DEFINITE_EVENT = /\b(?:the|this|that)\s+(?:deadly\s+|latest\s+|suicide\s+)
 /** Words that present a mention as one more event rather than more about the last one. */
 const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separate|earlier|previous) (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|another (?:attack|incident|assault|bombing|blast|explosion|strike|raid|clash|ambush)|separately|elsewhere|meanwhile|in a separate)\b/i;
 
+/** "the newspaper reported from Kabul": where the report was filed, not where the event happened. */
+const REPORTED_FROM = /\b(?:reported|reporting|reports|writing|speaking|filed|broadcasting)\s+from\s+$/i;
+
 /**
  * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
  * country) in the previous sentence of its paragraph. Ranked by the
@@ -123,7 +126,8 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   const inSentence = context.places.within(m.sentenceStart, m.sentenceEnd);
   // "In the village of X, … They shot him": the previous sentence of the paragraph sets the scene.
   const before = context.places.within(m.contextStart, m.sentenceStart).filter((s) => !isCountryLevel(placeOf(s)));
-  const candidates = betweenFirst(context.text, inClause.length ? inClause : inSentence.length ? inSentence : before);
+  const candidates = betweenFirst(context.text, inClause.length ? inClause : inSentence.length ? inSentence : before)
+    .filter((s) => !REPORTED_FROM.test(context.text.slice(Math.max(0, s.start - 30), s.start)));
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
   // A place the gazetteer lacks (located by its container) yields to a listed one of equal precision.

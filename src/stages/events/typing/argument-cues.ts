@@ -73,6 +73,6 @@ export function harmProfile(text: string): { harm: number; forces: number } {
 /** Something done with a weapon: without such a word a weapon noun reports no attack. */
 export const WEAPON_USED = compileCue(
   'fired|fire|launched|struck|strikes|hit|hits|landed|target(ed|ing)|kill*|wound*|injur*|explod*|detonat*|attack*|shell(ed|ing)|' +
-    'bomb(ed|ing|ings)|pound*|dropp*|carried out|destroy*|damag*|went off|blasts?|blew|air ?strikes?|air ?raids?|call(ed)? in|dead|' +
+    'bomb(ed|ing|ings)|bombard*|set off|pound*|dropp*|carried out|destroy*|damag*|went off|blasts?|blew|air ?strikes?|air ?raids?|call(ed)? in|dead|' +
     'hurl*|lob*|threw|thrown|toss*|rained|exploded|explosions?|ripped|suicide|casualties|victims',
 );

@@ -39,7 +39,9 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   AIR_STRIKE: cues([
     ['air ?strike*', 4], ['air ?raid*', 4], ['air ?attack*', 3], ['war ?planes?', 4], ['fighter jets?', 3.5],
     ['jets?', 2], ['aircraft', 2.5], ['helicopters?', 2], ['choppers?', 2], ['gunships?', 3], ['drones?', 2.5], ['drone strikes?', 4],
-    ['aerial (bombard*|bombing|attack*|strike*)', 4], ['air force', 2], ['sorties?', 3], ['barrel bombs?', 3],
+    ['aerial (bombard*|bombing|attack*|strike*)', 4], ['air (bombard*|bombing)', 4],
+    // "another Russian strike killed a woman": a strike that kills is a military one, not a walkout.
+    ['strikes? ~ (killed|kill|kills|killing|wounded|injured|destroyed|damaged)', 2.5], ['air force', 2], ['sorties?', 3], ['barrel bombs?', 3],
     ['strikes', 1.5], ['bombard*', 1.5], ['bombed', 1], ['bombing raids?', 3], ['air power', 2], ['coalition strikes?', 3],
     ['(aircraft|jets?|warplanes?|planes?|drones?|helicopters?) ~ (bombed|bombarded|struck|hit|pounded|targeted|attacked|fired)', 2],
   ]),
@@ -58,7 +60,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['ieds?', 4], ['improvi[sz]ed? explosive', 4], ['vbieds?', 4], ['roadside bombs?', 4.5], ['car bombs?', 4],
     ['explosive devices?', 3], ['land ?mines?', 4], ['mines?', 1.5], ['booby ?trap*', 4], ['(sticky|magnetic|parcel|pipe|time) bombs?', 4],
     ['bombs?', 2], ['bombings?', 2], ['blasts?', 2.5], ['explosions?', 1.5], ['explod*', 1.5], ['detonat*', 2],
-    ['went off', 2], ['planted', 2], ['explosive[s-]laden', 3], ['remote[ -]controlled', 3], ['ripped through', 1.5],
+    ['went off', 2], ['planted', 2], ['explosive[s-]laden', 3], ['(packed|laden|loaded|rigged) with explosives', 3.5], ['remote[ -]controlled', 3], ['ripped through', 1.5],
   ]),
   GRENADE: cues([
     ['grenades?', 5], ['hand grenades?', 2], ['(hurled|lobbed|threw|thrown|hurl*|lob*) (a )?grenade', 2],
