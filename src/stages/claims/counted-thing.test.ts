@@ -68,3 +68,25 @@ test('noun phrases skip "of" and bracketed acronyms and stop at the first plural
   assert.equal(readNounPhrase(' out of 19 crew members were taken')?.text, 'crew members');
   assert.equal(readNounPhrase(' were killed'), null);
 });
+
+test('the verb that ends a long subject decides: places, schools, joined parts and asides in between', () => {
+  assert.deepEqual(read('A total of 120 pupils from the Central Primary School in Tudun, Kano State, were kidnapped on Monday.', '120'), ['abducted', 'pupils']);
+  assert.deepEqual(read('Some 90 boys from the upper school and 40 from the lower school were taken.', '90'), ['abducted', 'boys']);
+  assert.deepEqual(read('Over 60 traders and porters of the central market at Gida were abducted by gunmen.', '60'), ['abducted', 'traders']);
+  assert.deepEqual(read('Five farmers and two members of the local defence force died on Friday.', 'two'), ['killed', 'members']);
+  assert.deepEqual(read('Three guards, who tried to stop the crowd at the gate, were injured.', 'Three'), ['wounded', 'guards']);
+  assert.deepEqual(read('About 4,000 residents from six nearby villages, including Kala, have fled.', '4,000'), ['displaced', 'residents']);
+  assert.deepEqual(read('Twelve traders have been brutally killed with machetes.', 'Twelve'), ['killed', 'traders']);
+  assert.deepEqual(read('Two men have since been apprehended.', 'Two'), ['arrested', 'men']);
+});
+
+test('a late verb is not the count\'s when another verb or clause comes between', () => {
+  assert.deepEqual(read('The 20 fighters who attacked the post said two soldiers were killed.', '20'), ['forces', 'fighters']);
+  assert.deepEqual(read('Gunmen on 7 motorcycles stormed the school, and 30 pupils were abducted.', '7'), ['forces', 'motorcycles']);
+});
+
+test('a harm participle before people says what happened to them; "taking away" takes people', () => {
+  assert.deepEqual(read('Most of the 2 million displaced people live in camps.', '2 million'), ['displaced', 'displaced people']);
+  assert.deepEqual(read('Talks on freeing the 40 kidnapped students resumed.', '40'), ['abducted', 'kidnapped students']);
+  assert.deepEqual(read('The gang opened fire before taking away at least 50 of the villagers.', 'at least 50'), ['abducted', 'villagers']);
+});

@@ -1,6 +1,6 @@
 // What one count in a sentence counts: the noun phrase after it and the harm verb that governs it ("killing seven", "were wounded").
 import type { ClaimCounted } from '../../article/records.ts';
-import { NOMINAL_BEFORE, THING_HEAD, isPersonNoun, VERB_AT_END, VERB_AT_START, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
+import { NOMINAL_BEFORE, THING_HEAD, isPersonNoun, VERB_AT_END, VERB_AT_START, VERB_SOURCE, kindOfNominal, kindOfNoun, kindOfVerb } from './counted-words.ts';
 
 /** How a count was read: what it counts, the noun phrase it counts (as written), and the word that decided. */
 export interface CountedReading {
@@ -89,9 +89,9 @@ const SKIPPABLE: readonly RegExp[] = [
   /^\s*(?:,\s*|\s+and\s+)(?:[\d,]+|[a-z]+)(?:\s+[\p{L}-]+){1,5}?(?=\s+(?:were|have|had|are|was)\b)/u,
   /^\s+(?:who|that|which)\b/,
   /^\s+(?:on|in|at|near|during|from|of|since|across|aboard|inside|belonging to)\s+(?:[^\s,;.]+\s+){0,4}?[^\s,;.]+(?=\s+(?:were|was|have|has|had|are|is|including)\b)/,
-  /^\s+(?:have|has|had|were|was|are|is|been|being|having|then|eventually|finally|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/,
+  /^\s+(?:have|has|had|were|was|are|is|been|being|having|then|eventually|finally|reportedly|allegedly|also|all|later|subsequently|lightly|seriously|critically|moderately|badly|slightly|mortally|now|both|either|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have|since(?=\s+been)|[a-z]{3,}ly(?=\s+(?:been\s+)?[a-z]+(?:ed|en)\b))\b/,
 ];
-const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|having|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
+const AUXILIARY = /^\s+(?:have|has|had|were|was|are|is|been|being|having|since|confirmed|reported|feared|presumed|believed|thought|said|known|found|left|to be|to have)\b/;
 const MAX_STEPS = 8;
 /** Verbs of taking that apply to people and things alike. */
 const TAKING = /^(?:captur(?:ed|ing)|seized|snatched|taken|caught)$/i;
@@ -128,6 +128,34 @@ function verbAfter(rest: string): string | null {
   return auxiliary || INTRANSITIVE.test(verb) || !object ? verb : null;
 }
 
+/** A relative clause or aside set off by commas ("two policemen, who tried to help, were injured"): not part of the clause around it. */
+const ASIDE = /,\s*(?:who|which|whose|many of whom|most of whom|some of whom|including|among them|mostly|all of them)\b[^,;.]{0,100},/g;
+/** What ends the clause a count's verb may be looked for in: strong punctuation, a quotation mark, a new clause or a report. */
+const CLAUSE_END = /[;:!?"“”]|\.(?:\s|$)|\b(?:but|while|whereas|when|after|before|because|although|as|said|says|told|say|according)\b/;
+/** Words a noun's modifiers never hold: a finite or infinitive verb of its own, a relative or subordinating word (the scan gives up at them). */
+const OTHER_VERB = /\b(?:who|which|that|where|whom|to|will|would|could|can|may|might|should|must|did|do|does)\b|\b[a-z]{3,}(?:ed)\b/;
+/** A passive or intransitive harm at the end of the modifiers: "… were kidnapped", "… have fled", "… died". */
+const LATE_HARM = new RegExp(`^([^]*?)\\b(?:(?:were|was|are|is|have|has|had)\\s+(?:(?:since|also|reportedly|allegedly|all|both|[a-z]{3,}ly)\\s+)*(?:been\\s+)?(?:(?:since|also|reportedly|allegedly|all|both|[a-z]{3,}ly)\\s+)*(${VERB_SOURCE})|(died|perished|disappeared|fled|went missing|lost their lives))\\b`, 'i');
+/** How far (characters) past the noun phrase a late verb is looked for. */
+const LATE_WINDOW = 160;
+
+/**
+ * The harm verb ending a clause whose subject is the counted people, past long modifiers the
+ * step-by-step reading gives up on: "287 students from the LEA School in Kuriga, Kaduna State, were
+ * kidnapped", "187 students from the high school division and 125 from the elementary division were
+ * taken", "forty-three students from the Ayotzinapa school in Iguala city disappeared". Asides set off
+ * by commas are dropped first; any other verb, relative word or clause end in between means the
+ * verb is not theirs.
+ */
+function verbLater(rest: string): string | null {
+  let text = rest.slice(0, LATE_WINDOW).replace(ASIDE, (m) => ' '.repeat(m.length));
+  const end = CLAUSE_END.exec(text);
+  if (end) text = text.slice(0, end.index);
+  const m = LATE_HARM.exec(text);
+  if (!m || OTHER_VERB.test(m[1]!)) return null;
+  return m[2] ?? m[3] ?? null;
+}
+
 /**
  * What the count at [start, end) of `sentence` counts. The noun is the quantity stage's when it has
  * one (`noun`), else read from the text. Order of evidence: a harm verb governing the count (before
@@ -149,7 +177,8 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   const governing = verbBefore(before);
   // "enough to kill an adult", "threatened to kill 100 hostages", "could wound": not something that happened.
   const before_ = governing && IRREALIS.test(before.slice(Math.max(0, before.lastIndexOf(governing) - 24), before.lastIndexOf(governing))) ? null : governing;
-  const afterVerb = verbAfter(phrase ? after.slice(phrase.length) : after);
+  const rest = phrase ? after.slice(phrase.length) : after;
+  const afterVerb = verbAfter(rest) ?? verbLater(sentence.slice(end + (phrase?.length ?? 0), end + (phrase?.length ?? 0) + LATE_WINDOW));
   // Harm to people is not what happens to things: "captured one gun truck" counts a truck.
   const onThing = (kind: ClaimCounted | null) => (kind && PERSON_HARM.has(kind) && head && THING_HEAD.test(head) ? null : kind);
   // Capturing and seizing take people only when the noun says people ("captured four medals", "seized the town").
@@ -163,6 +192,9 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   if (afterKind && afterKind !== 'munitions') return reading(afterKind, afterVerb);
   // "forced 11 million people to flee", "driven two million people from their homes".
   if (FROM_HOMES.test(phrase ? after.slice(phrase.length) : after)) return reading('displaced', 'from their homes');
+  // "the 11 million displaced people", "40 wounded soldiers": a harm participle before a person noun says what happened to them.
+  const modifier = phrase && phrase.text.includes(' ') ? kindOfVerb(phrase.text.split(/\s+/)[0]!) : null;
+  if (modifier && modifier !== 'munitions' && /(?:ed|en|t)$/i.test(phrase!.text.split(/\s+/)[0]!) && isPersonNoun(nounText!)) return reading(modifier, phrase!.text.split(/\s+/)[0]!);
   const nominal = NOMINAL_BEFORE.exec(before.slice(-60));
   if (nominal) return reading(kindOfNominal(nominal[1]!)!, nominal[1]!);
   if (headKind) return reading(headKind, head);

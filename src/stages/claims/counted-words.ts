@@ -5,7 +5,7 @@ import type { ClaimCounted } from '../../article/records.ts';
 const VERB_KINDS: ReadonlyArray<readonly [ClaimCounted, string]> = [
   ['killed', 'kill(?:ed|ing|s)?|fatally (?:shot|stabbed|wounded|injured)|shot dead|shot and killed|shot to death|stoned to death|gunned down|slain|slaughtered|died|dead|perished|executed|executing|beheaded|beheading|murdered|murdering|massacred|massacring|lost (?:their|his|her) lives|lost (?:his|her) life|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|burned to death|burnt to death'],
   ['wounded', 'wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt|shot|maimed|hospitali[sz]ed|taken (?:to (?:a |the )?hospital|for treatment)|rushed to (?:a |the )?hospital|admitted to (?:a |the )?hospital|treated for (?:injuries|wounds)|sustained (?:\\w+ )?(?:gunshot )?(?:wounds|injuries)'],
-  ['abducted', 'abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|taken captive|taken away|taken|whisked away|seized|snatched|disappeared|held hostage'],
+  ['abducted', 'abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|taken captive|taken away|taking away|taking hostage|taken|whisked away|seized|snatched|disappeared|held hostage'],
   ['arrested', 'arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|captur(?:ed|ing)|caught|rounded up|taken into custody|jailed|imprisoned'],
   ['displaced', 'displac(?:ed|ing)|fled|fleeing|forced to flee|forced from their homes|driven from their homes|uprooted|evacuated|made homeless|sheltering'],
   ['destroyed', 'destroy(?:ed|ing|s)?|burn(?:ed|t|ing)(?: down)?|razed|demolish(?:ed|ing)|collapsed|flattened|damag(?:ed|ing)|torched|set ablaze|set on fire|blown up'],
@@ -26,9 +26,10 @@ function topLevelForms(source: string): string[] {
   return forms;
 }
 
-/** Every verb form above as one alternation, longest first so "shot dead" wins over "shot". */
-const ALL_VERBS = VERB_KINDS.flatMap(([, forms]) => topLevelForms(forms)).sort((a, b) => b.length - a.length).join('|');
+/** Every verb form above as one alternation (regex source), longest first so "shot dead" wins over "shot". */
+export const VERB_SOURCE = VERB_KINDS.flatMap(([, forms]) => topLevelForms(forms)).sort((a, b) => b.length - a.length).join('|');
 /** A harm verb at the start of a string; group 1 is the verb. */
+const ALL_VERBS = VERB_SOURCE;
 export const VERB_AT_START = new RegExp(`^(${ALL_VERBS})\\b`, 'i');
 /** A harm verb at the end of a string (followed only by space); group 1 is the verb. */
 export const VERB_AT_END = new RegExp(`\\b(${ALL_VERBS})\\s*$`, 'i');
