@@ -10,6 +10,11 @@ export interface InputFields {
   readonly outlet?: string | null;
   readonly published?: string | null;
   readonly synthetic?: boolean;
+  /**
+   * How many NUL characters (U+0000) were removed from the record's text and fields when it was read:
+   * PostgreSQL text cannot hold them, so they are removed before either store sees the record.
+   */
+  readonly nulsRemoved?: number;
 }
 
 export interface DocumentRecord {

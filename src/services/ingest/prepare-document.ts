@@ -23,6 +23,11 @@ export function prepareDocument(request: PrepareRequest, pipeline: Pipeline, ded
     if (!decoded.ok) return { kind: 'failed', error: decoded.error };
     body = decoded.text;
   }
+  // NUL characters (a UTF-16 page can decode to them) are removed here as from JSON records (read-inputs.ts),
+  // so both stores hold the same text; the first article says how many were removed.
+  const bodyLength = body.length;
+  body = body.replaceAll('\u0000', '');
+  const nulsRemoved = (input.fields.nulsRemoved ?? 0) + bodyLength - body.length;
   let drafts;
   try {
     drafts = extractArticles(body, input.kind === 'html' ? 'html' : 'text', input.fields);
@@ -33,7 +38,8 @@ export function prepareDocument(request: PrepareRequest, pipeline: Pipeline, ded
   const stages = pipeline.describe();
   const articles = drafts.map((draft, index): PreparedArticle => {
     const extractedMeta = { ...draft.meta, role: draft.role ?? 'story' };
-    const article = createArticle({ id: articleIdFor(documentId, index), documentId, index, text: draft.text, meta: extractedMeta, removed: draft.removed });
+    const removed = index === 0 && nulsRemoved > 0 ? [...draft.removed, { text: '\u2400', reason: `${nulsRemoved} NUL character${nulsRemoved === 1 ? '' : 's'} removed` }] : draft.removed;
+    const article = createArticle({ id: articleIdFor(documentId, index), documentId, index, text: draft.text, meta: extractedMeta, removed });
     const contentHash = sha256Hex(normalizeForHash(article.text));
     const repeatsIndex = firstIndexByHash.get(contentHash) ?? null;
     if (repeatsIndex !== null) return { article, extractedMeta, contentHash, repeatsIndex, fingerprint: null, pipeline: [], failures: [] };

@@ -1,7 +1,7 @@
 // Turning a fetched response or a feed entry into an InputItem for ingest (decoded by header, BOM, meta).
 import type { InputFields } from '../../article/document.ts';
 import { charsetFromContentType, decodeWebBytes } from '../read/decode-bytes.ts';
-import { failedInput, type InputItem } from '../read/input-item.ts';
+import { failedInput, withoutNuls, type InputItem } from '../read/input-item.ts';
 import type { FeedItem } from './feeds.ts';
 import type { FetchedResponse } from './safe-fetch.ts';
 
@@ -30,7 +30,7 @@ export function itemFromResponse(response: FetchedResponse, fields: InputFields 
 export function itemFromFeedContent(feedUrl: string, item: FeedItem): InputItem {
   const body = item.content ?? '';
   return {
-    origin: item.url ?? `${feedUrl}#${item.id}`,
+    origin: withoutNuls(item.url ?? `${feedUrl}#${item.id}`),
     kind: 'html',
     contentType: 'text/html; charset=utf-8',
     bytes: new TextEncoder().encode(body),
@@ -42,7 +42,11 @@ export function itemFromFeedContent(feedUrl: string, item: FeedItem): InputItem 
 
 /** The fields a feed entry contributes to its article's metadata. */
 export function feedFields(item: FeedItem): InputFields {
-  return { url: item.url, title: item.title, published: item.published };
+  // NUL characters (a feed's &#0;) are removed and counted, as in JSON records, so both stores hold the same fields.
+  const nuls = { count: 0 };
+  const clean = (v: string | null | undefined) => (v ? withoutNuls(v, nuls) : v);
+  const fields = { url: clean(item.url), title: clean(item.title), published: clean(item.published) };
+  return nuls.count > 0 ? { ...fields, nulsRemoved: nuls.count } : fields;
 }
 
 function sniffHtml(bytes: Uint8Array): boolean {

@@ -20,5 +20,15 @@ export interface InputItem {
 }
 
 export function failedInput(origin: string, error: string, bytes: Uint8Array | null = null): InputItem {
-  return { origin, kind: 'text', contentType: 'application/octet-stream', bytes, body: null, fields: {}, error };
+  // An origin or reason quoting the input may hold NUL characters, which PostgreSQL text cannot store.
+  const nul = /\u0000/g;
+  return { origin: origin.replace(nul, ''), kind: 'text', contentType: 'application/octet-stream', bytes, body: null, fields: {}, error: error.replace(nul, '\u2400') };
+}
+
+/** `text` without its NUL characters (U+0000); `counter.count` grows by the number removed. */
+export function withoutNuls(text: string, counter?: { count: number }): string {
+  if (!text.includes('\u0000')) return text;
+  const cleaned = text.replaceAll('\u0000', '');
+  if (counter) counter.count += text.length - cleaned.length;
+  return cleaned;
 }

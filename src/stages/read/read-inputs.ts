@@ -4,7 +4,7 @@ import { join, extname, basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { InputFields } from '../../article/document.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes } from './decode-bytes.ts';
-import { type InputItem, failedInput } from './input-item.ts';
+import { type InputItem, failedInput, withoutNuls } from './input-item.ts';
 import { depthRefusal, jsonTextDepth, jsonValueDepth, MAX_JSON_DEPTH } from '../../util/json-depth.ts';
 import { SIDECAR_SUFFIX, sidecarFields, splitFrontMatter } from './text-metadata.ts';
 
@@ -155,18 +155,23 @@ export function recordItem(origin: string, value: unknown): InputItem {
     return failedInput(origin, 'record is not a JSON object', bytes);
   }
   const r = value as Record<string, unknown>;
-  const html = typeof r.html === 'string' ? r.html : null;
-  const text = typeof r.text === 'string' ? r.text : null;
+  // NUL characters are removed from every string taken from the record (and counted), so SQLite and
+  // PostgreSQL (whose text cannot hold U+0000) store the same record.
+  const nuls = { count: 0 };
+  const clean = (v: unknown) => (typeof v === 'string' ? withoutNuls(v, nuls) : v);
+  const html = typeof r.html === 'string' ? withoutNuls(r.html, nuls) : null;
+  const text = typeof r.text === 'string' ? withoutNuls(r.text, nuls) : null;
   if (html === null && text === null) return failedInput(origin, 'record has neither "text" nor "html"', bytes);
   const fields: InputFields = {
-    url: str(r.url),
-    title: str(r.title),
-    outlet: str(r.outlet),
-    published: validIso(r.published),
+    url: str(clean(r.url)),
+    title: str(clean(r.title)),
+    outlet: str(clean(r.outlet)),
+    published: validIso(clean(r.published)),
     synthetic: r.synthetic === true,
+    ...(nuls.count > 0 ? { nulsRemoved: nuls.count } : {}),
   };
   return {
-    origin,
+    origin: withoutNuls(origin),
     kind: html !== null ? 'html' : 'text',
     contentType: html !== null ? 'text/html' : 'text/plain',
     bytes,
