@@ -4,7 +4,7 @@ import type { Candidate } from './lookup.ts';
 import { foldedKey } from './fold-name.ts';
 
 const NEAR_KM = 40;
-const TOP_PER_NAME = 8;
+const TOP_PER_NAME = 12;
 
 function isLocal(e: GazetteerEntry): boolean {
   return e.kind === 'place' || e.kind === 'admin2' || e.kind === 'feature';
@@ -24,12 +24,25 @@ function roughKm(a: GazetteerEntry, b: GazetteerEntry): number {
  */
 export function colocationSupport(g: Gazetteer, phrases: readonly string[], candidates: readonly (readonly Candidate[])[]): number[][] {
   const byName = new Map<string, GazetteerEntry[]>();
+  const countryOf = new Map<string, string>();
   phrases.forEach((phrase, i) => {
     const key = foldedKey(phrase);
     if (byName.has(key)) return;
-    const local = candidates[i]!.map((c) => g.entry(c.entry)).filter(isLocal);
-    byName.set(key, local.sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
+    const entries = candidates[i]!.map((c) => g.entry(c.entry));
+    const country = entries.find((e) => e.kind === 'country');
+    if (country) countryOf.set(key, country.countryCode);
+    byName.set(key, entries.filter(isLocal).sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
   });
+  // A name that can be a country is that country when another name has a reading there ("Beirut,
+  // Lebanon"): its towns of the same name ("Lebanon", Pennsylvania) then support nothing.
+  for (const [key, cc] of countryOf) {
+    for (const [other, readings] of byName) {
+      if (other !== key && readings.some((r) => r.countryCode === cc)) {
+        byName.set(key, []);
+        break;
+      }
+    }
+  }
   return phrases.map((phrase, i) => {
     const own = foldedKey(phrase);
     return candidates[i]!.map((c) => {
@@ -38,6 +51,8 @@ export function colocationSupport(g: Gazetteer, phrases: readonly string[], cand
       // An admin1 area is supported by readings inside it; a town by readings near it.
       const supports = e.kind === 'admin1'
         ? (r: GazetteerEntry) => r.countryCode === e.countryCode && r.admin1Code === e.admin1Code
+        : e.kind === 'admin2' && e.admin2Code
+        ? (r: GazetteerEntry) => r.index !== e.index && ((r.countryCode === e.countryCode && r.admin1Code === e.admin1Code && r.admin2Code === e.admin2Code) || roughKm(r, e) <= NEAR_KM)
         : isLocal(e) ? (r: GazetteerEntry) => r.index !== e.index && roughKm(r, e) <= NEAR_KM : null;
       if (!supports) return 0;
       let count = 0;
