@@ -14,7 +14,7 @@ import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '
 import { ingestJobStates, waitFor } from './worker-support.ts';
 
 const target = await postgresForTests();
-const report = (n: number) => recordItem(`/inputs/feed.jsonl#${n}`, { text: `Report ${n}: gunmen attacked a checkpoint near Tikrit, killing ${n + 2} soldiers.` });
+const report = (n: number) => recordItem(`/inputs/feed.jsonl#${n}`, { published: '2025-03-02', text: `Report ${n}: gunmen attacked a checkpoint near Tikrit, killing ${n + 2} soldiers.` });
 
 describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeout: 120_000 }, () => {
   const url = 'url' in target ? target.url : '';
