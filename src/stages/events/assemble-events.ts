@@ -41,6 +41,8 @@ function datesAgree(a: MentionDate, b: MentionDate): boolean {
   }
   if (!a.explicit && !b.explicit) return true;
   const [implicit, explicit] = a.explicit ? [b, a] : [a, b];
+  // "In the past two weeks, …": a span longer than a week tells other events than the report's own.
+  if (explicit.precision !== 3 && explicit.end && (Date.parse(explicit.end) - Date.parse(explicit.start!)) / DAY > REPORT_WINDOW_DAYS) return false;
   // A day that dates a statement ("said Saturday it has liberated …") allows the day before it, not days earlier.
   if (implicit.span !== null && explicit.precision === 1) {
     const gap = (Date.parse(implicit.start!) - Date.parse(explicit.start!)) / DAY;
@@ -71,11 +73,26 @@ const RECENT_DRAFTS = 40;
 /** Strategic developments that are details of a fight or a riot when told with it (a retreat, an evacuation, offices set on fire). */
 const DETAIL_TYPES = new Set(['Non-violent transfer of territory', 'Change to group/activity', 'Other', 'Looting/property destruction', 'Disrupted weapons use']);
 
+/** How an explosive weapon arrives: from afar (aircraft, guns, missiles) or on the spot (a planted bomb, a bomber, a grenade). */
+const DELIVERY: Partial<Record<string, 'afar' | 'spot'>> = {
+  'Air/drone strike': 'afar', 'Shelling/artillery/missile attack': 'afar',
+  'Remote explosive/landmine/IED': 'spot', 'Suicide bomb': 'spot', 'Grenade': 'spot',
+};
+
+/** An air strike and a car bomb are two events, whatever else they share: the event has explosions of the other kind only. */
+function otherDelivery(draft: DraftEvent, f: MentionFacts): boolean {
+  const mine = DELIVERY[f.subEventType];
+  if (!mine) return false;
+  const theirs = draft.members.map((m) => DELIVERY[m.subEventType]).filter((d) => d !== undefined);
+  return theirs.length > 0 && !theirs.includes(mine);
+}
+
 function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false, anyFlags = false): boolean {
   const lead = draft.members[0]!;
   if (!anyFlags && !sameFlags(lead, f)) return false;
   const detail = DETAIL_TYPES.has(f.subEventType) && family(lead.eventType) !== 'strategic';
   if (family(lead.eventType) !== family(f.eventType) && !detail) return false;
+  if (otherDelivery(draft, f)) return false;
   if (anaphora) return true;
   if (family(f.eventType) === 'strategic' && !detail && !draft.members.some((m) => m.subEventType === f.subEventType)) return false;
   if (!datesAgree(draft.date, f.date)) return false;

@@ -25,6 +25,8 @@ export interface EventMention {
   /** The clause as typed: actor names and protest grievances blanked out (same length as the clause). */
   readonly typedClause: string;
   readonly flags: readonly EventFlag[];
+  /** True when the clause has a cue of fighting of its own (a clash, an ambush), not only a killing of armed men. */
+  readonly fight: boolean;
 }
 
 /** What a protest is against ("to protest a wave of kidnappings"): the grievance, not what happened at the protest. */
@@ -58,6 +60,8 @@ function maskedNames(article: Article): string {
   return out + text.slice(at);
 }
 
+/** Attack cues that say people were killed (not only attacked). */
+const KILLING = /^(?:killed|kill|gunned down|massacre|execut|assassinat|shot dead|murder|behead|hacked to death|slaughter|burn)/;
 const EXPLOSION_LABELS: readonly CaseLabel[] = ['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'SUIC_BOMB', 'GRENADE', 'CHEM_WEAP'];
 /** Cue weight at which a clause clearly names the weapon that did the violence. */
 const CLEAR_WEAPON = 3;
@@ -70,6 +74,8 @@ const CLEAR_WEAPON = 3;
  * one only because of whom it hit.
  */
 function precedenceLabel(label: CaseLabel, scores: Readonly<Record<CaseLabel, number>>, hits: readonly CueHit[]): CaseLabel {
+  // ACLED: an abduction in which people are killed is an attack.
+  if (label === 'ABDUCT_DISSAP' && hits.some((h) => h.label === 'ATTACK' && KILLING.test(h.phrase))) return 'ATTACK';
   const killingOfArmedMen = label === 'ARMED_CLASH' && !hits.some((h) => h.label === 'ARMED_CLASH');
   if (label !== 'ATTACK' && !killingOfArmedMen) return label;
   const weapon = [...EXPLOSION_LABELS].sort((a, b) => scores[b] - scores[a])[0]!;
@@ -80,7 +86,7 @@ function precedenceLabel(label: CaseLabel, scores: Readonly<Record<CaseLabel, nu
 export const MIN_MENTION_SCORE = 2;
 
 /** Words that make a clause report harm done: with them a weaker cue suffices. */
-const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died|deaths of');
+const HARM_DONE = compileCue('kill(ed|ing)|shot|wounded|injured|murdered|slain|died|deaths of|deadly|fatal');
 /** Weapon labels name instruments; a clause about weapons reports an event only when something was done with them. */
 const WEAPON_LABELS: ReadonlySet<CaseLabel> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP', 'SUIC_BOMB']);
 
@@ -150,6 +156,7 @@ export function detectMentions(article: Article): EventMention[] {
           score: typed.scores[label],
           typedClause: clause,
           flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
+          fight: typed.hits.some((h) => h.label === 'ARMED_CLASH'),
         });
       }
     }

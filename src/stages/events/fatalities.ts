@@ -6,6 +6,8 @@ import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 
 const KILL = /\b(?:kill(?:ed|ing|s)?|shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
+/** Other harms a count may be attached to ("abducting dozens of pupils"): counted neither as killed nor as injured. */
+const OTHER_HARM = /\b(?:abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|displac(?:ed|ing)|missing|hostages?|rescued|freed|held captive)\b/gi;
 const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b/gi;
 const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:killed|died|dead|hurt|injured|wounded)\b|\bno (?:casualties|deaths|fatalities)\b/i;
 /** How far (characters) a count may sit from the harm word it counts. */
@@ -45,7 +47,7 @@ function sum(quantities: readonly QuantityValue[]): Estimate {
 
 /**
  * Counts of people killed and injured in [start, end) (a clause). Each 'count' quantity goes to the
- * nearest harm word before it ("killing at least six police officers and 16 civilians" → 22, parts
+ * nearest harm word (killing, wounding, or another harm such as abducting, which is not counted) before it ("killing at least six police officers and 16 civilians" → 22, parts
  * kept), else one just after it ("four officers were killed"). "No one was killed" gives 0.
  */
 export function harmCounts(article: Article, start: number, end: number): HarmCounts {
@@ -54,6 +56,7 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
   const words = [
     ...[...clause.matchAll(KILL)].map((m) => ({ kind: 'kill' as const, at: start + m.index, end: start + m.index + m[0].length })),
     ...[...clause.matchAll(INJURE)].map((m) => ({ kind: 'injure' as const, at: start + m.index, end: start + m.index + m[0].length })),
+    ...[...clause.matchAll(OTHER_HARM)].map((m) => ({ kind: 'other' as const, at: start + m.index, end: start + m.index + m[0].length })),
   ].sort((a, b) => a.at - b.at);
   const killed: QuantityValue[] = [];
   const injured: QuantityValue[] = [];
@@ -71,7 +74,7 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     // "Ten civilians, including four auxiliaries, have been killed": the part named between does not break the gap.
     const close = after && CLOSE_GAP.test(text.slice(q.end, after.at).replace(INCLUDING, ' ')) ? after : undefined;
     const word = close ?? (before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after);
-    if (!word) continue;
+    if (!word || word.kind === 'other') continue;
     (word.kind === 'kill' ? killed : injured).push(value);
     spans.push(q);
   }

@@ -115,6 +115,9 @@ const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separat
 /** "the newspaper reported from Kabul": where the report was filed, not where the event happened. */
 const REPORTED_FROM = /\b(?:reported|reporting|reports|writing|speaking|filed|broadcasting)\s+from\s+$/i;
 
+/** A sentence opening "Later on Friday, …", "Later that day, …": the next thing that happened, not more about the last. */
+const LATER_THAT_DAY = /^\W*later\s+(?:on|that|the same)\s+(?:day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
 /**
  * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
  * country) in the previous sentence of its paragraph. Ranked by the
@@ -174,9 +177,14 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
   const killed = (harm.fatalities.best ?? 0) > 0;
   // A protest at which people were killed met excessive force, unless the crowd itself turned violent.
   const lethalProtest = killed && (m.label === 'PEACE_PROTEST' || m.label === 'PROTEST_WITH_INTER');
-  const subEventType: SubEventType = violent && crowd(actor1) ? 'Violent demonstration'
+  // Rioters are violent by definition: "a clash between troops and stone-throwers" is their violent demonstration.
+  const rioting = violent && actor2?.type === 'rioters' && !crowd(actor1);
+  // A killing typed as a clash only because of whom it hit, when the victims are civilians, is an attack on them.
+  const civiliansHit = m.label === 'ARMED_CLASH' && !m.fight && actor2?.type === 'civilians';
+  const subEventType: SubEventType = (violent && crowd(actor1)) || rioting ? 'Violent demonstration'
     : (violent && crowd(actor2) && (actor1 === null || actor1.type === 'state-forces')) || lethalProtest ? 'Excessive force against protesters'
-      : subEventTypeOf(m.label)!;
+      : civiliansHit ? 'Attack'
+        : subEventTypeOf(m.label)!;
 
   const places = mentionPlaces(context, m);
   return {
@@ -187,11 +195,11 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     date,
     places,
     placeList: listedPlaces(text, places.filter((p) => p.start >= m.clauseStart && p.end <= m.clauseEnd)),
-    actor1,
-    actor2,
+    actor1: rioting ? actor2 : actor1,
+    actor2: rioting ? actor1 : actor2,
     harm,
     flags: ownFlags(m.flags, date),
-    separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)),
+    separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)) || LATER_THAT_DAY.test(text.slice(m.sentenceStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     vaguePlace: places.length === 0 && VAGUE_PLACE.test(text.slice(m.sentenceStart, m.sentenceEnd)) && !NAMED_SPOT.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
