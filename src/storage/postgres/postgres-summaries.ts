@@ -21,10 +21,10 @@ export async function eventStats(db: pg.Pool, filter: EventFilter): Promise<Even
   return summariseEventCounts(rows);
 }
 
-/** Outlets of non-duplicate articles with article and event counts, most articles first. */
+/** Outlets of non-duplicate articles with article and event counts (unflagged events, as every default view shows), most articles first. */
 export async function listOutlets(db: pg.Pool): Promise<OutletSummary[]> {
   const { rows } = await db.query(
-    `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id)) AS events,
+    `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id AND cardinality(e.flags) = 0)) AS events,
        min(a.published) AS first_published, max(a.published) AS last_published
      FROM articles a WHERE a.duplicate_of IS NULL GROUP BY a.outlet ORDER BY articles DESC, a.outlet COLLATE "C"`,
   );

@@ -23,10 +23,10 @@ export function eventStats(prepare: Prepare, where: SqlFragment): EventStats {
   return summariseEventCounts(rows as unknown as EventCountRow[]);
 }
 
-/** Outlets of non-duplicate articles with article and event counts, most articles first. */
+/** Outlets of non-duplicate articles with article and event counts (unflagged events, as every default view shows), most articles first. */
 export function listOutlets(prepare: Prepare): OutletSummary[] {
   return prepare(
-      `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id)) AS events,
+      `SELECT a.outlet, count(*) AS articles, sum((SELECT count(*) FROM events e WHERE e.article_id = a.id AND e.flagged = 0)) AS events,
          min(a.published) AS first_published, max(a.published) AS last_published
        FROM articles a WHERE a.duplicate_of IS NULL GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
     )
