@@ -8,10 +8,16 @@ export const CUE_VERBS = [
   'highlighted', 'stressed', 'stress', 'stresses', 'insisted', 'insists', 'suggested', 'acknowledged', 'denied',
   'predicted', 'wrote', 'continued', 'argued', 'argues', 'alleged', 'admitted', 'revealed', 'disclosed',
   'pledged', 'vowed', 'asserted', 'declared', 'recalled', 'found', 'showed', 'shows', 'denies', 'deny', 'claim', 'concerned', 'believes', 'citing', 'quoted', 'put', 'puts', 'show', 'documented', 'recorded', 'counted', 'tallied',
+  'narrated', 'indicated', 'indicates', 'pointed out', 'points out', 'spoke of', 'speak of', 'speaks of',
 ] as const;
 
 /** Cues that speak only when a clause with "that" follows: "IS is concerned that …", not "Six alleged ISIS members". */
-export const CUES_NEEDING_THAT = new Set(['alleged', 'concerned', 'claim', 'believes']);
+export const CUES_NEEDING_THAT = new Set(['alleged', 'concerned', 'claim', 'believes', 'indicated', 'indicates', 'pointed out', 'points out']);
+
+/** After "claimed": a toll of lives, not something said ("an insurgency that has claimed thousands of lives"). */
+export const CLAIMED_LIVES = /^\s+(?:(?:the|more than|over|at least|some|about|nearly|almost|an estimated|[\d,.]+|hundreds|thousands|dozens|tens|scores|millions|of)\s+)*(?:[\w-]+\s+)?(?:lives|victims)\b/i;
+/** An adverb right before a cue that is also a noun makes it a verb: "civil society also reports about twenty houses". */
+export const ADVERB_BEFORE = /\b(?:also|now|further|still|separately|previously|earlier|later|again|too)\s+$/i;
 
 /** "Officials put the death toll at 40": "put" reports a figure only before a toll. */
 export const PUT_THE_TOLL = /^\s+(?:the\s+)?(?:(?:death|casualty|final|overall)\s+)?(?:toll|number|figure|tally|count)\b/i;
@@ -70,4 +76,4 @@ export const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 /** "It said", "they added": resolved to the previous institution or group of sources. */
 export const IMPERSONAL_PRONOUN = /^(?:it|they)$/i;
 /** Speaker phrases that are not speakers. */
-export const NOT_A_SPEAKER = /^(?:(?:in|on|at|from|with|by|for|to|into|after|before|during|when|while)\s|(?:we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;
+export const NOT_A_SPEAKER = /^(?:(?:in|on|at|from|with|by|for|to|into|after|before|during|when|while)\s|(?:we|i|you|this|that|there|those|these|one|others?|many|some|the|a|an|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|has|have|had|is|are|was|were|been)$|(?:what|which|who|whom|how|whether|reports? (?:that|of))\b)/i;

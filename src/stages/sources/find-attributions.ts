@@ -4,7 +4,7 @@ import { resolveSpeaker } from './resolve-speaker.ts';
 import { headlineAttributions, openQuoteAttributions } from './extended-attributions.ts';
 import { parseSpeaker, looksLikeName, trimPiece } from './speaker-phrase.ts';
 import {
-  CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, DOCUMENT_SPEAKER, PUT_THE_TOLL, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
+  ADVERB_BEFORE, CLAIMED_LIVES, CLAUSE_AFTER, CUE_PATTERN, CUES_NEEDING_THAT, DOCUMENT_SPEAKER, PUT_THE_TOLL, INVERTING_VERBS, LEADING_FILLER, LEFT_BOUNDARY, NOT_A_SPEAKER, NOUN_DETERMINER_BEFORE,
   NOUN_LIKE_CUES, ROLE_START, SENTENCE_STOP, TRAILING_CIRCUMSTANCE, TRAILING_FILLER, VERB_INSIDE,
 } from './attribution-cues.ts';
 
@@ -167,10 +167,15 @@ function nameFollows(text: string, from: number, to: number): boolean {
   const rest = text.slice(from, Math.min(to, from + 200));
   const first = /^\s*([^,.;]+?)\s*(?:[,;]|[.!?]?$)/.exec(rest);
   if (first !== null && looksLikeName(first[1]!)) return true;
+  // "…, said Afghan government spokesperson Zabihullah Mujahid, claiming …": a role, then a name.
+  if (first !== null && ROLE_THEN_NAME.test(first[1]!)) return true;
   // "…, said the government of Guanajuato state.": a short noun phrase ends the sentence.
   const tail = /^\s*((?:the|a|an|one|two|three|several)\s[^.;!?]*?)[.!?]?\s*$/i.exec(rest);
   return tail !== null && tail[1]!.split(/\s+/).length <= 12 && SPEAKER_NOUN.test(tail[1]!) && !/\b(?:that|was|were|is|are|had|has|have|will|would)\b/i.test(tail[1]!);
 }
+
+/** A short role ending in a role noun, then a capitalised name of two words or more: "Afghan interim government spokesperson Zabihullah Mujahid". */
+const ROLE_THEN_NAME = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_NOUN.source}\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+$`, 'u');
 
 /** Nouns that head a speaker put after its cue ("…, said the interior ministry"), unlike a clause ("…, said the raid ended"). */
 const SPEAKER_NOUN = /\b(?:government|ministry|police|officials?|spokes(?:man|woman|person)|army|military|sources?|agency|group|authorities|statement|report|commander|governor|minister|witness(?:es)?|residents?|doctors?|medics?|monitor|observatory|council|committee|office|president|chief|head|leader|mayor|administrator|coalition|forces|media|channel|television|radio|newspaper|website|service|department|prosecutor|official)\b/i;
@@ -211,13 +216,14 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       if (m[0] === 'According to' && m.index !== 0) continue;
       if ((cue === 'put' || cue === 'puts') && !PUT_THE_TOLL.test(next)) continue;
       if (CUES_NEEDING_THAT.has(cue) && !/^\s+that\b/.test(next)) continue;
+      if (/^claim/.test(cue) && CLAIMED_LIVES.test(next)) continue;
       const passive = /\b(?:was|were|be|been|is|are|as)\s+$/i.test(tail);
       const byAgent = passive ? /^\s+by\s+/.exec(next) : null;
       // "X was quoted as saying": the one quoted, before the verb, is the speaker.
       const quotedAsSaying = passive && cue === 'quoted' && /^\s+as\s+(?:saying|telling)\b/.test(next);
       if (cue !== 'concerned' && !byAgent && !quotedAsSaying && (passive || /-$/.test(tail))) continue;
       if (lastSpeakerEnd > cueStart && found.some((f) => cueStart >= f.speaker.start && cueStart < f.speaker.end)) continue;
-      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || !CLAUSE_AFTER.test(next))) continue;
+      if (NOUN_LIKE_CUES.has(cue) && (NOUN_DETERMINER_BEFORE.test(tail) || (!CLAUSE_AFTER.test(next) && !ADVERB_BEFORE.test(tail)))) continue;
       let speaker: SpeakerMention | null;
       let method: Attribution['method'];
       if (cue === 'according to' || cue === 'citing') {

@@ -105,3 +105,28 @@ test('a time before the speaker and a coordinated predicate ("X visited … and 
   const found = sourcesOf('Earlier on the same day the opposition party said nine activists were held. Chu visited the family in August and said 14 were killed.');
   assert.deepEqual(found.map((f) => f.speaker), ['the opposition party', 'Chu']);
 });
+
+test('"the head teacher explained" names the person the text gave that role; "he" then follows them', () => {
+  const found = sourcesOf('The update came from the school principal, Musa Bello, at the palace. The principal explained that 40 pupils were taken. He disclosed that a guard died.');
+  assert.deepEqual(found.map((f) => [f.as, f.speaker, f.role, f.anonymous]), [
+    ['The principal', 'Musa Bello', 'principal', false], ['He', 'Musa Bello', 'principal', false],
+  ]);
+});
+
+test('offices inside a capitalised run are the role, the name is what follows; ranks stay with the name', () => {
+  const [a, b] = sourcesOf('Lagos State Commissioner of Police Adamu Garba said 12 were held. General Tunde Ayo said the road was open.');
+  assert.deepEqual([a!.speaker, a!.role], ['Adamu Garba', 'Lagos State Commissioner of Police']);
+  assert.equal(b!.speaker, 'General Tunde Ayo');
+});
+
+test('a role and a name after an inverted cue; "points out that", "indicated that", "speak of", "narrated"', () => {
+  const found = sourcesOf('The village was hit at dawn, said district council spokesman Ali Warsame, adding that houses burned. Elders speak of 30 dead. The mayor indicated that 4 wells were poisoned. A teacher, Grace Obi, narrated how the gunmen came. Rights groups point out the delays.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [
+    ['Ali Warsame', 'said'], ['Elders', 'speak of'], ['The mayor', 'indicated'], ['Grace Obi', 'narrated'],
+  ]);
+});
+
+test('"claimed thousands of lives" is a toll, not speech; an adverb makes "reports" a verb', () => {
+  const found = sourcesOf('The war has claimed thousands of lives. The monitor also reports about 50 homes burned.');
+  assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['The monitor', 'reports']]);
+});

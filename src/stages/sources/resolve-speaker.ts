@@ -45,8 +45,15 @@ export function resolveSpeaker(text: string, a: Attribution, earlier: readonly A
   if (definite) {
     const head = definite[1]!.toLowerCase();
     const antecedent = recent.find((e) => e.speaker.name.toLowerCase().includes(head) && e.speaker.name !== name);
-    return antecedent ? as(antecedent) : a;
+    if (antecedent) return as(antecedent);
   }
+  // "The head teacher explained …" after "the Head Teacher, Sani Abdullahi": the person the text gave that role.
+  const role = ROLE_DESCRIPTION.exec(name);
+  if (role) {
+    const holder = roleHolderBefore(text, a.speaker.start, role[1]!);
+    if (holder) return { ...a, speaker: { ...a.speaker, name: holder, role: role[1]!.toLowerCase(), organisation: a.speaker.organisation, anonymous: false } };
+  }
+  if (definite) return a;
   if (/^[\p{Lu}][\p{Ll}][\p{L}'’-]*$/u.test(name)) {
     const full = recent.find((e) => !e.speaker.anonymous && e.speaker.name.split(/\s+/).length > 1 && e.speaker.name.split(/\s+/).pop() === name);
     if (full) {
@@ -70,10 +77,37 @@ function fullNameMentionedBefore(text: string, before: number, surname: string):
   return null;
 }
 
+/** Role nouns a person is introduced with ("the head teacher, Sani Abdullahi"; "Jonas Zawadi, president of …"). */
+const ROLE_WORDS = 'spokes\\w+|head(?:\\s+teacher)?|chief|commander|governor|principal|headmaster|headmistress|teacher|official|minister|resident|witness|leader|president|director|chairman|chairperson|secretary|doctor|officer|survivor|father|mother|member|councillor|lawmaker|activist|journalist|analyst|researcher|elder|farmer|student|mayor|administrator|coordinator|imam|priest|pastor|bishop';
+/** A speaker that is a singular definite role: "The head teacher", "the district commissioner". */
+const ROLE_DESCRIPTION = new RegExp(`^(?:the|this)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS}))$`, 'iu');
+/** A personal name: two to four capitalised words. */
+const PERSON_NAME = "(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}[\\p{Lu}][\\p{L}'’-]+";
+
+/**
+ * The person the text named with `role` before `before`: "the Head Teacher, Sani Abdullahi",
+ * "Sani Abdullahi, the head teacher", "Head Teacher Sani Abdullahi"; the latest such, or null.
+ */
+function roleHolderBefore(text: string, before: number, role: string): string | null {
+  const from = Math.max(0, before - LOOK_BACK);
+  const window = text.slice(from, before);
+  // Case-folded by hand: a regex's i flag would let \p{Lu} match lower-case letters too.
+  const r = role.split(/\s+/).map((w) => [...w].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : `\\${c}`)).join('')).join('\\s+');
+  const after = new RegExp(`\\b${r},?\\s+(${PERSON_NAME})(?=[,.;:\\s])`, 'gu');
+  const beforeRole = new RegExp(`(${PERSON_NAME}),\\s+(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${r}\\b`, 'gu');
+  let best: { at: number; name: string } | null = null;
+  for (const m of window.matchAll(after)) if (!best || m.index > best.at) best = { at: m.index, name: m[1]! };
+  for (const m of window.matchAll(beforeRole)) if (!best || m.index > best.at) best = { at: m.index, name: m[1]! };
+  return best?.name ?? null;
+}
+
 /** How far back (characters) a pronoun looks for a person introduced without a cue: about three sentences. */
 const PERSON_LOOK_BACK = 600;
 const TITLED_NAME = /\b((?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Brig|Gov|Governor|President|Minister|Commissioner|Chief|Sheikh|Senator|Imam|Father|Bishop|Mayor|Superintendent|Inspector)\.?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)/gu;
-const NAME_WITH_ROLE = /((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+),\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokes\w+|head|chief|commander|governor|principal|headmaster|headmistress|teacher|official|minister|resident|witness|leader|president|director|chairman|secretary|doctor|officer|survivor|father|mother|member|councillor|lawmaker|activist|journalist|analyst|researcher|elder|farmer|student)\b)/gu;
+const NAME_WITH_ROLE = /((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+),\s+((?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?|(?=[\p{Ll}]))(?:spokes\w+|head|chief|commander|governor|principal|headmaster|headmistress|teacher|official|minister|resident|witness|leader|president|director|chairman|secretary|doctor|officer|survivor|father|mother|member|councillor|lawmaker|activist|journalist|analyst|researcher|elder|farmer|student)\b)/gu;
+
+/** Words that continue an office rather than start a name. */
+const OFFICE_WORD = /^(?:General|Minister|Secretary|Commissioner|Director|Inspector|Police|Chief|Governor|President|Officer|Commander)\b/;
 
 /**
  * The latest person the text introduced by title ("Governor Uba Sani") or with a role in apposition
@@ -84,7 +118,11 @@ function personIntroducedBefore(text: string, before: number): { at: number; nam
   const from = Math.max(0, before - PERSON_LOOK_BACK);
   const window = text.slice(from, before);
   let best: { at: number; name: string; role: string | null } | null = null;
-  for (const m of window.matchAll(TITLED_NAME)) if (!best || m.index > best.at) best = { at: m.index, name: `${m[1]} ${m[2]}`, role: null };
+  for (const m of window.matchAll(TITLED_NAME)) {
+    // "Inspector General of Police …": a title after a title is part of the office, not a name.
+    if (OFFICE_WORD.test(m[2]!)) continue;
+    if (!best || m.index > best.at) best = { at: m.index, name: `${m[1]} ${m[2]}`, role: null };
+  }
   for (const m of window.matchAll(NAME_WITH_ROLE)) if (!best || m.index > best.at) best = { at: m.index, name: m[1]!, role: m[2]!.replace(/^(?:a|an|the)\s+/i, '') };
   return best && { at: from + best.at, name: best.name, role: best.role };
 }

@@ -66,6 +66,26 @@ function splitTrailingName(piece: Piece): { role: Piece | null; name: Piece } | 
   return { role, name: { text: piece.text.slice(cut), start: piece.start + cut } };
 }
 
+/** Offices inside a capitalised run, before the person's own name ("Islamabad Inspector General of Police Syed Ali Nasir Rizvi"); military ranks stay part of the name ("General William Seely"). */
+const TITLE_WORD = /^(?:Minister|Inspector|Commissioner|Spokes(?:man|woman|person)|Governor|President|Director|Chief|Commander|Secretary|Ambassador|Mayor|Police|Chairman|Chairperson|Head|Officer|Superintendent|Senator|Deputy|Army|Prosecutor|Attorney|Envoy|Coordinator|Administrator)$/;
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|da|dos)$/;
+
+/**
+ * Split a capitalised run at its last title word when two or more name words follow it:
+ * "Interior Minister Mohsin Naqvi" → role "Interior Minister", name "Mohsin Naqvi". Null when no
+ * title is followed by a plain name ("General Seely", "Minister of Defence").
+ */
+function splitTitledName(piece: Piece): { role: Piece; name: Piece } | null {
+  const ws = [...piece.text.matchAll(/\S+/g)];
+  let last = -1;
+  ws.forEach((w, k) => { if (TITLE_WORD.test(w[0].replace(/[,.]$/, ''))) last = k; });
+  const rest = ws.slice(last + 1);
+  if (last < 0 || rest.length < 2) return null;
+  if (!rest.every((w) => (CAPITAL.test(w[0]) && !ORG_WORD.test(w[0])) || NAME_PARTICLE.test(w[0].replace(/-$/, '')))) return null;
+  const cut = rest[0]!.index;
+  return { role: trimPiece({ text: piece.text.slice(0, cut), start: piece.start }), name: { text: piece.text.slice(cut), start: piece.start + cut } };
+}
+
 /** The organisation named in a role or description: the earliest actor span or capitalised organisation name in it. */
 export function organisationIn(piece: Piece | null, actorSpans: readonly { start: number; end: number; text: string }[]): string | null {
   if (!piece) return null;
@@ -95,6 +115,12 @@ export function parseSpeaker(
   if (split && !looksLikeName(name.text)) {
     role = role ?? split.role;
     name = split.name;
+  } else {
+    const titled = splitTitledName(name);
+    if (titled) {
+      role = role ?? titled.role;
+      name = titled.name;
+    }
   }
   // "Graham Gibson of the Toronto police": the name, then where the speaker is from.
   const postModifier = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s+(?:of|from|with|at)\s+\S/u.exec(name.text);
