@@ -14,6 +14,7 @@ import { findQuantities } from '../../src/stages/quantities/find-quantities.ts';
 import { findDates, dateValue } from '../../src/stages/dates/index.ts';
 import { eventListParams, eventQueryFromParams } from '../../src/services/event-filter.ts';
 import { htmlToText } from '../../src/stages/clean/html/html-to-text.ts';
+import { parseHtmlTree, type HtmlElement } from '../../src/stages/clean/html/html-tree.ts';
 import { recordFigures, LONG } from './figures.ts';
 
 const RUNS = LONG ? 100_000 : 10_000;
@@ -165,6 +166,27 @@ test('query parameters: any query string is either a valid event query or a vali
       if (query.near) assert.ok([query.near.lat, query.near.lon, query.near.km].every(Number.isFinite));
       if (query.minFatalities !== undefined) assert.ok(query.minFatalities >= 0);
     }
+  });
+});
+
+/** An HTML tree as plain data (no parent links), to compare two parses. */
+function treeData(node: HtmlElement | string): unknown {
+  return typeof node === 'string' ? node : [node.tag, node.hint, node.attrs, node.children.map(treeData)];
+}
+
+test('the constant-time parser stacks build exactly the tree htmlparser2\'s own arrays build', () => {
+  const tags = ['div', 'p', 'li', 'ul', 'table', 'tr', 'td', 'b', 'span', 'svg', 'math', 'mi', 'foreignObject', 'desc', 'title', 'select', 'option', 'br', 'img', 'script', 'article', 'h1', 'a'];
+  const markup = fc.array(fc.oneof(
+    fc.constantFrom(...tags).map((t) => `<${t}>`),
+    fc.constantFrom(...tags).map((t) => `</${t}>`),
+    fc.constantFrom(...tags).map((t) => `<${t} class="x"/>`),
+    fc.constantFrom('Gunmen killed two.', ' ', '&amp;', '<!-- c -->', '<![CDATA[x]]>', '<', '>'),
+  ), { maxLength: 80 }).map((parts) => parts.join(''));
+  check('html-parser-stacks', markup, (html) => {
+    const fast = parseHtmlTree(html, true);
+    const plain = parseHtmlTree(html, false);
+    assert.deepEqual(treeData(fast.root), treeData(plain.root));
+    assert.equal(fast.head.title, plain.head.title);
   });
 });
 

@@ -1,5 +1,6 @@
 // A light element tree from htmlparser2's event stream: only what main-text scoring needs, built fast.
 import { Parser } from 'htmlparser2';
+import { useConstantTimeStacks } from './top-first-stack.ts';
 
 export interface HtmlElement {
   readonly tag: string;
@@ -34,8 +35,12 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const MAX_DEPTH = 300;
 const KEPT_ATTRS = ['class', 'id', 'role', 'itemprop', 'itemtype', 'aria-hidden', 'hidden', 'style', 'href', 'datetime', 'rel'];
 
-/** Parse an HTML string into a light tree plus head metadata. Never throws on malformed HTML. */
-export function parseHtmlTree(html: string): HtmlTree {
+/**
+ * Parse an HTML string into a light tree plus head metadata. Never throws on malformed HTML. The
+ * parser's stacks of open elements are constant-time (top-first-stack.ts), so deep nesting costs
+ * linear time; `fastStacks` false keeps htmlparser2's own arrays (for the test that they agree).
+ */
+export function parseHtmlTree(html: string, fastStacks = true): HtmlTree {
   const root: HtmlElement = { tag: '#root', hint: '', attrs: {}, parent: null, children: [] };
   const head: HtmlHead = { title: null, lang: null, metas: new Map(), jsonLd: [], times: [] };
   let current = root;
@@ -98,7 +103,9 @@ export function parseHtmlTree(html: string): HtmlTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  const restoreStacks = fastStacks ? useConstantTimeStacks(parser) : () => undefined;
   parser.write(html);
+  restoreStacks();
   parser.end();
   return { root, head };
 }
