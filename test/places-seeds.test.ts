@@ -62,7 +62,8 @@ test('seed 000: Makhmour and the countries', { skip }, () => {
 test('seed 001 (AP and Arab News): Baghouz, Tal Al-Asfour, Badush, Shurgat, Anbar, Geneva, Oman', { skip }, () => {
   const found = placesIn('001');
   expectPlace(found, 'Baghouz', 'SY', 'Deir ez-Zor', 1);
-  expectPlace(found, 'Tal Al-Asfour', 'IQ', 'Nineveh', 2);
+  // "the village of Tal Al-Asfour": a village the gazetteer lacks is still a village (precision 1, approximate point).
+  expectPlace(found, 'Tal Al-Asfour', 'IQ', 'Nineveh', 1);
   expectPlace(found, 'Badush region', 'IQ', 'Nineveh', 2);
   expectPlace(found, 'Shurgat', 'IQ', 'Salah ad Din');
   expectPlace(found, 'Anbar province', 'IQ', 'Anbar', 3);

@@ -135,8 +135,8 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
   // A place the gazetteer lacks (located by its container) yields to a listed one of equal precision.
   const approximate = (s: Span): number => (placeOf(s).approximate === true ? 1 : 0);
-  // …except the town it lies in, when places makes it as precise as the town (a square, a market, a
-  // neighbourhood: "Tahrir Square, in central Baghdad"); an unlisted village stays behind its area (places' `within`).
+  // …except the town or area it lies in, when places makes it as precise as a town (a square, a market,
+  // a neighbourhood: "Tahrir Square, in central Baghdad"; a village the text names as one: "Pa Zi Gyi Village in Kanbalu Township").
   const within = (s: Span): string | undefined => (placeOf(s).precision === 1 ? (placeOf(s) as { within?: string }).within : undefined);
   const inside = (a: Span, b: Span): number => (within(a) === placeOf(b).id ? -1 : within(b) === placeOf(a).id ? 1 : 0);
   return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || inside(a, b) || approximate(a) - approximate(b) || distance(a) - distance(b));

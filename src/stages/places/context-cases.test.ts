@@ -27,14 +27,14 @@ test('Palmyra in a story about Syria is the Syrian city, not a town in Pennsylva
   assert.equal(palmyra.admin1, 'Homs');
 });
 
-test('a village the gazetteer lacks keeps its name and is placed by the township and region the text gives', () => {
+test('a village the gazetteer lacks keeps its name, is the most precise place named (precision 1, approximate point) and is placed by the township and region the text gives', () => {
   const found = places('A jet bombed Pa Zi Gyi Village in Kanbalu Township of Sagaing Region on Tuesday, residents said.');
   assert.ok(!found.some((p) => p.value.countryCode === 'US'), 'no reading in Pennsylvania');
   const village = find(found, 'Pa Zi Gyi').value;
   assert.equal(village.countryCode, 'MM');
   assert.equal(village.admin1, 'Sagaing Region');
   assert.equal(village.featureCode, 'unlisted:village');
-  assert.equal(village.precision, 2);
+  assert.equal(village.precision, 1);
   assert.equal(village.approximate, true);
 });
 

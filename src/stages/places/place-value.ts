@@ -72,6 +72,8 @@ export function placeValue(g: Gazetteer, r: Resolution, textBefore: string): Pla
 /** Kinds of unlisted place that are districts: they fill admin2 of the places inside them. */
 const DISTRICT_KINDS = new Set(['district', 'sub-district', 'subdistrict', 'area', 'township', 'lga', 'woreda', 'commune', 'locality']);
 const WITHIN_TOWN_KINDS = new Set(['square', 'market', 'neighborhood', 'neighbourhood', 'quarter', 'suburb']);
+/** Kinds that name a settlement: a village the gazetteer lacks is still the most precise place named. */
+const SETTLEMENT_KINDS = new Set(['village', 'town', 'hamlet', 'settlement']);
 const PROVINCE_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
 
 /**
@@ -96,9 +98,10 @@ function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
     admin2,
     lat: e.lat,
     lon: e.lon,
-    // ACLED codes a village it cannot find at the nearest known place with precision 2; a square,
-    // market or neighbourhood of a listed town is in that town (precision 1, like the town).
-    precision: e.kind === 'place' && kind && WITHIN_TOWN_KINDS.has(kind) ? 1 : kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
+    // A square, market or neighbourhood of a listed town is in that town (precision 1, like the
+    // town); a village or town the text names as such is a place of precision 1 too (the location
+    // is the most precise place named), only its point is approximate; other unlisted names 2.
+    precision: (e.kind === 'place' && kind && WITHIN_TOWN_KINDS.has(kind)) || (kind && SETTLEMENT_KINDS.has(kind)) ? 1 : kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
     featureCode: kind ? `unlisted:${kind}` : 'unlisted',
     approximate: true,
     within: e.id,
