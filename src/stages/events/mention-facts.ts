@@ -68,6 +68,8 @@ function ownFlags(flags: readonly EventFlag[], date: MentionDate): readonly Even
 /** A toll someone disputes or a party claims for itself. */
 const CONTESTED = /\b(?:denied|disputed|unverified|could not be (?:independently )?(?:verified|confirmed)|claimed (?:to have|that|it had|they had)|said (?:in a statement )?(?:on a website )?(?:(?:linked to the group )?that )?its (?:fighters|forces|men)\s+had)\b/i;
 
+/** Words for a crowd's own violence. */
+const CROWD_VIOLENCE = /\b(?:violence|violent|riot\w*|clash\w*|molotov\w*|torch\w*|ablaze|set (?:on )?fire|stones?|rocks)\b/i;
 const VIOLENCE_LABELS = new Set(['ARMED_CLASH', 'ATTACK', 'PROPERTY_DISTRUCT', 'GRENADE', 'REM_EXPLOS', 'AIR_STRIKE', 'ART_MISS_ATTACK']);
 const ONSET = /\b(?:erupted|began|begun|started|broke out|escalated|kicked off|flared)\b/i;
 /** How long (days) a "since" span may run and still be reported as the events of those days. */
@@ -177,11 +179,13 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
   const killed = (harm.fatalities.best ?? 0) > 0;
   // A protest at which people were killed met excessive force, unless the crowd itself turned violent.
   const lethalProtest = killed && (m.label === 'PEACE_PROTEST' || m.label === 'PROTEST_WITH_INTER');
+  // …and one that turned violent ("died during the violence", "from burns sustained during the torching") was a riot.
+  const violentProtest = lethalProtest && CROWD_VIOLENCE.test(m.typedClause);
   // Rioters are violent by definition: "a clash between troops and stone-throwers" is their violent demonstration.
   const rioting = violent && actor2?.type === 'rioters' && !crowd(actor1);
   // A killing typed as a clash only because of whom it hit, when the victims are civilians, is an attack on them.
   const civiliansHit = m.label === 'ARMED_CLASH' && !m.fight && actor2?.type === 'civilians';
-  const subEventType: SubEventType = (violent && crowd(actor1)) || rioting ? 'Violent demonstration'
+  const subEventType: SubEventType = (violent && crowd(actor1)) || rioting || violentProtest ? 'Violent demonstration'
     : (violent && crowd(actor2) && (actor1 === null || actor1.type === 'state-forces')) || lethalProtest ? 'Excessive force against protesters'
       : civiliansHit ? 'Attack'
         : subEventTypeOf(m.label)!;

@@ -22,7 +22,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
   ]),
   VIOL_DEMONSTR: cues([
     ['riot(s|ed|ing|ers)?', 3], ['threw (stones|rocks|bricks|bottles|petrol|molotov|fire ?crackers)', 3.5], ['stones?', 1.5],
-    ['stone ?pelt*', 3.5], ['stone ?throw(ers?|ing)', 3.5], ['pelted', 3], ['petrol bombs?', 3], ['molotov*', 3.5], ['set (on )?fire', 1.5], ['torch*', 1.5],
+    ['stone ?pelt*', 3.5], ['stone ?throw(ers?|ing)', 3.5], ['pelted', 3], ['petrol bombs?', 3], ['molotov*', 3.5], ['set (on )?fire', 1.5], ['torch*', 1.5], ['(set|sets|setting) fire to|torch(ed|ing) (the )?(\\w+ ){0,3}(buildings?|offices?|headquarters|complex|compound|premises|stations?)', 2],
     ['burn(ed|ing|t)? (tyres|tires)', 3], ['vandali[sz]*', 2], ['smash*', 2], ['clash(ed|es)? with (the )?(police|security|officers|riot)', 3],
     ['violen(t|ce|tly)', 2], ['unrest', 1.5], ['scuffl*', 2.5], ['confront*', 2], ['hurl(ed|ing)? (rocks|stones|bricks|bottles|objects|petrol|molotov)', 3.5], ['throw(ing|n)? (rocks|stones|bricks|bottles|fireworks|firecrackers|objects|petrol|molotov)', 3.5], ['fire ?(works|crackers)', 2], ['barricad*', 2], ['stormed', 1.5], ['rampag*', 2.5],
     ['(set|sets|setting) ablaze', 2.5], ['ablaze', 1.5], ['engulf*', 1.5], ['flames', 1],
