@@ -103,3 +103,18 @@ test('"Shirqat district, Salahuddin province": the province constrains the distr
   assert.equal(shirqat.value.countryCode, 'IQ');
   assert.match(shirqat.value.admin1 ?? '', /Salah/);
 });
+
+test('where the text names "Sagaing Region", a bare "Sagaing" is the region, not the town of that name inside it', () => {
+  const found = places('Air Strike in Sagaing Kills Dozens\nA jet bombed a village in Kanbalu Township, Sagaing Region, on Tuesday. The regime often bombs areas such as Sagaing and Chin State.');
+  const bare = found.filter((p) => p.text === 'Sagaing');
+  assert.equal(bare.length, 2);
+  for (const p of bare) {
+    assert.equal(p.value.featureCode, 'admin1');
+    assert.equal(p.value.precision, 3);
+  }
+});
+
+test('"Kirkuk province" does not turn the city of Kirkuk, most of the province, into the province', () => {
+  const found = places('Gunmen attacked a checkpoint in Kirkuk on Monday, police in Kirkuk province said.');
+  assert.equal(find(found, 'Kirkuk').value.precision, 1);
+});

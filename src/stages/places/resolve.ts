@@ -1,6 +1,6 @@
 // Resolves place mentions to gazetteer entries, using the article's other mentions and its own admin hierarchy as context.
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
-import { type Candidate, lookupCandidates, partialCandidates } from './lookup.ts';
+import { type Candidate, lookupCandidates, partialCandidates, splitAreaSuffix } from './lookup.ts';
 import { foldedKey, withinOneEdit } from './fold-name.ts';
 import { colocationSupport } from './colocation.ts';
 import { type ContainerLink, containerLinks } from './hierarchy.ts';
@@ -107,9 +107,45 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
     resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking);
     votes = votesFrom(resolutions);
   }
+  resolutions = areasNamedWithTheirKind(g, mentions, candidates, resolutions);
   if (options.text === undefined) return resolutions.filter((r): r is Resolution => r !== null);
   return unlistedResolutions(g, options.text, mentions, resolutions, links, (m) => contextFor(m.phrase, votes, seedContext), options.vouched === true);
 }
+
+/**
+ * One sense per article for an area's name: where the text names an area with its kind word
+ * ("Sagaing Region", "Kaduna State"), the bare name elsewhere ("air strikes in Sagaing") is that
+ * area, not the same-named town inside it, unless the text also calls it a town or city or the
+ * town holds a quarter of the area's people or more (Kirkuk, Aleppo).
+ */
+function areasNamedWithTheirKind(
+  g: Gazetteer, mentions: readonly Mention[], candidates: readonly Candidate[][], resolutions: Array<Resolution | null>,
+): Array<Resolution | null> {
+  const areas = new Map<string, Resolution>();
+  const towns = new Set<string>();
+  mentions.forEach((m, i) => {
+    const r = resolutions[i];
+    if (!r) return;
+    const { name, hint } = splitAreaSuffix(m.phrase);
+    const areaKind = hint ?? (m.kind && AREA_KIND_WORDS.has(m.kind) ? m.kind : null);
+    if (areaKind && (r.entry.kind === 'admin1' || r.entry.kind === 'admin2')) areas.set(foldedKey(name), r);
+    if (m.kind === 'city' || m.kind === 'town') towns.add(foldedKey(m.phrase));
+  });
+  if (!areas.size) return resolutions;
+  return resolutions.map((r, i) => {
+    const key = foldedKey(mentions[i]!.phrase);
+    const area = areas.get(key);
+    if (!r || !area || r.entry.kind !== 'place' || towns.has(key) || mentionHint(mentions[i]!)) return r;
+    if (r.entry.countryCode !== area.entry.countryCode || r.entry.admin1Code !== area.entry.admin1Code) return r;
+    // A city that is much of its area ("Kirkuk", "Aleppo") is what the bare name means.
+    if (r.entry.population >= 0.25 * area.entry.population) return r;
+    const candidate = candidates[i]!.find((c) => c.entry === area.entry.index);
+    return candidate ? { ...r, candidate, entry: area.entry } : r;
+  });
+}
+
+/** Kind words after a name that make it an area ("Kaduna State", "Yatenga province"). */
+const AREA_KIND_WORDS = new Set(['province', 'governorate', 'state', 'region', 'prefecture', 'district', 'county']);
 
 /** The container entry a mention's link points at, when it holds (a comma-only link needs an area). */
 export function containerEntry(link: ContainerLink | null, resolutions: ReadonlyArray<Resolution | null>): GazetteerEntry | null {
