@@ -70,3 +70,26 @@ test('a part of a count ("including 11 children") and a count joined to one a ve
   const claims = claimsOf('The strike killed at least 40 people, including 11 children. Gunmen wounded a guard and seven civilians.');
   assert.deepEqual(claims.map((c) => [c.best, c.subject]), [[40, 'people killed'], [11, 'children killed'], [1, 'guards wounded'], [7, 'civilians wounded']]);
 });
+
+test('a figure inside the claim of responsibility itself is the claimant\'s', () => {
+  assert.deepEqual(claimsOf('The army has claimed responsibility for the death of 30 militants in the region.').map(row), [[30, 'killed', 'The army', 'anonymous']]);
+});
+
+test('a denier who goes on to say something is its source, not its denier', () => {
+  const [claim] = claimsOf('The police denied firing on the crowd, saying that two officers were injured by stones.');
+  assert.deepEqual([claim?.best, claim?.counted, claim?.attributedTo, claim?.denied], [2, 'wounded', 'The police', false]);
+});
+
+test('"this was made known by X" gives the sentence before it its source', () => {
+  assert.deepEqual(claimsOf('Forty pupils were abducted from the school on Monday.\n\nThis was made known by the principal, Musa Bello, at a briefing.').map(row), [[40, 'abducted', 'Musa Bello, principal', 'person']]);
+});
+
+test('a sentence relaying an unnamed report carries the speaker over a paragraph break; a plain one does not', () => {
+  assert.deepEqual(claimsOf('Sources who spoke to Amina Bello, a security analyst, revealed that gunmen raided the town.\n\nAbout 30 gunmen were reported to have taken part.').map(row), [[30, 'forces', 'Sources who spoke to Amina Bello', 'anonymous']]);
+  assert.deepEqual(claimsOf('Sources revealed that gunmen raided the town.\n\nAbout 30 gunmen took part.').map(row), [[30, 'forces', null, 'outlet']]);
+});
+
+test('statistics no one is named for are the outlet\'s figure; "have since been" is no new time', () => {
+  assert.deepEqual(claimsOf('According to the statistics, the camp holds about 9,000 refugees.').map(row), [[9000, 'displaced', null, 'outlet']]);
+  assert.deepEqual(claimsOf('An official disclosed that arms were found in a house. Two men have since been arrested.').map(row), [[2, 'arrested', 'An official', 'anonymous']]);
+});

@@ -23,6 +23,13 @@ const ORGANISATION = /\b(?:Council|Committee|Project|Group|Party|Forces?|Ministr
 /** After a speaker: a claim of responsibility, whose object is the act and not the figures told about it. */
 const CLAIMS_THE_ACT = /^\s*(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:responsibility|credit|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|killings?|ambush(?:es)?|raids?|strikes?|explosions?|shootings?))\b/i;
 
+/** Between a claim of responsibility and a figure: a new clause about the act ("an attack that killed 12", ", which", "where"). */
+const CLAUSE_BREAK = /[,;:.]|\b(?:that|which|who|whom|where|when|killing|wounding|leaving|in which)\b/i;
+/** Data named without anyone behind it: "the statistics", "new research", "the figures". (Reports are someone's telling: "preliminary reports say" stays their source.) */
+const UNNAMED_DOCUMENT = /^(?:(?:the|some|new|recent|latest|official|available|these|those)\s+){0,2}(?:statistics|figures|data|research|estimates|records|numbers)$/i;
+/** After a denier and before the figure: the denier goes on to assert ("…, saying that", "…, adding that"). */
+const ASSERTS_AFTER_DENIAL = /,\s*(?:saying|adding|insisting|arguing|stating|explaining)\b/i;
+
 /** Right before a denier named after the figure: "…, a figure the army", "…, which the army". */
 const DENIED_AFTER = /,\s*(?:(?:a|an|the)\s+(?:figure|claim|toll|number|account|report|tally)s?\s+(?:that\s+|which\s+)?|which\s+)[^,;.]{0,30}$/i;
 /** Between a denial and a figure: what was denied is the speaker's part in the act, not the figure. */
@@ -96,13 +103,24 @@ export class ArticleAttributions {
     for (const span of nearest(this.#bySentence.get(i) ?? [], at)) {
       const v = span.value as unknown as AttributionValue;
       if (v.coversStart > at || at >= v.coversEnd || NON_ASSERTIVE_CUES.has(v.cue)) continue;
-      // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's.
-      if (CLAIMS_THE_ACT.test(this.#article.text.slice(span.end, span.end + 60))) continue;
+      // "X claimed responsibility for an attack that killed 12": X claims the act, the toll is the teller's;
+      // "X claimed responsibility for the death of dozens of militants": the figure is what X claims.
+      if (CLAIMS_THE_ACT.test(this.#article.text.slice(span.end, span.end + 60)) && !this.#insideClaimedObject(span, at)) continue;
+      // "according to the statistics", "reports say": a document no one is named for is no source; the outlet tells it.
+      if (UNNAMED_DOCUMENT.test(v.speaker)) continue;
       if (!DENIAL_CUES.has(v.cue)) sayers.push(span);
+      // "Police denied shooting protesters, saying that one policeman was wounded": what the denier goes on to say is theirs.
+      else if (span.start < at && ASSERTS_AFTER_DENIAL.test(this.#article.text.slice(span.end, Math.max(span.end, Math.min(at, span.end + 300))))) sayers.push(span);
       else if (this.#denies(span, at)) deniers.push(span);
     }
     const near = (a: Span, b: Span) => Math.abs(a.start - at) - Math.abs(b.start - at);
     return { sayers: sayers.sort(near), deniers: deniers.sort(near) };
+  }
+
+  /** Whether the figure at `at` lies in the object of a claim of responsibility itself ("for the death of dozens"), not in a clause about the act. */
+  #insideClaimedObject(span: Span, at: number): boolean {
+    if (at < span.end || at - span.end > 200) return false;
+    return !CLAUSE_BREAK.test(this.#article.text.slice(span.end, at));
   }
 
   /**

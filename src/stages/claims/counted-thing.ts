@@ -121,8 +121,8 @@ function verbAfter(rest: string): string | null {
   const candidate = /^\s+(\S+(?:\s+\S+){0,3})/.exec(text);
   if (!candidate) return null;
   const verb = VERB_AT_START.exec(candidate[1]!)?.[1];
-  // "taken to hospital", "taken for treatment": carried, not captured.
-  if (!verb || (/^taken$/i.test(verb) && /^taken\s+(?:to|for|in)\b/i.test(candidate[1]!))) return null;
+  // "taken to hospital", "taken for treatment": carried, not captured; "taken part" is no taking.
+  if (!verb || (/^taken$/i.test(verb) && /^taken\s+(?:to|for|in|part)\b/i.test(candidate[1]!))) return null;
   // "15 fighters killed in the raid": a participle with no object is passive; "gunmen killed two" is active.
   const object = /^\s+(?:(?:the|a|an|his|her|their|its|at least|more than|some|about|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\b|\d|[\p{Lu}])/u.test(candidate[1]!.slice(verb.length));
   return auxiliary || INTRANSITIVE.test(verb) || !object ? verb : null;

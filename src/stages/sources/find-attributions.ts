@@ -27,6 +27,9 @@ export interface ActorMention {
 
 /** A quotation, at most MAX_QUOTE characters: an unclosed mark is not followed to the end of the text. */
 const QUOTE = /“[^”]{0,3000}”|"[^"]{0,3000}"/g;
+/** A sentence that says who told what the sentence before it told: "This was made known in an update given by X", "The figures were released by X". */
+const BACKWARD_REPORT = /^\s*(?:This|That|These (?:figures|numbers|details)|The (?:figures?|toll|numbers?|information|news|account|details))\s+(?:\w+\s+){0,2}?(?:was|were|has been|have been|had been|is|are)\s+(?:first\s+)?(made known|disclosed|confirmed|announced|revealed|reported|given|released|provided|stated|shared)\b[^.;:]{0,80}?\bby\s+/;
+
 /** How far (characters) from its cue a speaker phrase is read: any speaker fits, and the bound keeps reading linear. */
 const SPEAKER_WINDOW = 300;
 const APPOSITION_SPLIT = /\s*,\s*|\s+[-–—]\s+/g;
@@ -75,10 +78,15 @@ function stripSuffixes(phrase: string): string {
 }
 
 /** Role nouns that make a phrase before a name its role. */
-const ROLE_NOUN = /\b(?:spokes\w+|official|minister|commander|head|chief|leader|director|governor|president|chairman|secretary|officer|general|colonel|captain|analyst|adviser|advisor|expert|researcher|professor|ambassador|envoy|lawmaker|senator|mayor|councillor|activist|witness|resident|doctor|correspondent|reporter|journalist|editor|founder|member|representative|coordinator|manager|administrator|prosecutor|judge|sheriff|inspector|superintendent|sergeant|lieutenant|major)\b/i;
+const ROLE_NOUN = /\b(?:spokes\w+|official|minister|commander|head|chief|principal|teacher|headmaster|headmistress|leader|director|governor|president|chairman|secretary|officer|general|colonel|captain|analyst|adviser|advisor|expert|researcher|professor|ambassador|envoy|lawmaker|senator|mayor|councillor|activist|witness|resident|doctor|correspondent|reporter|journalist|editor|founder|member|representative|coordinator|manager|administrator|prosecutor|judge|sheriff|inspector|superintendent|sergeant|lieutenant|major)\b/i;
 
 /** A relative clause that starts with its verb ("who spoke to reporters"), not with a subject of its own. */
 const SUBJECTLESS = /^(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|several|one|two|three|he|she|they|it|we|i|you)\b)[a-z]/;
+
+/** A relative clause whose comma only sets off an appositive to a name in it: "spoke to Zagazola Makama, a counter-insurgency expert". */
+const NAME_THEN_APPOSITIVE = /^[^,]*[\p{Lu}][\p{L}'’-]+,\s+(?:a|an|the)\s+[^,]*,?\s*$/u;
+/** "spoke to NAME": the clause that identifies unnamed sources by the one they spoke to. */
+const SPOKE_TO = /^(?:spoke|talked|speaking|talking)\s+to\s+(?:[\p{Lu}][\p{L}'’-]+\s*){1,4}(?=,|\s*$)/u;
 
 /** The speaker before a cue: "Sheikh Mohamed Nouri, a local tribal leader, said" or "US defence officials warned". */
 function speakerBefore(text: string, sentenceStart: number, cueStart: number, actors: readonly ActorMention[]): SpeakerMention | null {
@@ -98,8 +106,14 @@ function speakerBefore(text: string, sentenceStart: number, cueStart: number, ac
   // "Sources who spoke to Zagazola Makama said", "a resident, who asked not to be named, told AFP":
   // a relative clause with no subject of its own describes the speaker named before it.
   const clause = text.slice(left, cueStart);
-  if (relative !== null && SUBJECTLESS.test(clause) && relative > previousLeft && (!clause.includes(',') || /,\s*$/.test(clause))) {
+  if (relative !== null && SUBJECTLESS.test(clause) && relative > previousLeft && (!clause.includes(',') || /,\s*$/.test(clause) || NAME_THEN_APPOSITIVE.test(clause))) {
     const head = speakerBefore(text, previousLeft, relative, actors);
+    // "Sources who spoke to Zagazola Makama, a counter-insurgency expert, revealed": unnamed sources are known by whom they spoke to.
+    const spokeTo = head?.anonymous ? SPOKE_TO.exec(clause) : null;
+    if (head && spokeTo) {
+      const endAt = left + spokeTo[0].length;
+      return { ...head, end: endAt, name: text.slice(head.start, endAt) };
+    }
     if (head) return head;
   }
   const chunk = stripSuffixes(text.slice(left, cueStart));
@@ -159,6 +173,10 @@ function speakerAfter(text: string, from: number, to: number, actors: readonly A
   const first = parts[0]!;
   if (!first.text.trim() || /^\s*(?:what|which|how|whether|that)\b/i.test(first.text)) return null;
   const appositive = parts[1] && ROLE_START.test(parts[1].text) && looksLikeName(trimPiece(first).text) ? parts[1] : null;
+  // "by the head teacher, Sani Abdullahi, who …": a role, then the name in apposition.
+  if (!appositive && parts[1] && /^\s*(?:the|a|an|its|their)\s/i.test(first.text) && ROLE_NOUN.test(first.text) && looksLikeName(trimPiece(parts[1]).text)) {
+    return parseSpeaker(parts[1], first, actors);
+  }
   return parseSpeaker(first, appositive, actors);
 }
 
@@ -199,6 +217,16 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
     const sentenceCues: RegExpExecArray[] = [];
     while (nextCue < cues.length && cues[nextCue]!.index < end) sentenceCues.push(cues[nextCue++]!);
     const hasQuote = nextQuote < quotes.length && quotes[nextQuote]! < end;
+    // "This was made known by the head teacher, …": the agent speaks for the sentence before.
+    const back = index > 0 ? BACKWARD_REPORT.exec(text.slice(start, Math.min(end, start + SPEAKER_WINDOW))) : null;
+    if (back) {
+      const speaker = speakerAfter(text, start + back[0].length, end, actors);
+      const [prevStart, prevEnd] = sentences[index - 1]!;
+      if (speaker && !NOT_A_SPEAKER.test(speaker.name)) {
+        const a = resolveSpeaker(text, { speaker, cue: back[1]!.toLowerCase(), coversStart: prevStart, coversEnd: prevEnd, method: 'according-to', sentence: index }, out);
+        if (a) out.push(a);
+      }
+    }
     if (!hasQuote && sentenceCues.length === 0) return;
     const sentence = text.slice(start, end);
     const [coversStart, coversEnd] = coverage(text, start, end);
