@@ -93,3 +93,13 @@ test('statistics no one is named for are the outlet\'s figure; "have since been"
   assert.deepEqual(claimsOf('According to the statistics, the camp holds about 9,000 refugees.').map(row), [[9000, 'displaced', null, 'outlet']]);
   assert.deepEqual(claimsOf('An official disclosed that arms were found in a house. Two men have since been arrested.').map(row), [[2, 'arrested', 'An official', 'anonymous']]);
 });
+
+test('a number after the one told, or after a title-case harm verb, is a count, not part of a name', () => {
+  assert.deepEqual(claimsOf('A spokesman for the group told Reuters 10 police officers were killed.').map(row), [[10, 'killed', 'A spokesman for the group', 'anonymous']]);
+  assert.deepEqual(claimsOf('Air Strike In Kordofan Kills Over 40 Villagers\n\nThe army denied it.').map((c) => [c.best, c.counted]), [[40, 'killed']]);
+  assert.deepEqual(claimsOf('Camp 4 residents said the road was shut.').map((c) => c.best), []);
+});
+
+test('one building destroyed is a claim; one of anything else is not', () => {
+  assert.deepEqual(claimsOf('He said a house collapsed in the blast and a chance was destroyed.').map((c) => [c.best, c.counted]), [[1, 'destroyed']]);
+});

@@ -90,3 +90,15 @@ test('a harm participle before people says what happened to them; "taking away" 
   assert.deepEqual(read('Talks on freeing the 40 kidnapped students resumed.', '40'), ['abducted', 'kidnapped students']);
   assert.deepEqual(read('The gang opened fire before taking away at least 50 of the villagers.', 'at least 50'), ['abducted', 'villagers']);
 });
+
+test('a toll as the subject of the clause says what the count ending it counts', () => {
+  assert.deepEqual(read('The number of people killed in the raid on Tala has risen to at least 45.', 'at least 45'), ['killed', null]);
+  assert.deepEqual(read('The death toll in the floods and landslides rose to 31.', '31'), ['killed', null]);
+  assert.deepEqual(read('The final death toll is believed to be between 60 and 70.', 'between 60 and 70'), ['killed', null]);
+  assert.deepEqual(read('The number of people arrested since the protests began stands at 200.', '200'), ['arrested', null]);
+});
+
+test('an adverb after a count is not its noun', () => {
+  assert.deepEqual(readNounPhrase(' moderately, the army said'), null);
+  assert.equal(readNounPhrase(' family members')?.text, 'family members');
+});

@@ -17,6 +17,8 @@ export interface CountedReading {
 const WINDOW = 120;
 /** Function words end a noun phrase; matched case-sensitively so "IS fighters" is not cut at "is". */
 const PHRASE_STOP = /^(?:the|a|an|of|in|on|at|to|from|and|or|but|who|that|which|with|by|for|were|was|are|is|be|been|have|has|had|as|than|into|during|after|before|since|including|while|when|where|will|would|could|can|may|might|not|also|all|only|each|more|less|per|among|across|over|under|near|inside|outside|said|says|say|told|according|there|they|their|its|his|her|this|these|those|it|he|she|we|you|i)$/;
+/** Adverbs in -ly (not the nouns that end so). */
+const ADVERB = /^(?!(?:family|ally|assembly|supply|rally|bully|italy|anomaly|monopoly|homily|lily|belly)$)[a-z]{3,}ly$/;
 /** Fillers between a verb and its count: "killing the five militants", "wounding another 20", "arrested a total of 27". */
 const FILLER_AT_END = /(?:\b(?:the|a total of|a group of|a number of|a band of|a family of|a further|another|an additional|additional|all|some|about|around|nearly|almost|over|at least|more than|up to|as many as|roughly|approximately|an estimated|estimated|only|just|its|their)\s+)$/i;
 /** "killing and injuring five", "shot dead and wounded": the first of two joined verbs decides. */
@@ -44,6 +46,8 @@ export function readNounPhrase(after: string): { text: string; length: number } 
     if (word.startsWith('(')) { end = at; continue; }
     if (PHRASE_STOP.test(word)) break;
     const lower = word.toLowerCase();
+    // "wounding one moderately": an adverb after the number is no noun.
+    if (ADVERB.test(lower)) break;
     // A participle right after the number is the noun ("ten wounded"); after other words it is a verb.
     if (/(?:ed|ing)$/.test(lower) && words.length > 0) break;
     words.push(word);
@@ -128,6 +132,13 @@ function verbAfter(rest: string): string | null {
   return auxiliary || INTRANSITIVE.test(verb) || !object ? verb : null;
 }
 
+/**
+ * A toll as the subject of the clause a count ends: "the (final) death toll …" or "the number of
+ * people killed …", then a verb that puts it at the count ("has risen to", "stands at", "is believed
+ * to be between"). Group 1 is the toll, group 2 the harm word after "number of".
+ */
+const TOLL_SUBJECT = /\b(?:(?:death|final|overall)\s+(toll)|number\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|wounded|injured|displaced|arrested|abducted|kidnapped|detained))\b[^.;:!?]{0,140}?\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|reached|increased|jumped|stands?|stood|is|was|hit|(?:is|was|are|were)\s+(?:now\s+)?(?:believed|estimated|thought|expected|feared|said|reported)\s+to\s+(?:be|have\s+reached|stand\s+at))(?:\s+(?:to|at|between|around|about|over|nearly|almost|some))?\s*$/i;
+
 /** A relative clause or aside set off by commas ("two policemen, who tried to help, were injured"): not part of the clause around it. */
 const ASIDE = /,\s*(?:who|which|whose|many of whom|most of whom|some of whom|including|among them|mostly|all of them)\b[^,;.]{0,100},/g;
 /** What ends the clause a count's verb may be looked for in: strong punctuation, a quotation mark, a new clause or a report. */
@@ -196,6 +207,12 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   const modifier = phrase && phrase.text.includes(' ') ? kindOfVerb(phrase.text.split(/\s+/)[0]!) : null;
   if (modifier && modifier !== 'munitions' && /(?:ed|en|t)$/i.test(phrase!.text.split(/\s+/)[0]!) && isPersonNoun(nounText!)) return reading(modifier, phrase!.text.split(/\s+/)[0]!);
   const nominal = NOMINAL_BEFORE.exec(before.slice(-60));
+  // "The number of people killed in the strike has risen to 171", "The final death toll is believed to be between 115 and 120".
+  const tollSubject = !nominal ? TOLL_SUBJECT.exec(before) : null;
+  if (tollSubject) {
+    const kind = tollSubject[1] ? 'killed' : kindOfVerb(tollSubject[2]!) ?? kindOfNoun(tollSubject[2]!) ?? 'killed';
+    return reading(kind, tollSubject[1] ?? tollSubject[2]!);
+  }
   if (nominal) return reading(kindOfNominal(nominal[1]!)!, nominal[1]!);
   if (headKind) return reading(headKind, head);
   return reading('other', null);

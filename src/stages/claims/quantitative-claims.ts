@@ -8,6 +8,7 @@ import { CAPTION_OR_CREDIT } from './carry-over.ts';
 import { articleCountry, placeNear, sentenceContexts } from './claim-context.ts';
 import { claimLabel, countQualifier, normaliseSubject, ofWhomOf, placePhraseIn } from './claim-subject.ts';
 import { readCounted, readNounPhrase } from './counted-thing.ts';
+import { kindOfVerb } from './counted-words.ts';
 import { isPersonHead, singularCounts } from './singular-counts.ts';
 
 const evidenceOf = (text: string, s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
@@ -20,6 +21,8 @@ const CLAIM_WORTHY_HEAD =
   /^(?:people|persons?|individuals?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|suspects?|protesters?|demonstrators?|students?|pupils?|motorcycles?|trucks?|bombs?|acts?|incidents?|arrests?|contractors?|volunteers?|idps)$/i;
 const PEOPLE_SUFFIX = /(?:ers|ists|ians|ees|men)$/i;
 const HARM = new Set(['killed', 'wounded', 'abducted', 'arrested']);
+/** What a count of one may be destroyed: buildings and vehicles ("a house was destroyed"), not anything ("a chance was destroyed"). */
+const DESTROYABLE = /^(?:house|home|building|school|mosque|church|hospital|clinic|shop|market|bridge|vehicle|car|truck|bus|tank|school|office|station|tower)$/i;
 /** Harm that a joined count shares ("killing 12 police officers and five civilians"). */
 const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
 /** What joins two counts of one verb: "and", a comma, "including", "plus". */
@@ -32,6 +35,19 @@ const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 const NEAR = 60;
 /** A capitalised word right before a number: the number is part of a name ("Region 12", "Camp 4"). */
 const PART_OF_NAME = /(?<![.!?]\s*|^\s*)\b(?!(?:About|Around|Over|Nearly|Almost|Some|Only|At|More|Up|As|Between|From|Roughly|Approximately|An|A|The|All|Another)\b)[A-Z][a-z]+\s+$/;
+
+/**
+ * Whether the number after `before` is part of a name ("Region 12", "Camp 4"): a capitalised word
+ * right before it, unless that word is a harm verb of a title-case headline ("… Kills Over 100") or
+ * the one told ("told Reuters 10 police officers were killed").
+ */
+function isPartOfName(before: string): boolean {
+  const m = PART_OF_NAME.exec(before);
+  if (!m) return false;
+  const word = m[0].trim();
+  if (kindOfVerb(word) !== null || /^(?:Kills?|Leaves?|Claims?)$/.test(word)) return false;
+  return !/\b(?:told|tells|telling|informed)\s+$/.test(before.slice(0, m.index));
+}
 
 /** Speaker and actor spans looked at per sentence: more than any sentence holds, and a bound that keeps the stage linear. */
 const SPANS_PER_SENTENCE = 24;
@@ -132,7 +148,7 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       if (c.best === null && c.low === null && c.high === null) continue;
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
       // "Region 12 police", "Brigade 5": a number after a capitalised word is part of a name.
-      if (c.singular === null && PART_OF_NAME.test(text.slice(Math.max(sentence.start, c.start - 30), c.start))) continue;
+      if (c.singular === null && isPartOfName(text.slice(Math.max(sentence.start, c.start - 40), c.start))) continue;
       let reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
       // "injuring a soldier and seven civilians": a count joined to one that a harm verb governs shares its verb;
       // "killed 26 people, including 13 attackers": a part of a count shares what happened to it.
@@ -144,7 +160,9 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       const one = c.low === 1 && c.high === 1;
       const lastWord = reading.noun?.trim().split(/\s+/).at(-1) ?? null;
       if (one) {
-        if (!HARM.has(reading.counted) || !isPersonHead(lastWord) || (c.singular === 'a' && lastWord === null)) continue;
+        // "a house was destroyed", "a house collapsed": one building or vehicle destroyed is a claim too.
+        const thingDestroyed = reading.counted === 'destroyed' && lastWord !== null && DESTROYABLE.test(lastWord);
+        if (!thingDestroyed && (!HARM.has(reading.counted) || !isPersonHead(lastWord) || (c.singular === 'a' && lastWord === null))) continue;
       } else if (reading.counted === 'other' && !(reading.noun && isClaimWorthy(reading.noun))) {
         continue;
       }
