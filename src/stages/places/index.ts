@@ -44,10 +44,12 @@ export function placesStage(): Stage {
       // A named speaker ("Ahmad Zia") is a person: a place-like word inside the name is not a place.
       const speakers = layer(article, 'sources').filter((s) => (s.value as { anonymous?: boolean } | null)?.anonymous === false);
       const outlets = outletRanges(text, article.meta.outlet);
+      const inSentence = containment(sentences);
+      const inSpeaker = containment(speakers);
       const spans = [];
       for (const r of resolutions) {
-        if (sentences.length > 0 && !sentences.some((s) => s.start <= r.mention.start && r.mention.end <= s.end)) continue;
-        if (speakers.some((s) => s.start <= r.mention.start && r.mention.end <= s.end)) continue;
+        if (sentences.length > 0 && !inSentence(r.mention.start, r.mention.end)) continue;
+        if (inSpeaker(r.mention.start, r.mention.end)) continue;
         const label = mentionLabel(text, r, outlets);
         if (!label) continue;
         const value = placeValue(g, r, text.slice(Math.max(0, r.mention.start - 40), r.mention.start));
@@ -57,5 +59,25 @@ export function placesStage(): Stage {
       }
       return withLayer(article, 'places', spans);
     },
+  };
+}
+
+/**
+ * Whether some span of `spans` holds [start, end): spans sorted by start with the furthest end reached
+ * so far, answered by binary search (a long article has thousands of sentences and mentions).
+ */
+function containment(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
   };
 }

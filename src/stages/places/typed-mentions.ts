@@ -83,14 +83,31 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
  */
 export function cuedNamesBefore(text: string, mentions: readonly Mention[], linkGap: RegExp): Mention[] {
   const found: Mention[] = [];
+  // Mentions in text order, with the furthest end reached so far: overlap and "the next mention" by
+  // binary search, so a long text costs its runs times log(mentions), not runs times mentions.
+  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, m.end));
+  /** Index of the first mention starting at or after `offset`. */
+  const firstFrom = (offset: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const start = run.index;
     const end = start + run[0].replace(/[.,;:!?]+$/u, '').length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const after = firstFrom(end);
+    if (after > 0 && reach[after - 1]! > start) continue; // a mention starting before the run's end reaches into it
     if (!CUE_WORD.test(text.slice(Math.max(0, start - 30), start))) continue;
     const words = run[0].split(/\s+/);
     if (words.length > 3 || FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
-    const next = mentions.find((m) => m.start >= end);
+    const next = sorted[after];
     if (!next || next.start - end > 40 || !linkGap.test(text.slice(end, next.start))) continue;
     found.push({ start, end, phrase: text.slice(start, end), kind: null });
   }
