@@ -118,3 +118,18 @@ test('"Kirkuk province" does not turn the city of Kirkuk, most of the province, 
   const found = places('Gunmen attacked a checkpoint in Kirkuk on Monday, police in Kirkuk province said.');
   assert.equal(find(found, 'Kirkuk').value.precision, 1);
 });
+
+test('a dateline whose dash touches the next word ("BAGHDAD (Reuters) -A suicide bomber") is a dateline, not the event\'s place', () => {
+  const found = places('Matilda Colman\nBAGHDAD (Reuters) -A suicide bomber killed at least 35 people in the Sadr City neighbourhood of Baghdad on Monday.');
+  assert.equal(found.find((p) => p.text === 'BAGHDAD')?.label, 'dateline');
+  assert.equal(find(found, 'Baghdad').label, 'place');
+});
+
+test('a square no town is named beside is in the town the article names most (Tahrir Square, Baghdad)', () => {
+  const found = places('Protesters gathered in Baghdad on Tuesday. Police in Baghdad fired tear gas.\nSecurity forces later used live fire to disperse the crowd in Tahrir Square, officials in Iraq said.');
+  const square = find(found, 'Tahrir Square').value;
+  assert.equal(square.countryCode, 'IQ');
+  assert.equal(square.admin1, 'Baghdad');
+  assert.equal(square.precision, 1);
+  assert.equal((square as { within?: string }).within, find(found, 'Baghdad').value.id);
+});

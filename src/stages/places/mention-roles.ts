@@ -13,8 +13,8 @@ const AGENT_NEXT = /^\s+(?:has|have|had|is|was|will|would|said|says|carried|cond
 const OUTLET_NEXT = /^\s*(?:\d{1,3}\b|(?:TV|News|Times|Post|Press|Radio|Daily|Tribune|Herald|Channel|Agency|Online|Television|Today|Media|Observer|Monitor|Journal|Gazette|Chronicle|Telegraph|Network)\b)/;
 /** Before a name on its line: nothing but a date stamp or markup, so the name opens a dateline. */
 const LINE_OPENING = /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:<[^>]{0,20}>\s*)*(?:[A-Z][A-Z.'’-]*,?\s+){0,3}$/;
-/** After a dateline's place: more capitalised place words, an outlet in brackets, then a colon or dash. */
-const DATELINE_TAIL = /^(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^)\n]{1,40}\))?\s*(?::|—|–|-\s)/;
+/** After a dateline's place: more capitalised place words, an outlet in brackets, then a colon or dash (after the brackets the dash may touch the next word: "BAGHDAD (Reuters) -A suicide bomber"). */
+const DATELINE_TAIL = /^(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:(?:\([^)\n]{1,40}\))?\s*(?::|—|–|-\s)|\([^)\n]{1,40}\)\s*-(?=[A-Z]))/;
 
 /** Where a run of text names the article's outlet (its name as given in the metadata), as [start, end) ranges. */
 export function outletRanges(text: string, outlet: string | null | undefined): Array<[number, number]> {

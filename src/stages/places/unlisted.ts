@@ -6,6 +6,9 @@ import { type ArticleContext } from './candidate-features.ts';
 import { distanceKm } from '../../util/geo-distance.ts';
 import { containerEntry, type Mention, type Resolution } from './resolve.ts';
 
+/** Kind words that name a part of a town. */
+const TOWN_PART_KINDS = new Set(['square', 'market', 'neighborhood', 'neighbourhood', 'quarter', 'suburb']);
+
 /** Kind words that name an area, not a spot: an unlisted one is only kept when the text places it. */
 const AREA_KINDS = new Set(['province', 'governorate', 'state', 'region', 'department', 'prefecture', 'territory', 'county', 'municipality']);
 
@@ -50,7 +53,8 @@ export function unlistedResolutions(
         continue;
       }
       const inContext = r && (contextOf(mention).countries.get(r.entry.countryCode) ?? 0) >= 1;
-      if (!r || mention.kind || !inContext) out[i] = { ...unlisted(mention, container, viaOuter), container: within };
+      // "Baghdad's Karradah", "X of Y", "X, in Y": a named container outranks a reading far from it.
+      if (!r || mention.kind || !inContext || !link!.loose) out[i] = { ...unlisted(mention, container, viaOuter), container: within };
       continue;
     }
     if (!mention.kind && ((!r && vouched) || (r && r.candidate.match === 'partial' && !nearTheArticle(r.entry, contextOf(mention))))) {
@@ -70,12 +74,16 @@ export function unlistedResolutions(
   return out.filter((r): r is Resolution => r !== null);
 }
 
-/** The resolved place of `country` nearest to mention i in its paragraph (earlier ones first), else the article's leading province there, else the country. */
+/** The resolved place of `country` nearest to mention i in its paragraph (earlier ones first), else for a square or market the town the article names most there, else the article's leading province there, else the country. */
 function nearestInCountry(
   g: Gazetteer, text: string, mentions: readonly Mention[], out: ReadonlyArray<Resolution | null>, i: number, country: string, whole: ArticleContext,
 ): GazetteerEntry | null {
   const neighbour = nearestInParagraph(text, mentions, out, i, country);
   if (neighbour) return neighbour;
+  // A square, market or quarter is in a town: the town the article names most there.
+  const kind = mentions[i]!.kind;
+  const town = kind && TOWN_PART_KINDS.has(kind) ? storyPlace(out, country) : null;
+  if (town) return town;
   // No neighbour in the paragraph: the province the article is about, when one clearly leads.
   const provinces = [...whole.admin1].filter(([code]) => code.startsWith(`${country}.`)).sort((a, b) => b[1] - a[1]);
   const [lead, next] = provinces;
@@ -92,12 +100,12 @@ function nearTheArticle(e: GazetteerEntry, context: ArticleContext): boolean {
 }
 
 /** The town (or district) the article names most often, the earliest on a tie; null when it names none. */
-function storyPlace(out: ReadonlyArray<Resolution | null>): GazetteerEntry | null {
+function storyPlace(out: ReadonlyArray<Resolution | null>, country: string | null = null): GazetteerEntry | null {
   const counts = new Map<number, number>();
   let best: GazetteerEntry | null = null;
   for (const r of out) {
     if (!r || r.unlisted || r.candidate.label !== 'place' || r.candidate.match === 'partial') continue;
-    if (r.entry.kind !== 'place' && r.entry.kind !== 'admin2') continue;
+    if ((r.entry.kind !== 'place' && r.entry.kind !== 'admin2') || (country && r.entry.countryCode !== country)) continue;
     const n = (counts.get(r.entry.index) ?? 0) + 1;
     counts.set(r.entry.index, n);
     if (!best || n > counts.get(best.index)!) best = r.entry;
