@@ -103,3 +103,7 @@ test('a number after the one told, or after a title-case harm verb, is a count, 
 test('one building destroyed is a claim; one of anything else is not', () => {
   assert.deepEqual(claimsOf('He said a house collapsed in the blast and a chance was destroyed.').map((c) => [c.best, c.counted]), [[1, 'destroyed']]);
 });
+
+test('a caption ending in a bracketed photographer and agency credit gives no claim', () => {
+  assert.deepEqual(claimsOf('One protester died of burns in the fire [Jane Roe/AP]\nThe police said two officers were hurt.').map((c) => [c.best, c.attributedTo]), [[2, 'The police']]);
+});

@@ -8,8 +8,8 @@ const SHIFT_OPENING = /^\s*(?:Meanwhile|Elsewhere|Separately|More than \d+ (?:mi
 const BACKGROUND_TIME = /\b(?:(?:in|since|during|until|by|early|late|last|this|next|earlier in|later in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|summer|winter|spring|autumn|fall)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|since(?!\s+been)|so far|to date|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)|(?:days|weeks|months|years)\s+(?:after|before|earlier|later)|last\s+(?:night|week|month|year)|(?:19|20)\d\d|ago|previously|last (?:year|month|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
 /** A sentence that relays what someone reported without naming them: "21 fighters were reported to have attacked", "is said to", "reportedly". */
 const RELAYED = /\b(?:(?:were|was|is|are|been)\s+(?:reported|said|believed|understood|thought)\s+to\b|reportedly|allegedly)\b/i;
-/** Photo captions and credits are never anyone's account. */
-export const CAPTION_OR_CREDIT = /\b(?:Photo|Image|Picture|Credit|File photo)s?\s*(?::|by\b)|\((?:REUTERS|Reuters|AFP|AP|EPA|Getty(?: Images)?)\s*\/|©/;
+/** Photo captions and credits are never anyone's account: "Photo: …", "(REUTERS/…", "[Nabil al-Jurani/AP]", "©". */
+export const CAPTION_OR_CREDIT = /\b(?:Photo|Image|Picture|Credit|File photo)s?\s*(?::|by\b)|\((?:REUTERS|Reuters|AFP|AP|EPA|Getty(?: Images)?)\s*\/|[[(][^\][()]{2,60}\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Anadolu(?: Agency)?|Xinhua|AA|Shutterstock)\s*[\])]|©/;
 /** Reading is bounded per sentence so the check stays linear whatever the input. */
 const MAX_SENTENCE = 2000;
 
