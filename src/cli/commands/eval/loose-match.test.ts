@@ -57,3 +57,9 @@ test('claim sources agree loosely but not on generic words alone', () => {
   assert.ok(!sourcesMatch(null, 'the army', 'Reuters'));
   assert.ok(!sourcesMatch('the army', null, 'Reuters'));
 });
+
+test('sources: a demonstrative is a determiner like "the" ("this source" is "the source"), and still needs what names the source', () => {
+  assert.equal(sourcesMatch('this source', 'a security source', null), true);
+  assert.equal(sourcesMatch('these officials', 'police officials', null), true);
+  assert.equal(sourcesMatch('this ministry', 'a security source', null), false);
+});

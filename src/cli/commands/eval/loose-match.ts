@@ -114,7 +114,7 @@ export function actorNamesMatch(
   return false;
 }
 
-const SOURCE_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'from', 'to', 'and', 'by', 'in', 'on', 'for', 'who', 'spoke', 'also', 'known', 'as', 'one', 'two', 'three', 'some', 'its', 'his', 'her', 'their', 's']);
+const SOURCE_STOPWORDS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'of', 'from', 'to', 'and', 'by', 'in', 'on', 'for', 'who', 'spoke', 'also', 'known', 'as', 'one', 'two', 'three', 'some', 'its', 'his', 'her', 'their', 's']);
 
 function sourceTokens(name: string): Set<string> {
   const out = new Set<string>();
