@@ -71,6 +71,28 @@ test('close settles queued tasks and later runs fail instead of hanging', async 
   const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: 10_000 });
   const queued = pool.run({ kind: 'echo', value: 'late' });
   await pool.close();
-  assert.equal((await queued).ok, false);
-  assert.deepEqual(await pool.run({ kind: 'echo', value: 'x' }), { ok: false, reason: 'error', error: 'worker pool is closed' });
+  assert.deepEqual(await queued, { ok: false, reason: 'closed', error: 'worker pool closed' });
+  assert.deepEqual(await pool.run({ kind: 'echo', value: 'x' }), { ok: false, reason: 'closed', error: 'worker pool closed' });
+});
+
+test('close terminates a running task at once instead of waiting for it', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: Infinity });
+  await pool.ready();
+  const running = pool.run({ kind: 'spin' });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const started = performance.now();
+  await pool.close();
+  assert.deepEqual(await running, { ok: false, reason: 'closed', error: 'worker pool closed' });
+  assert.ok(performance.now() - started < 5000, 'the spinning task was not waited for');
+});
+
+test('resource limits apply per worker: a task that outgrows its heap ends as a crash, the next one runs', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 1, timeBudgetMs: Infinity, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+  try {
+    const grown = await pool.run({ kind: 'grow' });
+    assert.equal(!grown.ok && grown.reason, 'crash');
+    assert.deepEqual(await pool.run({ kind: 'echo', value: 'after' }), { ok: true, value: 'after' });
+  } finally {
+    await pool.close();
+  }
 });

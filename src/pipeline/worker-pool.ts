@@ -7,7 +7,7 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 /** How one task ended. Failures are values: the pool itself never rejects for a task's sake. */
 export type TaskOutcome<R> =
   | { readonly ok: true; readonly value: R }
-  | { readonly ok: false; readonly reason: 'timeout' | 'crash' | 'error'; readonly error: string };
+  | { readonly ok: false; readonly reason: 'timeout' | 'crash' | 'error' | 'closed'; readonly error: string };
 
 export interface WorkerPoolOptions {
   /** The worker module; it calls serveTasks() (worker-tasks.ts). */
@@ -55,6 +55,9 @@ function threadCpuMs(statPath: string | null): number | null {
   }
 }
 
+/** Outcome of a task the pool was closed under (queued, running, or asked for after close): not the task's fault. */
+const CLOSED = { ok: false, reason: 'closed', error: 'worker pool closed' } as const;
+
 /**
  * Run tasks on `size` worker threads, first come first served. A worker is given work only once its
  * set-up has finished, so set-up time never counts against a task's budget. A worker whose set-up
@@ -80,7 +83,7 @@ export class WorkerPool<T, R> {
 
   /** Run one task. Never rejects: a timeout, a crashed worker or a thrown error settle as `ok: false`. */
   run(task: T): Promise<TaskOutcome<R>> {
-    if (this.#closed) return Promise.resolve({ ok: false, reason: 'error', error: 'worker pool is closed' });
+    if (this.#closed) return Promise.resolve(CLOSED);
     if (this.#fatal) return Promise.resolve({ ok: false, reason: 'error', error: this.#fatal });
     return new Promise((settle) => {
       this.#queue.push({ task, settle });
@@ -100,16 +103,19 @@ export class WorkerPool<T, R> {
     if (this.#closed || this.#fatal || [...this.#slots].every((slot) => slot.ready)) for (const resolve of this.#waitingForReady.splice(0)) resolve();
   }
 
-  /** Terminate every worker; queued tasks settle as failed. */
+  /**
+   * Terminate every worker at once, a running task included (it is not waited for); queued and running
+   * tasks settle with reason 'closed', so a caller can tell an interruption from a failed task.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     this.#notifyReady();
-    for (const pending of this.#queue.splice(0)) pending.settle({ ok: false, reason: 'error', error: 'worker pool closed' });
+    for (const pending of this.#queue.splice(0)) pending.settle(CLOSED);
     const slots = [...this.#slots];
     this.#slots.clear();
     await Promise.all(slots.map(async (slot) => {
       if (slot.timer) clearTimeout(slot.timer);
-      slot.current?.settle({ ok: false, reason: 'error', error: 'worker pool closed' });
+      slot.current?.settle(CLOSED);
       await slot.worker.terminate();
     }));
   }

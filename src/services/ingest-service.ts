@@ -5,7 +5,7 @@ import { createDeduper, type Deduper } from '../stages/dedupe/index.ts';
 import type { InputItem } from '../stages/read/input-item.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
-import type { DocumentProcessor } from './ingest/document-processor.ts';
+import { InterruptedError, type DocumentProcessor } from './ingest/document-processor.ts';
 import { emptySummary, type IngestSummary } from './ingest/ingest-summary.ts';
 import { withIdleTicks, IDLE } from './ingest/idle-ticks.ts';
 import { writeDocuments, type ReadyDocument } from './ingest/write-documents.ts';
@@ -30,6 +30,12 @@ export interface IngestOptions {
   readonly updateIncidents?: boolean;
   /** How often a long ingest brings incidents up to date while it runs (default one minute). */
   readonly incidentsEveryMs?: number;
+  /**
+   * Stop reading inputs once aborted: what is prepared by then is stored, incidents are brought up to date,
+   * and documents still in progress (their processor closed under them) are left unstored, to be ingested
+   * again. The caller closes the processor when it aborts, so a running document is not waited for.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Documents in flight are bounded by count and by bytes, so memory stays bounded whatever the input size. */
@@ -46,16 +52,22 @@ interface InFlight {
   settled: boolean;
 }
 
-/** Ingest every item into the store. Never throws for a bad input; store errors propagate. */
+/**
+ * Ingest every item into the store. Never throws for a bad input; store errors propagate. After an
+ * interruption (`signal`) the documents read but not stored are `documentsRead - documentsNew - documentsUnchanged`.
+ */
 export async function ingestItems(store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
   await ingestInto(store, items, options, summary, true);
   return summary;
 }
 
-/** Ingest one input, updating `summary`. Returns the stored document's id. */
+/**
+ * Ingest one input, updating `summary`. Returns the stored document's id. Throws InterruptedError when
+ * the processor was closed before the document was done (it is not stored: a queued job is retried).
+ */
 export async function ingestItem(store: Store, item: InputItem, options: IngestOptions, summary: IngestSummary = emptySummary()): Promise<string> {
-  await ingestInto(store, [item], options, summary, false);
+  if (await ingestInto(store, [item], options, summary, false)) throw new InterruptedError();
   return documentIdFor(item);
 }
 
@@ -64,10 +76,13 @@ export function documentIdFor(item: InputItem): string {
   return item.bytes && !item.error ? sha256Hex(item.bytes) : sha256Hex(`failed\0${item.origin}\0${item.error}`);
 }
 
-/** The ingest loop; `countReads` false leaves `documentsRead` to the caller (ingestItem's callers count their own). */
+/**
+ * The ingest loop; `countReads` false leaves `documentsRead` to the caller (ingestItem's callers count their own).
+ * Resolves true when it was interrupted with documents left unstored.
+ */
 async function ingestInto(
   store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions, summary: IngestSummary, countReads: boolean,
-): Promise<void> {
+): Promise<boolean> {
   // Loaded only here: the inline path pulls in every stage, which a threaded ingest keeps off this thread.
   const processor = options.processor ?? (await import('./ingest/inline-processor.ts')).inlineProcessor(requirePipeline(options), options.deduper ?? defaultDeduper);
   const context = { store, deduper: processor.deduper, summary };
@@ -78,11 +93,22 @@ async function ingestInto(
   let bytesInFlight = 0;
   const keepIncidents = options.updateIncidents !== false;
   let incidentsAt = performance.now();
+  let interrupted = false;
 
   /** Write the settled documents at the head of the queue (waiting for the head when `wait`). */
   const writeHead = async (wait: boolean): Promise<void> => {
     if (queue.length === 0 || (!wait && !queue[0]!.settled)) return;
-    const first = await queue[0]!.ready;
+    let first: ReadyDocument;
+    try {
+      first = await queue[0]!.ready;
+    } catch (error) {
+      if (!(error instanceof InterruptedError)) throw error;
+      // The processor was closed: this document and those after it stay unstored (input order is kept).
+      interrupted = true;
+      queue.length = 0;
+      bytesInFlight = 0;
+      return;
+    }
     const batch: ReadyDocument[] = [first];
     const taken = [queue.shift()!];
     while (queue.length && queue[0]!.settled && taken.length < batchSize) {
@@ -103,6 +129,7 @@ async function ingestInto(
   };
 
   for await (const next of withIdleTicks(items, IDLE_FLUSH_MS)) {
+    if (options.signal?.aborted || interrupted) break;
     if (next === IDLE) {
       await writeHead(false);
       continue;
@@ -117,6 +144,7 @@ async function ingestInto(
   }
   while (queue.length) await writeHead(true);
   if (keepIncidents) await updateIncidents(store);
+  return interrupted;
 }
 
 /** Start the work on one input: nothing when it is already stored or unreadable, else hand it to the processor. */
@@ -137,6 +165,8 @@ async function start(item: InputItem, store: Store, processor: DocumentProcessor
         return { item, documentId, now, prepared };
       }),
   };
+  // An interruption rejects `ready` before the writer reaches it: handled there, never unhandled here.
+  entry.ready.catch(() => {});
   return entry;
 }
 

@@ -65,7 +65,7 @@ describe('sitrep worker', { skip: 'skip' in target ? target.skip : false, timeou
 
       survivor.child.kill('SIGTERM');
       assert.equal(await survivor.exited, 0, survivor.stderr());
-      assert.match(survivor.stderr(), /stopping after the jobs in hand/);
+      assert.match(survivor.stderr(), /stopping; jobs in hand that are not done go back to the queue/);
 
       // The same inputs ingested in one process into SQLite: the distributed run must store exactly that.
       const reference = new SqliteStore(':memory:');

@@ -48,6 +48,11 @@ export const ingestCommand: Command = {
         const sources = withDefaultFields(readSources(classifySources(args.positionals, urlLists), sourceDepsFromSettings(io, fetcher)), inputDefaults(args));
         const summary = await ingestSources(store, sources, processor, io);
         io.stderr(formatSummary(summary));
+        if (io.stopSignal.aborted) {
+          const unstored = summary.documentsRead - summary.documentsNew - summary.documentsUnchanged;
+          io.stderr(`ingest: stopped; ${unstored} documents read were not stored (ingest them again to add them)\n`);
+          return EXIT.partial;
+        }
         return exitCodeFor(summary);
       } finally {
         await store.close();
@@ -61,9 +66,14 @@ export const ingestCommand: Command = {
 
 async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items: AsyncIterable<InputItem>, processor: DocumentProcessor, io: CliIO): Promise<IngestSummary> {
   let lastDraw = 0;
+  // A stop (SIGINT/SIGTERM) ends the worker threads at once, documents in progress included, and the ingest
+  // stores what was done before it.
+  const stop = (): void => void processor.close();
+  io.stopSignal.addEventListener('abort', stop, { once: true });
   const summary = await ingestItems(store, items, {
     processor,
     now: io.now,
+    signal: io.stopSignal,
     onProgress: io.stderrIsTTY
       ? (s, origin) => {
           const t = Date.now();
@@ -73,6 +83,7 @@ async function ingestSources(store: Awaited<ReturnType<typeof openStore>>, items
         }
       : undefined,
   });
+  io.stopSignal.removeEventListener('abort', stop);
   if (io.stderrIsTTY) io.stderr('\r\x1b[K');
   return summary;
 }

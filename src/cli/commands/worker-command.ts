@@ -18,7 +18,8 @@ export const workerCommand: Command = {
     '  --supervise-seconds N  how often dead workers\' jobs are taken back (default 30)',
     '  --dead-letters         list jobs that ran out of retries, with their errors, and exit',
     '  --redrive              put dead-lettered jobs back on the ingest queue and exit',
-    'Stops cleanly on SIGINT/SIGTERM after the jobs in hand are finished.',
+    'Stops on SIGINT/SIGTERM: fetches no more jobs and ends its worker threads at once; a job in hand whose',
+    'document was not done is not stored and goes back to the queue (retried later, by this or another worker).',
   ].join('\n'),
   options: {
     concurrency: { type: 'string' },
@@ -60,8 +61,11 @@ export const workerCommand: Command = {
         });
         io.stderr(`sitrep worker: processing queue ${INGEST_QUEUE} with concurrency ${concurrency} (pid ${process.pid}); SIGINT/SIGTERM to stop\n`);
         await untilAborted(io.stopSignal);
-        io.stderr('sitrep worker: stopping after the jobs in hand\n');
-        await worker.stop();
+        io.stderr('sitrep worker: stopping; jobs in hand that are not done go back to the queue\n');
+        // Worker threads end now, a running document included (not waited for): its job fails and is retried.
+        const stopped = worker.stop();
+        await processor.close();
+        await stopped;
         io.stderr(`sitrep worker: ${formatWorkerTotals(worker.totals)}\n`);
       } finally {
         await boss.stop({ graceful: true, close: true, timeout: 30_000 });

@@ -13,13 +13,31 @@ export const DEFAULT_TIME_BUDGET_MS = 10_000;
 export interface DocumentProcessor {
   /** The fingerprinting and linking settings the documents are prepared with. */
   readonly deduper: Deduper;
-  /** Prepare one document; never rejects (a failure, a timeout included, is a 'failed' document). */
+  /**
+   * Prepare one document. A failure, a timeout included, is a 'failed' document; rejects only with
+   * InterruptedError when the processor is closed before the document is done (nothing is wrong with it).
+   */
   prepare(request: PrepareRequest): Promise<PreparedDocument>;
   /** Resolves once start-up (loading dictionaries, gazetteer, models) is done. */
   ready(): Promise<void>;
-  /** Release the workers (a no-op inline). */
+  /** Release the workers at once, documents in progress included (they reject with InterruptedError); a no-op inline. */
   close(): Promise<void>;
 }
+
+/** A document was not prepared because the processor was closed (a stop was asked for): it should be tried again, not recorded as failed. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted: the processor was closed before the document was done');
+    this.name = 'InterruptedError';
+  }
+}
+
+/**
+ * Heap limits of each worker thread: a document whose work outgrows them ends its worker and is
+ * recorded as failed, instead of taking the process's memory. Far above what a real page needs
+ * (the gazetteer is shared memory, outside the heap).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 } as const;
 
 export interface ThreadedProcessorOptions {
   /** Worker threads (default: the machine's cores). */
@@ -52,12 +70,15 @@ export function threadedProcessor(options: ThreadedProcessorOptions = {}): Docum
     workerData: { stages, dedupe: options.dedupe ?? {}, gazetteer: loadPackedGazetteer() } satisfies DocumentWorkerData,
     size: options.jobs ?? defaultJobs(),
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
+    resourceLimits: WORKER_RESOURCE_LIMITS,
   }));
   return {
     deduper,
     async prepare(request) {
       const outcome = await started().run(request);
-      return outcome.ok ? outcome.value : { kind: 'failed', error: outcome.error };
+      if (outcome.ok) return outcome.value;
+      if (outcome.reason === 'closed') throw new InterruptedError();
+      return { kind: 'failed', error: outcome.error };
     },
     ready: () => started().ready(),
     close: async () => {
