@@ -53,3 +53,27 @@ test('wounded, casualties and running totals are not the dead; a group\'s claime
   const [riot] = eventsOf('Two protesters died in clashes with police in Basra on Thursday, taking the death toll to 11.');
   assert.equal(riot!.fatalities.best, 2);
 });
+
+test('an air strike and a car bomb are two events; "Later on Friday" tells another one', () => {
+  const two = eventsOf([
+    'A car bomb exploded near a police station in Mogadishu on Tuesday, killing three police officers.',
+    'US air strikes hit an al-Shabaab camp near Mogadishu on Tuesday, killing 20 fighters.',
+  ].join('\n'));
+  assert.deepEqual(two.map((e) => e.subEventType).sort(), ['Air/drone strike', 'Remote explosive/landmine/IED'], summary(two));
+  const later = eventsOf('On Friday, insurgents killed two villagers in Machava village in Nangade district, in the Mozambican province of Cabo Delgado. Later on Friday, insurgents attacked a neighbourhood of Nangade town, where they killed three people.', '2019-08-28');
+  assert.equal(later.length, 2, summary(later));
+});
+
+test('people killed by a bombardment from the air are an air strike; killed and abducted is an attack; abducted counts are no toll', () => {
+  const [strike] = eventsOf('Officials in Myanmar said 40 people were killed, including children, as a result of the military air bombardment on Kanbalu in Sagaing Region on Tuesday.', '2023-04-12');
+  assert.equal(strike?.subEventType, 'Air/drone strike');
+  const [attack] = eventsOf('Gunmen killed a teacher and kidnapped his wife in Kaduna on Monday.');
+  assert.equal(attack?.subEventType, 'Attack');
+  const [abduction] = eventsOf('Bandits stormed a school in Kaduna on Monday, abducting dozens of pupils.');
+  assert.deepEqual([abduction?.subEventType, abduction?.fatalities.best ?? null], ['Abduction/forced disappearance', null]);
+});
+
+test('violence that names nobody, no toll and no date is no event', () => {
+  assert.deepEqual(eventsOf('The battle for Ukraine and the battle against woke-ism is in fact the same battle.'), []);
+  assert.equal(eventsOf('A rocket hit Mosul on Monday, but no one was killed.').length, 1);
+});

@@ -178,3 +178,15 @@ export function assembleEvents(facts: readonly MentionFacts[]): DraftEvent[] {
   }
   return drafts;
 }
+
+/** Words for the people an event involves, for texts whose actors were not recognised as such. */
+const PARTICIPANTS = /\b(?:people|persons?|civilians?|militants?|gunm[ae]n|fighters?|rebels?|insurgents?|jihadists?|terrorists?|bandits?|troops|soldiers?|police\w*|officers?|forces|army|protesters?|demonstrators?|rioters?|residents?|villagers?|attackers?|assailants?|bombers?|kidnappers?|hostages?|victims?|drivers?|m[ae]n|wom[ae]n|child(?:ren)?|students?|pupils?|worshipp?ers?|mob|famil(?:y|ies)|members?|suspects?)\b/i;
+
+/**
+ * Whether a draft says who did it or to whom (a recognised actor, a toll, words for people), or
+ * when: a mention of violence with none of these ("the battle for Ukraine", "a gripping encounter
+ * at Briggs Road", "these have to be real bombs") reports no event ACLED could code.
+ */
+export function reportsSomeone(draft: DraftEvent): boolean {
+  return draft.date.explicit || draft.members.some((f) => f.actor1 !== null || f.actor2 !== null || f.harm.fatalities.best !== null || PARTICIPANTS.test(f.evidenceText));
+}

@@ -5,7 +5,7 @@ import type { Estimate } from '../../article/records.ts';
 import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 
-const KILL = /\b(?:kill(?:ed|ing|s)?|shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
+const KILL = /\b(?:kill(?:ed|ing|s)?|(?<!\b(?:a|an|the|his|her|their|its|powerful|first|second|warning|long|single|parting)\s+)shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
 /** Other harms a count may be attached to ("abducting dozens of pupils"): counted neither as killed nor as injured. */
 const OTHER_HARM = /\b(?:abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|displac(?:ed|ing)|missing|hostages?|rescued|freed|held captive)\b/gi;
 const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b/gi;

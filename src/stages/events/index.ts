@@ -5,7 +5,7 @@ import { makeSpan, type JsonValue, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
 import { articleContext } from './article-context.ts';
-import { assembleEvents } from './assemble-events.ts';
+import { assembleEvents, reportsSomeone } from './assemble-events.ts';
 import { codeEvent, EVENTS_VERSION } from './code-event.ts';
 import { detectMentions, type EventMention } from './detect-mentions.ts';
 import { applyResponsibilityClaims, responsibilityClaims } from './responsibility.ts';
@@ -83,9 +83,11 @@ export function eventsStage(): Stage {
       // whose stated time cannot be resolved ("on Sunday" on an undated page) is, with an unknown date.
       // Events in a teaser for another story are not coded.
       // Nor is one placed only by a compass region of the country ("in the north and northwest"): it has no location.
+      // Nor one with no location at all (when places were looked for), nor one that names nobody and no date ("the battle for Ukraine", "a gripping encounter").
       const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts)
         .filter((d) => d.date.start !== null || d.members.some((f) => f.date.stated))
-        .filter((d) => d.place !== null || !d.members.every((f) => f.vaguePlace));
+        .filter((d) => d.place !== null || !d.members.every((f) => f.vaguePlace))
+        .filter((d) => reportsSomeone(d) && (d.place !== null || context.focus !== null || context.mainCountry !== null || article.layers.places === undefined));
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
       return withRecords(withLayer(article, 'triggers', triggers), { events });
