@@ -29,7 +29,8 @@ before(async () => {
     outlet: `Outlet ${p}`,
     url: i % 2 ? 'javascript:window.__pwned="url"' : `https://example.org/${i}`,
     // The payload follows the event's words: an odd number of quote marks before a trigger makes it a quotation, not an event.
-    text: `Militants attacked a checkpoint near the town on Sunday, killing ${i + 2} people ${p}. ${p}`,
+    // The event is placed (Tikrit): one with no location at all is not coded.
+    text: `Militants attacked a checkpoint near Tikrit on Sunday, killing ${i + 2} people ${p}. ${p}`,
   }));
   await writeFile(join(dir, 'hostile.jsonl'), `${records.join('\n')}\n`);
   const db = join(dir, 'xss.db');
