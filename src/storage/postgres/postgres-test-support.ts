@@ -16,7 +16,7 @@ export function testPostgresUrl(env: NodeJS.ProcessEnv = process.env): string {
  */
 export async function postgresForTests(env: NodeJS.ProcessEnv = process.env): Promise<{ url: string } | { skip: string }> {
   const url = testPostgresUrl(env);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 }); // a loaded machine can take seconds to accept
   try {
     await client.connect();
     await client.query('SELECT 1');
