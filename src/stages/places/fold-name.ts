@@ -31,9 +31,12 @@ export function foldedKey(name: string): string {
 const FOLDED_KEYS_KEPT = 50_000;
 const foldedKeys = new Map<string, string>();
 
+/** Runs of one vowel, without a backreference (`([aeiou])\1+` overflows the regex stack on a long run). */
+const DOUBLED_VOWELS = /a{2,}|e{2,}|i{2,}|o{2,}|u{2,}/g;
+
 function foldName(name: string): string {
   // Doubled vowels are a transliteration habit (Somali "Banaadir", "Shabeelle"), not a different name.
-  const key = exactKey(name).replace(/\bsaint\b/g, 'st').replace(/\bmount\b/g, 'mt').replace(/([aeiou])\1+/g, '$1');
+  const key = exactKey(name).replace(/\bsaint\b/g, 'st').replace(/\bmount\b/g, 'mt').replace(DOUBLED_VOWELS, (run) => run[0]!);
   const stripped = key.replace(ARTICLE, '$1').trim();
   return stripped.length >= 3 ? stripped : key;
 }

@@ -77,11 +77,16 @@ export function partialCandidates(g: Gazetteer, phrase: string): Candidate[] {
   return [];
 }
 
+/** Phrases longer than this are not looked up. */
+export const MAX_NAME_CHARS = 200;
+
 /**
  * Every gazetteer entry the phrase could name, from the first layer that yields any. Skeleton and
  * fuzzy layers only search `focusCountries` (ISO codes), where a near-spelling is likely meant.
  */
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
+  // No gazetteer name or alias is near this long (the longest key has 90 characters): a 4 MiB token is no place.
+  if (phrase.length > MAX_NAME_CHARS) return [];
   const cleaned = cleanPhrase(phrase);
   const dotted = cleaned.endsWith('.');
   const alias = (g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned)).filter((a) => dotted || !a.needsDot);

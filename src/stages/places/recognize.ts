@@ -79,6 +79,9 @@ interface WordSpan {
   readonly end: number;
 }
 
+/** Words a recognised span holds at most (the gazetteer's longest names have 13). */
+const MAX_NAME_WORDS = 16;
+
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.|Pt\.)$/u;
 
 /** The run's words, cut after any word ending a sentence ("Iraq. Baghdad"), but not after "U.S." or "Ky.". */
@@ -103,7 +106,9 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       i++;
       continue;
     }
-    for (let j = words.length; j > i && !taken; j--) {
+    // A span longer than any gazetteer name (13 words) is never known: a run of thousands of capitalised
+    // words costs its words times MAX_NAME_WORDS lookups, not its words squared.
+    for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i && !taken; j--) {
       const start = words[i]!.start;
       const lastWord = text.slice(words[j - 1]!.start, words[j - 1]!.end);
       // "ez-Zor" in "Deir ez-Zor" ends a name as well as a capitalised word does.
