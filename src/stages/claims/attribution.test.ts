@@ -107,3 +107,13 @@ test('one building destroyed is a claim; one of anything else is not', () => {
 test('a caption ending in a bracketed photographer and agency credit gives no claim', () => {
   assert.deepEqual(claimsOf('One protester died of burns in the fire [Jane Roe/AP]\nThe police said two officers were hurt.').map((c) => [c.best, c.attributedTo]), [[2, 'The police']]);
 });
+
+test('an ordinal said of the event is a running count: "the third kidnapping since 2019"; one that only refers is not', () => {
+  assert.deepEqual(claimsOf('A farmer said this is the third kidnapping in the village since 2019.').map((c) => [c.best, c.counted, c.subject, c.attributedTo]), [[3, 'abducted', 'kidnappings', 'A farmer']]);
+  assert.deepEqual(claimsOf('It was the fourth time this year that a bomb hit the market.').map((c) => [c.best, c.counted]), [[4, 'attacks']]);
+  assert.deepEqual(claimsOf('In the second attack, gunmen stormed a house.').map((c) => c.best), []);
+});
+
+test('a count of one with an adverb after it ("wounding one moderately") is a claim', () => {
+  assert.deepEqual(claimsOf('The soldiers opened fire, wounding one moderately, according to the army.').map(row), [[1, 'wounded', 'the army', 'anonymous']]);
+});

@@ -68,7 +68,8 @@ const PARTICIPLE: Partial<Record<ClaimCounted, string>> = {
  */
 export function claimLabel(fields: { counted: ClaimCounted; ofWhom: string; qualifier?: string | null; area: string | null }): string {
   const participle = PARTICIPLE[fields.counted];
-  const already = participle && new RegExp(`\\b${participle}$|^(?:refugees|idps|displaced)`, 'i').test(fields.ofWhom);
+  // "refugees", "kidnappings", "arrests": the noun already says what happened.
+  const already = participle && new RegExp(`\\b${participle}$|^(?:refugees|idps|displaced|kidnappings|abductions|arrests|detentions|killings|displacements|incidents)\\b`, 'i').test(fields.ofWhom);
   const parts = [fields.ofWhom, participle && !already ? participle : '', fields.qualifier ?? '', fields.area ? `in ${fields.area}` : ''];
   return parts.filter(Boolean).join(' ');
 }

@@ -177,7 +177,8 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   const after = sentence.slice(end, end + WINDOW);
   // A span that already holds its noun ("300 fighters") has nothing counted after it.
   const phrase = noun && sentence.slice(start, end).endsWith(noun) ? { text: noun, length: 0 } : readNounPhrase(after);
-  const nounText = phrase?.text ?? noun;
+  // The quantities stage's noun, unless it is an adverb ("wounding one moderately").
+  const nounText = phrase?.text ?? (noun && !ADVERB.test(noun.toLowerCase()) ? noun : null);
   const head = nounText ? nounText.trim().split(/\s+/).at(-1)!.toLowerCase() : null;
   const headKind = head ? kindOfNoun(head) : null;
   const before = sentence.slice(Math.max(0, start - WINDOW), start);

@@ -10,6 +10,7 @@ import { claimLabel, countQualifier, normaliseSubject, ofWhomOf, placePhraseIn }
 import { readCounted, readNounPhrase } from './counted-thing.ts';
 import { kindOfVerb } from './counted-words.ts';
 import { isPersonHead, singularCounts } from './singular-counts.ts';
+import { ordinalCounts } from './ordinal-counts.ts';
 
 const evidenceOf = (text: string, s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
@@ -70,6 +71,8 @@ interface Candidate {
   readonly noun: string | null;
   /** A count of one read from a determiner ("a", "another"), not from the number grammar. */
   readonly singular: 'a' | 'one' | null;
+  /** What an ordinal count counts ("the third kidnapping"): decided where it was read. */
+  readonly counted?: ClaimCounted;
 }
 
 /** The counts of one sentence: `quantities` counts, and counts of one the number grammar leaves out. */
@@ -85,6 +88,9 @@ function candidatesIn(sentence: Span, text: string, counts: readonly Span[]): Ca
     if (next < counts.length && counts[next]!.start <= start) continue;
     const word = text.slice(start, sentence.start + s.end).toLowerCase();
     out.push({ start, end: sentence.start + s.end, low: 1, high: 1, best: 1, noun: null, singular: word === 'another' || word === 'one' ? 'one' : 'a' });
+  }
+  for (const o of ordinalCounts(text.slice(sentence.start, sentence.end))) {
+    out.push({ start: sentence.start + o.start, end: sentence.start + o.end, low: o.n, high: o.n, best: o.n, noun: o.noun, singular: null, counted: o.counted });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -149,7 +155,9 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
       // "Region 12 police", "Brigade 5": a number after a capitalised word is part of a name.
       if (c.singular === null && isPartOfName(text.slice(Math.max(sentence.start, c.start - 40), c.start))) continue;
-      let reading = readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
+      let reading = c.counted
+        ? { counted: c.counted, noun: c.noun, head: c.noun?.toLowerCase() ?? null, cue: c.noun }
+        : readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
       // "injuring a soldier and seven civilians": a count joined to one that a harm verb governs shares its verb;
       // "killed 26 people, including 13 attackers": a part of a count shares what happened to it.
       const joined = lastRead !== null && JOINED.test(text.slice(lastRead.end, c.start));

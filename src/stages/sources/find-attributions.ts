@@ -276,7 +276,9 @@ export function findAttributions(text: string, sentences: readonly (readonly [nu
       if (speakerStarts.has(speaker.start)) continue;
       speakerStarts.add(speaker.start);
       lastSpeakerEnd = Math.max(lastSpeakerEnd, speaker.end);
-      found.push({ speaker, cue, coversStart, coversEnd, method, sentence: index });
+      // "“…,” wounding one, according to the army": "according to" speaks for the whole sentence, not only its quote.
+      const whole = cue === 'according to';
+      found.push({ speaker, cue, coversStart: whole ? start : coversStart, coversEnd: whole ? end : coversEnd, method, sentence: index });
     }
     const resolved = found.map((a) => resolveSpeaker(text, a, out)).filter((a): a is Attribution => a !== null);
     if (resolved.length === 0 && hasQuote) {

@@ -130,3 +130,8 @@ test('"claimed thousands of lives" is a toll, not speech; an adverb makes "repor
   const found = sourcesOf('The war has claimed thousands of lives. The monitor also reports about 50 homes burned.');
   assert.deepEqual(found.map((f) => [f.speaker, f.cue]), [['The monitor', 'reports']]);
 });
+
+test('"according to" covers the whole sentence, quote or not', () => {
+  const [a] = sourcesOf('As it went on, “the troops fired at their feet,” wounding one, according to the army.');
+  assert.equal(a!.covers, 'As it went on, “the troops fired at their feet,” wounding one, according to the army.');
+});
