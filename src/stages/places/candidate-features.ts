@@ -26,6 +26,7 @@ export const FEATURE_NAMES = [
   'other names lie near it', 'most populous reading', 'population below the most populous reading',
   'population over 100,000 (log)', 'population over 1,000,000 (log)',
   'population, in an article with no main country', 'capital, in an article with no main country', 'in the main country, as a town',
+  'listed with areas of its kind',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 const AT = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
@@ -83,6 +84,13 @@ export interface ReadingSet {
   readonly topPopulation: number;
   /** foldedKey of the mention's phrase (computed once per mention). */
   readonly said: string;
+  /** What the names listed with it resolved to ("Montana and Wyoming"): "country", or "admin1:CC" for a province or state of CC. */
+  readonly listedWith?: ReadonlySet<string>;
+}
+
+/** The key of a reading in `ReadingSet.listedWith`, or null for a town. */
+export function listedKind(e: GazetteerEntry): string | null {
+  return e.kind === 'country' ? 'country' : e.kind === 'admin1' ? `admin1:${e.countryCode}` : null;
 }
 
 /**
@@ -115,6 +123,8 @@ export function candidateFeatures(
   if (hint === 'admin2') f[e.kind === 'admin2' ? AT['the text says district: is one'] : AT['the text says district: is not']] = 1;
   if (container && liesWithin(e, container)) f[AT['inside the area the text names']] = 1;
   f[AT['other names lie near it']] = Math.min(3, 1.5 * set.colocated);
+  const listed = set.listedWith?.size ? listedKind(e) : null;
+  if (listed && set.listedWith!.has(listed)) f[AT['listed with areas of its kind']] = 1;
   if (population >= set.topPopulation) f[AT['most populous reading']] = 1;
   f[AT['population below the most populous reading']] = set.topPopulation - population;
   if (!context) return f;

@@ -2,6 +2,7 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Candidate } from './lookup.ts';
 import { foldedKey } from './fold-name.ts';
+import { populationScale } from './candidate-features.ts';
 
 const NEAR_KM = 40;
 const TOP_PER_NAME = 12;
@@ -31,7 +32,10 @@ export function colocationSupport(g: Gazetteer, phrases: readonly string[], cand
     const entries = candidates[i]!.map((c) => g.entry(c.entry));
     const country = entries.find((e) => e.kind === 'country');
     if (country) countryOf.set(key, country.countryCode);
-    byName.set(key, entries.filter(isLocal).sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
+    // Readings a thousand times smaller than the name's best known one are no support ("Moscow" and
+    // "London" make no case for Paris, Pennsylvania).
+    const floor = Math.max(...entries.map(populationScale)) - 3;
+    byName.set(key, entries.filter((e) => isLocal(e) && populationScale(e) >= floor).sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
   });
   // A name that can be a country is that country when another name has a reading there ("Beirut,
   // Lebanon"): its towns of the same name ("Lebanon", Pennsylvania) then support nothing.
@@ -45,9 +49,11 @@ export function colocationSupport(g: Gazetteer, phrases: readonly string[], cand
   }
   return phrases.map((phrase, i) => {
     const own = foldedKey(phrase);
+    const floor = Math.max(...candidates[i]!.map((c) => populationScale(g.entry(c.entry)))) - 3;
     return candidates[i]!.map((c) => {
       const e = g.entry(c.entry);
-      if (candidates[i]!.length < 2) return 0;
+      // A reading a thousand times smaller than the name's best known one gets no support either.
+      if (candidates[i]!.length < 2 || populationScale(e) < floor) return 0;
       // An admin1 area is supported by readings inside it; a town by readings near it.
       const supports = e.kind === 'admin1'
         ? (r: GazetteerEntry) => r.countryCode === e.countryCode && r.admin1Code === e.admin1Code

@@ -133,3 +133,10 @@ test('a square no town is named beside is in the town the article names most (Ta
   assert.equal(square.precision, 1);
   assert.equal((square as { within?: string }).within, find(found, 'Baghdad').value.id);
 });
+
+test('a name listed with provinces or states is one of them ("Montana and Wyoming", "Western Australia and Queensland")', () => {
+  const us = places('The family drove from Ohio to the western borders of Montana and Wyoming, she said.');
+  assert.equal(find(us, 'Wyoming').value.featureCode, 'admin1');
+  const au = places('Canada could learn from how New South Wales, Western Australia and Queensland handle it, officials in Canada said.');
+  assert.equal(find(au, 'Queensland').value.countryCode, 'AU');
+});

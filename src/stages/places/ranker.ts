@@ -31,7 +31,7 @@ const HAND_WEIGHTS: Partial<Record<FeatureName, number>> = {
   'alternate name': -2, 'area named without its kind word': -3,
   'the text says province: is one': 4, 'the text says province: is not': -2, 'the text says district: is one': 4, 'the text says district: is not': -2,
   'inside the area the text names': 5, 'country in context': 4, 'the article\'s main country': 2, 'province in context': 3,
-  'near other places': 1, 'other names lie near it': 1.5,
+  'near other places': 1, 'other names lie near it': 1.5, 'listed with areas of its kind': 3,
 };
 
 /** A ranker from weights by feature name (missing ones are 0). Throws on a name it does not know: the file is for another version. */

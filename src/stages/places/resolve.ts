@@ -4,7 +4,7 @@ import { type Candidate, lookupCandidates, partialCandidates, splitAreaSuffix } 
 import { foldedKey, withinOneEdit } from './fold-name.ts';
 import { colocationSupport } from './colocation.ts';
 import { type ContainerLink, containerLinks } from './hierarchy.ts';
-import { type ArticleContext, candidateFeatures, mentionHint, populationScale } from './candidate-features.ts';
+import { type ArticleContext, candidateFeatures, listedKind, mentionHint, populationScale } from './candidate-features.ts';
 import { loadRanker, type Ranker, scoreFeatures } from './ranker.ts';
 import { contextFor, votesFrom } from './context-votes.ts';
 import { unlistedResolutions } from './unlisted.ts';
@@ -91,8 +91,9 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
   const focus = [...(seedContext?.countries.keys() ?? [])];
   const candidates = mentions.map((m) => lookupCandidates(g, m.phrase, focus));
   const links = options.text !== undefined ? containerLinks(options.text, mentions) : mentions.map(() => null);
+  const lists = options.text !== undefined ? listSiblings(options.text, mentions) : mentions.map(() => []);
   const ranking: Ranking = { ranker: options.ranker ?? loadRanker(), explain: false };
-  let resolutions = pick(g, mentions, candidates, () => seedContext ?? null, links, [], { ...ranking, observe: options.observe });
+  let resolutions = pick(g, mentions, candidates, () => seedContext ?? null, links, [], { ...ranking, observe: options.observe }, lists);
   let votes = votesFrom(resolutions);
   for (let round = 0; round < 2; round++) {
     const whole = contextFor('', votes, seedContext);
@@ -104,7 +105,7 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
     const current = votes;
     const last = round === 1;
     const roundRanking = { ...ranking, explain: last && options.explain === true, observe: last ? options.observe : undefined };
-    resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking);
+    resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking, lists);
     votes = votesFrom(resolutions);
   }
   resolutions = areasNamedWithTheirKind(g, mentions, candidates, resolutions);
@@ -144,6 +145,28 @@ function areasNamedWithTheirKind(
   });
 }
 
+/** Between two names of one list: a comma, "and", "or" (", and"). */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** For each mention, the mentions listed with it ("New South Wales, Western Australia and Queensland"): neighbours joined by commas, "and", "or". */
+function listSiblings(text: string, mentions: readonly Mention[]): number[][] {
+  const siblings: number[][] = mentions.map(() => []);
+  let run: number[] = [0];
+  const close = () => {
+    if (run.length >= 2) for (const i of run) siblings[i] = run.filter((j) => j !== i);
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = text.slice(mentions[i - 1]!.end, mentions[i]!.start);
+    if (gap.length <= 8 && LIST_JOINER.test(gap)) run.push(i);
+    else {
+      close();
+      run = [i];
+    }
+  }
+  close();
+  return siblings;
+}
+
 /** Kind words after a name that make it an area ("Kaduna State", "Yatenga province"). */
 const AREA_KIND_WORDS = new Set(['province', 'governorate', 'state', 'region', 'prefecture', 'district', 'county']);
 
@@ -170,15 +193,21 @@ function pick(
   links: ReadonlyArray<ContainerLink | null>,
   previous: ReadonlyArray<Resolution | null>,
   { ranker, explain, observe }: Ranking,
+  lists: ReadonlyArray<readonly number[]> = [],
 ): Array<Resolution | null> {
   const colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
   return mentions.map((mention, i) => {
     const context = contextOf(mention);
     const container = containerEntry(links[i] ?? null, previous);
+    const listedWith = new Set<string>();
+    for (const j of lists[i] ?? []) {
+      const kind = previous[j] ? listedKind(previous[j]!.entry) : null;
+      if (kind) listedWith.add(kind);
+    }
     let topPopulation = 0;
     for (const c of candidates[i]!) topPopulation = Math.max(topPopulation, populationScale(g.entry(c.entry)));
     const said = foldedKey(mention.phrase);
-    const features = candidates[i]!.map((c, k) => candidateFeatures(g, mention, c, context, container, { colocated: colocated[i]![k] ?? 0, topPopulation, said }));
+    const features = candidates[i]!.map((c, k) => candidateFeatures(g, mention, c, context, container, { colocated: colocated[i]![k] ?? 0, topPopulation, said, listedWith }));
     observe?.(i, candidates[i]!, features, context !== null);
     // Alone (no context yet) a mention is ranked by the weights learned for that situation, when the ranker has them.
     const weights = context === null && ranker.alone ? { ...ranker, weights: ranker.alone } : ranker;
