@@ -77,3 +77,11 @@ test('violence that names nobody, no toll and no date is no event', () => {
   assert.deepEqual(eventsOf('The battle for Ukraine and the battle against woke-ism is in fact the same battle.'), []);
   assert.equal(eventsOf('A rocket hit Mosul on Monday, but no one was killed.').length, 1);
 });
+
+test('the side that repels an attack is its target; an air strike nobody is said to fly is the named state force\'s', () => {
+  const [repelled] = eventsOf('Nigerian troops repelled an attack by Boko Haram fighters on a military base in Monguno, Borno State on Friday.', '2023-04-08');
+  assert.deepEqual([repelled?.subEventType, repelled?.actor1?.name], ['Armed clash', 'Boko Haram (JAS)'], summary(eventsOf('Nigerian troops repelled an attack by Boko Haram fighters on a military base in Monguno, Borno State on Friday.', '2023-04-08')));
+  const strikes = eventsOf('Myanmar\'s military has stepped up its campaign against the resistance in Chin State. Bombs dropped during air strikes in Falam on Monday killed at least nine civilians, residents said.', '2023-04-12');
+  const falam = strikes.find((e) => e.subEventType === 'Air/drone strike');
+  assert.equal(falam?.actor1?.name, 'Military Forces of Myanmar', summary(strikes));
+});

@@ -8,7 +8,7 @@ import { acledActors } from './acled-actors.ts';
 import { acledInteraction } from './acled-coding.ts';
 import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { DraftEvent } from './assemble-events.ts';
-import type { FoundActor } from './event-actors.ts';
+import { airForceOf, type FoundActor } from './event-actors.ts';
 import { acledEventDate } from './event-date.ts';
 import { eventFatalities, type HarmCounts } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
@@ -60,9 +60,12 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const fatalities = eventFatalities(harmsPerMention(draft.members));
   const subEventType = eventSubType(draft, fatalities);
   const frame = { eventType: SUB_EVENT_TYPES[subEventType], subEventType, country };
+  // An air strike nobody is named as flying was flown by the state force the article names (which is then not its target).
+  const initiator = draft.actor1 ?? (subEventType === 'Air/drone strike' ? airForceOf(article) : null);
+  const target = draft.actor2 && initiator && !draft.actor1 && draft.actor2.id === initiator.id ? null : draft.actor2;
   // Explosions that killed people the text does not name as armed killed civilians.
-  const killedUnnamed = frame.eventType === 'Explosions/Remote violence' && !draft.actor2 && (fatalities.best ?? 0) > 0;
-  const { actor1, actor2 } = acledActors(draft.actor1, killedUnnamed ? CIVILIANS : draft.actor2, frame);
+  const killedUnnamed = frame.eventType === 'Explosions/Remote violence' && !target && (fatalities.best ?? 0) > 0;
+  const { actor1, actor2 } = acledActors(initiator, killedUnnamed ? CIVILIANS : target, frame);
   const interaction = acledInteraction(actor1, actor2);
   const region = country?.region ?? null;
   const sentences = new Map(draft.members.map((m) => [m.mention.sentenceStart, m.mention.sentenceEnd] as const));

@@ -40,7 +40,9 @@ export function foundActor(article: Article, span: Span): FoundActor {
 /** An actor named right before an attack noun is its author: "an Islamic State attack", "a Boko Haram raid". */
 const ATTACK_NOUN_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|offensive|bombing|airstrike|air strike|drone strike|strike|shelling|onslaught|incursion|operation|warplanes?|jets?|aircraft|drones?|helicopters?|artillery)s?\b/i;
 /** Patients of a passive harm verb: "Eight soldiers were killed", "a shepherd was kidnapped". */
-const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)\b/i;
+const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)|died|perished)\b/i;
+/** Verbs whose object is the attacker: "troops repelled an attack by ISWAP", "ISWAP fighters … were repelled by troops". */
+const REPELLING = /^(?:repel|repuls|foil|thwart|fend|fought off|beat back|beaten back)/i;
 /** "in clashes with X", "fighting with X": X is the other side of a clash. */
 /** "clashes between X and Y": X the first side, Y the second. */
 const BETWEEN_SIDES = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
@@ -50,12 +52,13 @@ const WITH_PARTNER = /\b(?:clash(?:es|ed)?|fighting|fight|battles?|gunfights?|fi
  * actor1 and actor2 of a mention, from the `actors` spans of its clause (speakers of attributions
  * excluded: "the Security Media Cell said" reports, it does not act). An actor named before an
  * attack noun is the author ("an ISIS attack"). In a passive clause the patient ("Eight soldiers
- * were killed") is actor2 and the agent ("by X", "X attack") actor1; with only a clash partner
+ * were killed", "four members of the VDP died") is actor2 and the agent ("by X", "X attack") actor1; with only a clash partner
  * ("in clashes with IS") the patient is the first side and the partner the second. In an active
  * clause the first actor before the trigger is actor1 and the first after it actor2. With no target
  * for violence against civilians, civilian words ("12 truffle hunters") make it civilians; explosions
  * that killed "people" likewise. A pronoun subject ("They shot him") takes actor1 from the previous
- * sentence. A civilian actor1 outside demonstrations and riots becomes actor2.
+ * sentence. A civilian actor1 outside demonstrations and riots becomes actor2. The side that repels
+ * an attack is its target.
  */
 export function mentionActors(article: Article, m: EventMention): { actor1: FoundActor | null; actor2: FoundActor | null } {
   const text = article.text;
@@ -97,6 +100,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
     actor1 = author ?? before[0];
     actor2 = [...after, ...before].find((s) => s !== actor1 && valueOf(s).id !== (actor1 && valueOf(actor1).id));
   }
+  // Who repels an attack is its target: the repelled side initiated the fight.
+  if (m.label === 'ARMED_CLASH' && REPELLING.test(text.slice(m.triggerStart, m.triggerEnd)) && actor1 && actor2) [actor1, actor2] = [actor2, actor1];
   if (actor1 && valueOf(actor1).type === 'civilians' && !CROWD_LABELS.has(m.label)) {
     actor2 ??= actor1;
     actor1 = undefined;
@@ -155,3 +160,34 @@ function demonymAuthors(article: Article, m: EventMention): Span[] {
 }
 
 const slugOf = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Who flies the aircraft of an air strike the text does not attribute ("bombs dropped during air
+ * strikes in Falam killed nine"): the state force the article names with aircraft ("junta fighter
+ * jets", "Iraqi warplanes"), else the state force it names most. Only states fly warplanes in these
+ * conflicts, so an unattributed strike is not an unidentified armed group's. Null when the article
+ * names no state force.
+ */
+export function airForceOf(article: Article): FoundActor | null {
+  const text = article.text;
+  const forces = layer(article, 'actors').filter((s) => STATE.has(valueOf(s).type) && valueOf(s).id);
+  const flying = [...forces, ...allDemonymAuthors(article)].find((s) => AIRCRAFT_AFTER.test(text.slice(s.end, s.end + 30)));
+  if (flying) return foundActor(article, flying);
+  const counts = new Map<string, { span: Span; n: number }>();
+  for (const s of forces) {
+    const id = valueOf(s).id!;
+    const seen = counts.get(id);
+    if (seen) seen.n++;
+    else counts.set(id, { span: s, n: 1 });
+  }
+  const most = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return most ? foundActor(article, most.span) : null;
+}
+
+/** An aircraft noun right after an actor's name ("the junta's fighter jets", "Iraqi F-16 warplanes"). */
+const AIRCRAFT_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|gunships?|air ?strikes?|air force|bombers?)\b/i;
+
+/** Demonyms and countries before an attack or aircraft noun anywhere in the article, as state forces. */
+function allDemonymAuthors(article: Article): Span[] {
+  return demonymAuthors(article, { clauseStart: 0, clauseEnd: article.text.length } as EventMention);
+}

@@ -57,7 +57,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['fired (a |two |three )?(rockets?|missiles?|shells?)', 2], ['(rockets?|missiles?|shells?|mortars?) ~ (fired|landed|hit|struck|slammed)', 2.5], ['bombard*', 1.5], ['heavy weapons', 1.5],
   ]),
   REM_EXPLOS: cues([
-    ['ieds?', 4], ['improvi[sz]ed? explosive', 4], ['vbieds?', 4], ['roadside bombs?', 4.5], ['car bombs?', 4],
+    ['ieds?', 4], ['improvi[sz]ed? explosive', 4], ['vbieds?', 4], ['roadside bombs?', 4.5], ['car bombs?', 4], ['(truck|lorry|vehicle|motorcycle|motorbike|bicycle) bomb(s|ing|ings)?', 4],
     ['explosive devices?', 3], ['land ?mines?', 4], ['mines?', 1.5], ['booby ?trap*', 4], ['(sticky|magnetic|parcel|pipe|time) bombs?', 4],
     ['bombs?', 2], ['bombings?', 2], ['blasts?', 2.5], ['explosions?', 1.5], ['explod*', 1.5], ['detonat*', 2],
     ['went off', 2], ['planted', 2], ['explosive[s-]laden', 3], ['(packed|laden|loaded|rigged) with explosives', 3.5], ['remote[ -]controlled', 3], ['ripped through', 1.5],
