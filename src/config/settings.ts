@@ -28,6 +28,7 @@ export const SETTINGS = [
   { name: 'max-body-bytes', env: 'SITREP_MAX_BODY_BYTES', default: String(16 * 1024 * 1024), description: 'Largest API request body accepted, in bytes.' },
   { name: 'jobs', env: 'SITREP_JOBS', default: 'auto', description: 'Worker threads that run the per-article pipeline during ingest, watch, the server and `sitrep worker` (`auto`: one per core); `--jobs N` overrides it.' },
   { name: 'time-budget', env: 'SITREP_TIME_BUDGET', default: '10000', description: 'Longest time one document may take in the pipeline, in milliseconds; a document over it is stopped and recorded as failed, and the batch goes on.' },
+  { name: 'relevance-model', env: 'SITREP_RELEVANCE_MODEL', default: '', description: 'The relevance model file the events stage gates mentions with (made by `npm run train`); empty: the committed data/models/relevance.json; `none`: no model (the cue rules alone).' },
 ] as const satisfies readonly Setting[];
 export type SettingName = (typeof SETTINGS)[number]['name'];
 

@@ -9,6 +9,8 @@ import { defaultPipeline } from '../../../stages/default-pipeline.ts';
 import { SqliteStore } from '../../../storage/sqlite/sqlite-store.ts';
 import { sha256Hex } from '../../../util/hash.ts';
 import type { Evaluation } from './evaluation.ts';
+import { pageFold } from '../../../stages/relevance/folds.ts';
+import { loadRelevanceModel } from '../../../stages/relevance/model.ts';
 
 interface Page {
   readonly id: string;
@@ -84,16 +86,19 @@ const r3 = (n: number) => Math.round(n * 1000) / 1000;
 export const relevanceEvaluation: Evaluation = {
   name: 'relevance',
   summary: 'events produced on pages that report no conflict (../shared/bench/relevance):',
-  usage: 'events per 100 non-conflict pages and the share of them with any event, per set; --only scrapinghub|bbc; --details lists the events',
+  usage: 'events per 100 non-conflict pages and the share of them with any event, per set; --only scrapinghub|bbc; --fold A|B scores one fold of each set (as `npm run train -- --exclude-fold` leaves out); --details lists the events',
   async run(data, _io, options = {}) {
     const only = typeof options.only === 'string' ? options.only : undefined;
     if (only && only !== 'scrapinghub' && only !== 'bbc') throw new SitrepError('usage', '--only must be scrapinghub or bbc');
+    const fold = typeof options.fold === 'string' ? options.fold : undefined;
+    if (fold && fold !== 'A' && fold !== 'B') throw new SitrepError('usage', '--fold must be A or B');
     const started = performance.now();
     const sets: Record<string, Record<string, unknown>> = {};
     const lines: string[] = [];
     for (const [name, read] of [['scrapinghub', scrapinghubPages], ['bbc', bbcPages]] as const) {
       if (only && only !== name) continue;
-      const pages = await read(data);
+      // --fold: only the pages of one fold (see relevance/folds.ts), to score a model trained without them.
+      const pages = (await read(data)).filter((p) => !fold || pageFold(name, p.id) === fold);
       const events = await eventsPerPage(pages);
       const negatives = pages.filter((p) => !p.conflict);
       const positives = pages.filter((p) => p.conflict);
@@ -117,6 +122,8 @@ export const relevanceEvaluation: Evaluation = {
       }
     }
     const seconds = Math.round((performance.now() - started) / 10) / 100;
-    return { json: { ...sets, seconds }, text: `${lines.join('\n')}\n(${seconds} s)\n` };
+    const model = loadRelevanceModel();
+    lines.push(`relevance model: ${model ? model.name : 'none (cue rules alone)'}${fold ? `; fold ${fold} only` : ''}`);
+    return { json: { ...sets, model: model?.name ?? null, fold: fold ?? null, seconds }, text: `${lines.join('\n')}\n(${seconds} s)\n` };
   },
 };

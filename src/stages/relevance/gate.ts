@@ -1,0 +1,14 @@
+// The relevance decision for one article's ACLED mentions: the article must read as reporting events, and
+// each mention's sentence as reporting one; without a model every mention the cue rules keep passes.
+import type { Article } from '../../article/article.ts';
+import type { EventMention } from '../events/detect-mentions.ts';
+import { loadRelevanceModel, scoreArticle, type RelevanceModel } from './model.ts';
+
+/** Which mentions pass: those whose score and whose article's score reach the model's thresholds. */
+export function relevantMentions(article: Article, mentions: readonly EventMention[], model: RelevanceModel | null = loadRelevanceModel()): (m: EventMention) => boolean {
+  if (!model || mentions.length === 0) return () => true;
+  const scores = scoreArticle(model, article, mentions);
+  if (scores.article < model.thresholds.article) return () => false;
+  const passing = new Set(mentions.filter((_, i) => scores.mentions[i]! >= model.thresholds.mention));
+  return (m) => passing.has(m);
+}
