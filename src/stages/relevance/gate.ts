@@ -4,11 +4,15 @@ import type { Article } from '../../article/article.ts';
 import type { EventMention } from '../events/detect-mentions.ts';
 import { loadRelevanceModel, scoreArticle, type RelevanceModel } from './model.ts';
 
-/** Which mentions pass: those whose score and whose article's score reach the model's thresholds. */
+/**
+ * Which mentions pass: those whose score and whose article's score reach the model's thresholds. Flagged
+ * mentions (negated, hypothetical, historical) always pass: they become events every default view hides,
+ * kept for the reader who asks for them, and the model was never asked to judge them.
+ */
 export function relevantMentions(article: Article, mentions: readonly EventMention[], model: RelevanceModel | null = loadRelevanceModel()): (m: EventMention) => boolean {
   if (!model || mentions.length === 0) return () => true;
   const scores = scoreArticle(model, article, mentions);
-  if (scores.article < model.thresholds.article) return () => false;
+  if (scores.article < model.thresholds.article) return (m) => m.flags.length > 0;
   const passing = new Set(mentions.filter((_, i) => scores.mentions[i]! >= model.thresholds.mention));
-  return (m) => passing.has(m);
+  return (m) => m.flags.length > 0 || passing.has(m);
 }
