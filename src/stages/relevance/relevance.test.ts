@@ -24,7 +24,7 @@ const NOT_EVENTS = {
 
 const EVENTS = {
   'an ambush': ['Gunmen killed five soldiers in an ambush near Maiduguri in Borno state on Monday, the army said.', 'Armed clash'],
-  'tear gas at a protest': ['Police fired tear gas at thousands of protesters in Khartoum on Thursday, witnesses said.', 'Excessive force against protesters'],
+  'tear gas at a protest': ['Police fired tear gas at thousands of protesters in Khartoum on Thursday, witnesses said.', 'Protest with intervention'],
   'an air strike': ['An air strike hit a market in Idlib on Sunday, killing 12 civilians, rescuers said.', 'Air/drone strike'],
 } as const;
 
