@@ -117,3 +117,8 @@ test('an ordinal said of the event is a running count: "the third kidnapping sin
 test('a count of one with an adverb after it ("wounding one moderately") is a claim', () => {
   assert.deepEqual(claimsOf('The soldiers opened fire, wounding one moderately, according to the army.').map(row), [[1, 'wounded', 'the army', 'anonymous']]);
 });
+
+test('one vehicle captured is a claim; males and females are people counted', () => {
+  assert.deepEqual(claimsOf('The troops captured one gun truck and six motorcycles.').map((c) => [c.best, c.counted]), [[1, 'forces'], [6, 'forces']]);
+  assert.deepEqual(claimsOf('Among the dead were 30 males and 12 females.').map((c) => c.best), [30, 12]);
+});

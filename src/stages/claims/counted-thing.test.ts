@@ -102,3 +102,10 @@ test('an adverb after a count is not its noun', () => {
   assert.deepEqual(readNounPhrase(' moderately, the army said'), null);
   assert.equal(readNounPhrase(' family members')?.text, 'family members');
 });
+
+test('"among the dead were N …" counts dead; "among the wounded" wounded', () => {
+  assert.deepEqual(read('Among the dead were 12 children under ten.', '12'), ['killed', 'children']);
+  assert.deepEqual(read('Among the victims — most of them farmers — were 9 women.', '9'), ['killed', 'women']);
+  assert.deepEqual(read('Among the wounded were 4 medics.', '4'), ['wounded', 'medics']);
+  assert.deepEqual(read('Among the protesters were 40 students.', '40'), ['other', 'students']);
+});

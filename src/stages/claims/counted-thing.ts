@@ -139,6 +139,9 @@ function verbAfter(rest: string): string | null {
  */
 const TOLL_SUBJECT = /\b(?:(?:death|final|overall)\s+(toll)|number\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|wounded|injured|displaced|arrested|abducted|kidnapped|detained))\b[^.;:!?]{0,140}?\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|reached|increased|jumped|stands?|stood|is|was|hit|(?:is|was|are|were)\s+(?:now\s+)?(?:believed|estimated|thought|expected|feared|said|reported)\s+to\s+(?:be|have\s+reached|stand\s+at))(?:\s+(?:to|at|between|around|about|over|nearly|almost|some))?\s*$/i;
 
+/** "Among the dead were …", "Among the victims — … — were …": a count that says who the dead or wounded were. */
+const AMONG_THE_HARMED = /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|deceased|wounded|injured)\b[^.;:!?]{0,80}?\b(?:were|are|was|is|included|include)\s+(?:(?:at least|about|some|around|nearly|over|more than)\s+)?$/i;
+
 /** A relative clause or aside set off by commas ("two policemen, who tried to help, were injured"): not part of the clause around it. */
 const ASIDE = /,\s*(?:who|which|whose|many of whom|most of whom|some of whom|including|among them|mostly|all of them)\b[^,;.]{0,100},/g;
 /** What ends the clause a count's verb may be looked for in: strong punctuation, a quotation mark, a new clause or a report. */
@@ -204,6 +207,9 @@ export function readCounted(sentence: string, start: number, end: number, noun: 
   if (afterKind && afterKind !== 'munitions') return reading(afterKind, afterVerb);
   // "forced 11 million people to flee", "driven two million people from their homes".
   if (FROM_HOMES.test(phrase ? after.slice(phrase.length) : after)) return reading('displaced', 'from their homes');
+  // "Among the dead were 25 children": the count is of the dead (or the wounded) the clause opened with.
+  const among = AMONG_THE_HARMED.exec(before);
+  if (among) return reading(/wound|injur/i.test(among[1]!) ? 'wounded' : 'killed', among[1]!);
   // "the 11 million displaced people", "40 wounded soldiers": a harm participle before a person noun says what happened to them.
   const modifier = phrase && phrase.text.includes(' ') ? kindOfVerb(phrase.text.split(/\s+/)[0]!) : null;
   if (modifier && modifier !== 'munitions' && /(?:ed|en|t)$/i.test(phrase!.text.split(/\s+/)[0]!) && isPersonNoun(nounText!)) return reading(modifier, phrase!.text.split(/\s+/)[0]!);

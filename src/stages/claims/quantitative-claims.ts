@@ -19,11 +19,13 @@ const evidenceOf = (text: string, s: { start: number; end: number }): Evidence =
  * and what conflicts destroy or take. Counts of other things ("two sides", "four provinces") are not claims.
  */
 const CLAIM_WORTHY_HEAD =
-  /^(?:people|persons?|individuals?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|suspects?|protesters?|demonstrators?|students?|pupils?|motorcycles?|trucks?|bombs?|acts?|incidents?|arrests?|contractors?|volunteers?|idps)$/i;
+  /^(?:people|persons?|individuals?|males?|females?|civilians?|fighters?|militants?|troops?|soldiers?|forces?|members?|officers?|police(?:men)?|personnel|recruits?|insurgents?|rebels?|jihadists?|terrorists?|combatants?|militiamen|gunmen|refugees?|migrants?|families|children|women|men|residents?|villagers?|hunters?|workers?|prisoners?|detainees?|hostages?|captives?|bodies|dead|deaths?|casualties|victims?|killed|wounded|injured|attacks?|strikes?|airstrikes?|bombings?|raids?|operations?|cells?|villages?|towns?|homes?|houses?|buildings?|vehicles?|weapons?|rockets?|missiles?|mines?|tunnels?|caves?|suspects?|protesters?|demonstrators?|students?|pupils?|motorcycles?|trucks?|bombs?|acts?|incidents?|arrests?|contractors?|volunteers?|idps)$/i;
 const PEOPLE_SUFFIX = /(?:ers|ists|ians|ees|men)$/i;
 const HARM = new Set(['killed', 'wounded', 'abducted', 'arrested']);
 /** What a count of one may be destroyed: buildings and vehicles ("a house was destroyed"), not anything ("a chance was destroyed"). */
-const DESTROYABLE = /^(?:house|home|building|school|mosque|church|hospital|clinic|shop|market|bridge|vehicle|car|truck|bus|tank|school|office|station|tower)$/i;
+const DESTROYABLE = /^(?:house|home|building|school|mosque|church|hospital|clinic|shop|market|bridge|vehicle|car|truck|bus|tank|office|station|tower|helicopter|drone|aircraft|plane|jet|boat|motorcycle)$/i;
+/** Right before a count of one thing: it was taken or destroyed ("captured one gun truck", "shot down a drone"). */
+const TAKEN_BEFORE = /\b(?:captured|seized|destroyed|burned|burnt|torched|intercepted|shot down|downed)\s+$/i;
 /** Harm that a joined count shares ("killing 12 police officers and five civilians"). */
 const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
 /** What joins two counts of one verb: "and", a comma, "including", "plus". */
@@ -168,8 +170,9 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       const one = c.low === 1 && c.high === 1;
       const lastWord = reading.noun?.trim().split(/\s+/).at(-1) ?? null;
       if (one) {
-        // "a house was destroyed", "a house collapsed": one building or vehicle destroyed is a claim too.
-        const thingDestroyed = reading.counted === 'destroyed' && lastWord !== null && DESTROYABLE.test(lastWord);
+        // "a house was destroyed", "a house collapsed", "captured one gun truck": one building or vehicle destroyed or taken is a claim too.
+        const thingDestroyed = lastWord !== null && DESTROYABLE.test(lastWord)
+          && (reading.counted === 'destroyed' || TAKEN_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 30), c.start)));
         if (!thingDestroyed && (!HARM.has(reading.counted) || !isPersonHead(lastWord) || (c.singular === 'a' && lastWord === null))) continue;
       } else if (reading.counted === 'other' && !(reading.noun && isClaimWorthy(reading.noun))) {
         continue;
