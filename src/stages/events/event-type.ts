@@ -11,6 +11,9 @@ const CROWD_ORDER: readonly SubEventType[] = [
 /** Lethal or grave force: what makes an intervention "excessive force" in ACLED's codebook (tear gas and rubber bullets do not). */
 const GRAVE_FORCE = /\blive (?:fire|ammunition|rounds|bullets)\b|\bopened fire\b|\bshot (?:dead|and killed)\b|\bbeat(?:en|ings?)?\b|\bkill(?:ed|ing)\b|\bdead\b|\bdied\b/i;
 
+/** What a crowd destroys or throws: fire set to buildings, stones, petrol bombs. */
+const CROWD_DESTRUCTION = /\b(?:flames engulfed|engulfed (?:in|by) flames|set (?:on )?fire|set ablaze|torched|burn(?:ed|t|ing) (?:down )?(?:the |several |a )?(?:\w+ ){0,2}(?:buildings?|offices?|headquarters|consulate|vehicles?|cars?)|molotov|petrol bombs?|(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ )?(?:stones|rocks|bricks))\b/i;
+
 /** Cue weight at which a mention's type is clear enough to type the event it opens. */
 const CLEAR_CUE = 2.5;
 
@@ -42,6 +45,8 @@ export function eventSubType(draft: DraftEvent, fatalities: Estimate): SubEventT
   const crowd = leadCrowd ?? CROWD_ORDER.find((t) => types.has(t));
   if (crowd && main.every((m) => m.eventType === 'Protests' || m.eventType === 'Riots')) {
     const grave = (fatalities.best ?? 0) > 0 || draft.members.some((m) => GRAVE_FORCE.test(m.evidenceText));
+    // A protest told in the same sentence as fire set to buildings or stones thrown was a riot ("Flames engulfed government buildings …, as protesters again took to the streets").
+    if ((crowd === 'Peaceful protest' || crowd === 'Protest with intervention') && draft.members.some((m) => CROWD_DESTRUCTION.test(m.evidenceText))) return 'Violent demonstration';
     return crowd === 'Excessive force against protesters' && !grave ? 'Protest with intervention' : crowd;
   }
   const lead = typingMention(main).subEventType;
