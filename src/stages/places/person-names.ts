@@ -56,6 +56,8 @@ export function peopleNamed(text: string): PeopleNamed {
 export function withoutPeople(text: string, mentions: readonly Mention[], strong: (phrase: string) => boolean, people = peopleNamed(text)): Mention[] {
   const { surnames, aged } = people;
   return mentions.filter((m) => {
+    // "Jordan, 12, and his sister", "Salah al-Din, 29, a suspected militant": a name given an age there is a person there.
+    if (AGE_AFTER.test(text.slice(m.end, m.end + 8))) return false;
     if (/\s/.test(m.phrase) || m.kind) return true;
     // A name the text gives a person with an age ("Nine-year-old Georgia Stevens") is that person throughout.
     if (aged.has(m.phrase)) return false;

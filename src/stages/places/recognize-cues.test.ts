@@ -56,3 +56,13 @@ test('in an article about a country where English is not spoken, a name it knows
   const text = 'Jihadists killed soldiers in Mali on Sunday. An armed group attacked the Niafunke post in the early hours, the army of Mali said.';
   assert.ok(phrases(text).includes('Niafunke'), phrases(text).join(', '));
 });
+
+test('a name given an age right after it is a person there ("Ahmed, 34,", "Jordan, 12,", "Salah al-Din, 29,"), a distance is not an age', () => {
+  assert.deepEqual(phrases('The victims included Jordan, 12, and his sister. The attack happened in Mosul.'), ['Mosul']);
+  assert.deepEqual(phrases('Troops in Mosul arrested Salah al-Din, 29, a suspected militant.'), ['Mosul']);
+  assert.deepEqual(phrases('Gunmen in Kirkuk, 250 km north of Baghdad, shot Ahmed, 34, on Monday.'), ['Kirkuk', 'Baghdad']);
+});
+
+test('after "of" inside a capitalised run a known place of some size is named: "Residents of Kirkuk said"', () => {
+  assert.deepEqual(phrases('Residents of Kirkuk said the blast shook homes.'), ['Kirkuk']);
+});

@@ -232,6 +232,8 @@ function accept(g: Gazetteer, text: string, start: number, end: number, phrase: 
     // more often part of a person's or a firm's name.
     const previousWord = before.match(/(\S+)\s+$/)?.[1] ?? '';
     if (!at.first && MODIFIER_WORDS.test(previousWord)) return true;
+    // "Residents of Kirkuk", "Governor of Diyala": after "of" a known place of some size is named as one.
+    if (!at.first && previousWord === 'of' && at.last && level !== 'weak') return true;
     // After another capitalised word only a country or a big city keeps its place reading:
     // "Andrew Trapani" is a person, "Environment Canada" and "CTV Edmonton" still name places.
     return at.first ? level !== 'weak' : level === 'country' || level === 'city';
