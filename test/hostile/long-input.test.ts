@@ -18,3 +18,10 @@ test('a 4 MiB run of one vowel (one token) does not overflow the regex stack in 
   assert.deepEqual(failures, []);
   assert.ok(layer(article, 'places').some((p) => article.text.slice(p.start, p.end) === 'Mosul'));
 });
+
+test('a 15 MiB capitalised run is split around " of " without overflowing the regex stack', async () => {
+  const { typedNames } = await import('../../src/stages/places/typed-mentions.ts');
+  const { loadGazetteer } = await import('../../src/stages/places/gazetteer.ts');
+  const run = `In Chikun Local Government Area of Kaduna State ${'A'.repeat(15 * 1024 * 1024)}`;
+  assert.doesNotThrow(() => typedNames(loadGazetteer(), run));
+});

@@ -15,6 +15,7 @@ import { findDates, dateValue } from '../../src/stages/dates/index.ts';
 import { eventListParams, eventQueryFromParams } from '../../src/services/event-filter.ts';
 import { htmlToText } from '../../src/stages/clean/html/html-to-text.ts';
 import { parseHtmlTree, type HtmlElement } from '../../src/stages/clean/html/html-tree.ts';
+import { piecesBetweenOf } from '../../src/stages/places/typed-mentions.ts';
 import { recordFigures, LONG } from './figures.ts';
 
 const RUNS = LONG ? 100_000 : 10_000;
@@ -187,6 +188,14 @@ test('the constant-time parser stacks build exactly the tree htmlparser2\'s own 
     const plain = parseHtmlTree(html, false);
     assert.deepEqual(treeData(fast.root), treeData(plain.root));
     assert.equal(fast.head.title, plain.head.title);
+  });
+});
+
+test('splitting a capitalised run around " of " by scanning gives what the regex gave', () => {
+  const runs = fc.array(fc.constantFrom(' of ', 'of', ' ', 'o', 'f', 'Area', '\n', '\u2028', 'Kaduna', ' of  of '), { maxLength: 20 }).map((parts) => parts.join(''));
+  check('pieces-between-of', runs, (run) => {
+    const expected = [...run.matchAll(/(?:(?! of ).)+/g)].map((m) => [m.index, m[0]]);
+    assert.deepEqual([...piecesBetweenOf(run)].map((m) => [m.index, m[0]]), expected);
   });
 });
 

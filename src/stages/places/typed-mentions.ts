@@ -32,6 +32,25 @@ function kindOf(words: string): string | null {
 }
 
 /**
+ * What `s.matchAll(/(?:(?! of ).)+/g)` yields (the pieces of a run around " of ", each after the first
+ * starting at "of"), found by scanning: the regex keeps a backtrack entry per character and overflows
+ * the stack on a run of millions of characters.
+ */
+export function* piecesBetweenOf(s: string): Generator<{ readonly index: number; readonly 0: string }> {
+  const stops = (at: number) => LINE_TERMINATOR.test(s[at]!) || s.startsWith(' of ', at);
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && stops(i)) i++;
+    if (i >= s.length) return;
+    let j = i + 1;
+    while (j < s.length && !stops(j)) j++;
+    yield { index: i, 0: s.slice(i, j) };
+    i = j;
+  }
+}
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
  * Names typed by a kind word: the run's own last word ("Kanbalu Township"), a lower-case kind word
  * after it ("Narin village"), or "<kind> of" before it ("the village of Kota Okola"). Each comes back
  * as a mention of the bare name with its kind; names the stop-list holds are skipped.
@@ -40,7 +59,7 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
   const found: Mention[] = [];
   for (const whole of text.matchAll(CAPITALISED_RUN)) {
    // "Chikun Local Government Area of Kaduna State" types two names.
-   for (const run of whole[0].matchAll(/(?:(?! of ).)+/g)) {
+   for (const run of piecesBetweenOf(whole[0])) {
     let start = whole.index + run.index;
     let words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
     // "Baghdad's Tahrir Square": the name starts after the possessive.
