@@ -20,7 +20,7 @@ const DOCUMENTS = 400;
 const KILLS = 10;
 const target = await postgresForTests();
 
-// 400 documents through 10 killed workers: about a minute on an idle 2-core machine, over 240 s at load 16.
+// 400 documents through 10 killed workers: this ran past 240 s at load 16 on the 2-core machine.
 describe('worker crashes on PostgreSQL', { skip: 'skip' in target ? target.skip : false, timeout: 600_000 }, () => {
   const url = 'url' in target ? target.url : '';
   const db = urlWithSchema(url, uniqueSchemaName('sitrep_crash'));
