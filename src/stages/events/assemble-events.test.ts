@@ -85,3 +85,10 @@ test('the side that repels an attack is its target; an air strike nobody is said
   const falam = strikes.find((e) => e.subEventType === 'Air/drone strike');
   assert.equal(falam?.actor1?.name, 'Military Forces of Myanmar', summary(strikes));
 });
+
+test('two figures for one toll are a range with the lower as best; one force is not both sides', () => {
+  const [strike] = eventsOf('On April 11, officials in Myanmar reported that 168 people were killed in an air strike on Kanbalu in Sagaing Region, however, locals claim that 174 people died.', '2023-04-12');
+  assert.deepEqual([strike?.fatalities.best, strike?.fatalities.low, strike?.fatalities.high], [168, 168, 174]);
+  const [clash] = eventsOf('Two Malian soldiers were killed on Sunday in an attack on an army post in Niafunke, in central Mali, the army said.', '2022-02-14');
+  assert.deepEqual([clash?.actor1?.name, clash?.actor2?.name], ['Unidentified Armed Group (Mali)', 'Military Forces of Mali'], summary(eventsOf('Two Malian soldiers were killed on Sunday in an attack on an army post in Niafunke, in central Mali, the army said.', '2022-02-14')));
+});

@@ -111,8 +111,16 @@ export function clauseOffsets(sentence: string): Array<[number, number]> {
   return out;
 }
 
-function strongestHit(hits: readonly CueHit[], label: CaseLabel): CueHit | undefined {
-  return hits.find((h) => h.label === label) ?? hits[0];
+/**
+ * The trigger of a label in a clause: its strongest cue; among equally strong ones a past-tense verb
+ * ("were abducted") before a noun ("a reenactment of the Chibok girls kidnap"), since the verb
+ * tells what happened.
+ */
+function strongestHit(hits: readonly CueHit[], label: CaseLabel, clause: string): CueHit | undefined {
+  const own = hits.filter((h) => h.label === label);
+  const top = own[0];
+  if (!top) return hits[0];
+  return own.find((h) => h.score === top.score && /ed$/i.test(clause.slice(h.start, h.end))) ?? top;
 }
 
 /**
@@ -141,7 +149,7 @@ export function detectMentions(article: Article): EventMention[] {
       }
       for (const label of labels) {
         if (!reportsEvent(clause, label, typed.scores[label])) continue;
-        const hit = strongestHit(typed.hits, label);
+        const hit = strongestHit(typed.hits, label, clause);
         if (!hit) continue;
         mentions.push({
           label,

@@ -100,6 +100,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
     actor1 = author ?? before[0];
     actor2 = [...after, ...before].find((s) => s !== actor1 && valueOf(s).id !== (actor1 && valueOf(actor1).id));
   }
+  // One actor is not both sides: the victim ("Two Malian soldiers were killed") stays, the initiator is unknown.
+  if (actor1 && actor2 && actor1 !== actor2 && valueOf(actor1).id !== null && valueOf(actor1).id === valueOf(actor2).id) actor1 = undefined;
   // Who repels an attack is its target: the repelled side initiated the fight.
   if (m.label === 'ARMED_CLASH' && REPELLING.test(text.slice(m.triggerStart, m.triggerEnd)) && actor1 && actor2) [actor1, actor2] = [actor2, actor1];
   if (actor1 && valueOf(actor1).type === 'civilians' && !CROWD_LABELS.has(m.label)) {

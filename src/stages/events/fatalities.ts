@@ -46,6 +46,21 @@ function sum(quantities: readonly QuantityValue[]): Estimate {
 }
 
 /**
+ * "168 people were killed …, however, locals claim that 174 people died": one count each for two
+ * harm words, counting the same people, are two figures for one toll, not parts of it. The most
+ * conservative is the best estimate, the two span low-high. Null when the counts are parts
+ * ("six police officers and 16 civilians" under one word; "eight soldiers were killed and ten
+ * militants died": different people).
+ */
+function alternatives(killed: readonly QuantityValue[], words: readonly number[]): Estimate | null {
+  if (killed.length < 2 || new Set(words).size !== killed.length) return null;
+  const noun = (q: QuantityValue): string => (q.noun ?? '').toLowerCase().replace(/s$/, '');
+  if (!killed.every((q) => noun(q) === noun(killed[0]!))) return null;
+  const bests = killed.map((q) => q.best ?? 0);
+  return { best: Math.min(...bests), low: Math.min(...killed.map((q) => q.low ?? q.best ?? 0)), high: Math.max(...killed.map((q) => q.high ?? q.best ?? 0)) };
+}
+
+/**
  * Counts of people killed and injured in [start, end) (a clause). Each 'count' quantity goes to the
  * nearest harm word (killing, wounding, or another harm such as abducting, which is not counted) before it ("killing at least six police officers and 16 civilians" → 22, parts
  * kept), else one just after it ("four officers were killed"). "No one was killed" gives 0.
@@ -59,6 +74,8 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     ...[...clause.matchAll(OTHER_HARM)].map((m) => ({ kind: 'other' as const, at: start + m.index, end: start + m.index + m[0].length })),
   ].sort((a, b) => a.at - b.at);
   const killed: QuantityValue[] = [];
+  /** The harm word each killed count attaches to. */
+  const killWords: number[] = [];
   const injured: QuantityValue[] = [];
   const spans: Span[] = [];
   for (const q of spanIndex(article, 'quantities').within(start, end)) {
@@ -75,6 +92,7 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     const close = after && CLOSE_GAP.test(text.slice(q.end, after.at).replace(INCLUDING, ' ')) ? after : undefined;
     const word = close ?? (before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after);
     if (!word || word.kind === 'other') continue;
+    if (word.kind === 'kill') killWords.push(word.at);
     (word.kind === 'kill' ? killed : injured).push(value);
     spans.push(q);
   }
@@ -83,7 +101,7 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     const one = ONE_KILLED_AFTER.exec(clause) ?? ONE_KILLED_BEFORE.exec(clause);
     if (one) killed.push({ low: 1, high: 1, best: 1, noun: one[1] ?? null, approximate: false });
   }
-  const fatalities = killed.length === 0 && NOBODY_KILLED.test(clause) ? { best: 0, low: 0, high: 0 } : sum(killed);
+  const fatalities = killed.length === 0 && NOBODY_KILLED.test(clause) ? { best: 0, low: 0, high: 0 } : alternatives(killed, killWords) ?? sum(killed);
   return { fatalities, injured: sum(injured), spans };
 }
 
