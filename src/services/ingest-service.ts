@@ -1,7 +1,7 @@
 // The ingest use case: inputs → documents prepared in parallel (pipeline per article) → one writer
 // linking and storing them in input order, in batches → incidents kept current. Every failure is recorded.
 import type { Pipeline } from '../pipeline/runner.ts';
-import { createDeduper, type Deduper } from '../stages/dedupe/index.ts';
+import { cachedTermFrequencies, createDeduper, type Deduper } from '../stages/dedupe/index.ts';
 import type { InputItem } from '../stages/read/input-item.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -85,7 +85,7 @@ async function ingestInto(
 ): Promise<boolean> {
   // Loaded only here: the inline path pulls in every stage, which a threaded ingest keeps off this thread.
   const processor = options.processor ?? (await import('./ingest/inline-processor.ts')).inlineProcessor(requirePipeline(options), options.deduper ?? defaultDeduper);
-  const context = { store, deduper: processor.deduper, summary };
+  const context = { store, deduper: processor.deduper, summary, links: cachedTermFrequencies(store) };
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const maxInFlight = batchSize + 4;
   const now = options.now ?? (() => new Date());

@@ -2,8 +2,8 @@
 // (stored, or earlier in the batch) and stores the batch in one transaction.
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
-import type { ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
-import { combineLinkSources, memoryLinkSource, type Deduper } from '../../stages/dedupe/index.ts';
+import type { ArticleLinks, LinkedFingerprint, LinkSource } from '../../article/links.ts';
+import { combineLinkSources, memoryLinkSource, type CachedLinkSource, type Deduper } from '../../stages/dedupe/index.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
 import type { ArticleWrite, DocumentWrite, Store } from '../../storage/store.ts';
 import { extractedArticle, type PreparedDocument } from './prepared-document.ts';
@@ -22,6 +22,8 @@ export interface WriteContext {
   readonly store: Store;
   readonly deduper: Deduper;
   readonly summary: IngestSummary;
+  /** The store as the deduper reads it, with document frequencies kept in memory (one per ingest run); default the store. */
+  readonly links?: CachedLinkSource;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface WriteContext {
 export async function writeDocuments(documents: readonly ReadyDocument[], context: WriteContext): Promise<void> {
   const { store, summary } = context;
   const stored = await store.existingDocuments(documents.map((d) => d.documentId));
-  const batch = new BatchOverlay(store);
+  const batch = new BatchOverlay(store, context.links ?? store);
   const writes: DocumentWrite[] = [];
   for (const ready of documents) {
     if (stored.has(ready.documentId) || batch.has(ready.documentId)) {
@@ -43,6 +45,7 @@ export async function writeDocuments(documents: readonly ReadyDocument[], contex
     writes.push(await documentWrite(ready, context, batch));
   }
   const saved = await store.saveDocuments(writes);
+  context.links?.stored(writes.filter((_, i) => saved[i]).flatMap((w) => w.articles.flatMap((a) => (a.fingerprint ? [a.fingerprint] : []))));
   writes.forEach((write, i) => {
     if (!saved[i]) {
       summary.documentsUnchanged++;
@@ -91,13 +94,15 @@ async function documentWrite(ready: ReadyDocument, context: WriteContext, batch:
 /** What the batch has written so far but the store does not hold yet: looked up beside the store. */
 class BatchOverlay {
   readonly #store: Store;
+  readonly #source: LinkSource;
   readonly #documents = new Set<string>();
   readonly #originals = new Map<string, string>();
   readonly #fingerprints: LinkedFingerprint[] = [];
   readonly #links = new Map<string, ArticleLinks>();
 
-  constructor(store: Store) {
+  constructor(store: Store, links: LinkSource) {
     this.#store = store;
+    this.#source = links;
   }
 
   has(documentId: string): boolean {
@@ -122,7 +127,7 @@ class BatchOverlay {
     return this.#links.get(articleId) ?? (await this.#store.getArticleLinks([articleId]))[0];
   }
   linkSource() {
-    return this.#fingerprints.length ? combineLinkSources(this.#store, memoryLinkSource(this.#fingerprints)) : this.#store;
+    return this.#fingerprints.length ? combineLinkSources(this.#source, memoryLinkSource(this.#fingerprints)) : this.#source;
   }
 }
 

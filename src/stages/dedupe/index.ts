@@ -20,7 +20,11 @@ export interface DedupeOptions extends LinkThresholds {
   readonly hashes: number;
   readonly bands: number;
   readonly rows: number;
-  /** Articles within this many days either side supply the document frequencies for story similarity. */
+  /**
+   * Articles published on the article's day (UTC) or within this many whole days either side supply the
+   * document frequencies for story similarity. Whole days, so all the articles of a day share one window
+   * (an ingest keeps its frequencies in memory: term-frequency-cache.ts).
+   */
   readonly idfWindowDays: number;
   /** Story candidates must share one of the article's this-many highest-weighted terms that earlier articles have (blocking). */
   readonly blockingTerms: number;
@@ -98,7 +102,8 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
       if (near) return nearDuplicateLinks(fingerprint, near);
       if (!fingerprint.dated) return storyLinks(fingerprint, { storyId: fingerprint.articleId, score: null });
       const at = Date.parse(fingerprint.published);
-      const idfWindow = { since: iso(at - options.idfWindowDays * DAY_MS), until: iso(at + options.idfWindowDays * DAY_MS) };
+      const day = Math.floor(at / DAY_MS) * DAY_MS;
+      const idfWindow = { since: iso(day - options.idfWindowDays * DAY_MS), until: iso(day + (options.idfWindowDays + 1) * DAY_MS - 1) };
       const own = await source.termDocumentFrequencies({ ...idfWindow, terms: Object.keys(fingerprint.terms) });
       const df = new Map(Object.keys(fingerprint.terms).map((t) => [t, (own.frequencies[t] ?? 0) + 1]));
       const documents = own.documents + 1;
@@ -137,4 +142,5 @@ function iso(ms: number): string {
 }
 
 export { combineLinkSources, memoryLinkSource } from './memory-link-source.ts';
+export { cachedTermFrequencies, type CachedLinkSource } from './term-frequency-cache.ts';
 export type { LinkThresholds } from './link-article.ts';

@@ -21,13 +21,21 @@ export function memoryLinkSource(fingerprints: readonly LinkedFingerprint[]): Li
       return shared.map(({ f }) => f).sort(byId);
     },
     async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
-      const window = fingerprints.filter((f) => inWindow(f, query.since, query.until));
+      // Each fingerprint's own terms looked up in the asked ones (an ask can hold thousands of terms).
+      const asked = new Set(query.terms);
+      const counts = new Map<string, number>();
+      let documents = 0;
+      for (const f of fingerprints) {
+        if (!inWindow(f, query.since, query.until)) continue;
+        documents++;
+        for (const term of Object.keys(f.terms)) if (asked.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
       const frequencies: Record<string, number> = {};
       for (const term of query.terms) {
-        const n = window.filter((f) => f.terms[term] !== undefined).length;
-        if (n > 0) frequencies[term] = n;
+        const n = counts.get(term);
+        if (n !== undefined) frequencies[term] = n;
       }
-      return { documents: window.length, frequencies };
+      return { documents, frequencies };
     },
   };
 }

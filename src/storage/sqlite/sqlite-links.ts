@@ -1,33 +1,39 @@
 // SQLite side of dedupe: fingerprints, the LSH band index and near-duplicate/story links.
-import type { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
 import type {
   ArticleFingerprint, ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
 } from '../../article/links.ts';
 import { decodeSignature, encodeSignature } from '../rows.ts';
+
+/** A compiled statement for `sql`, from the store's statement cache (the same SQL text is compiled once). */
+export type Prepare = (sql: string) => StatementSync;
+
+/** A list of values bound as one JSON array parameter: one statement text whatever the list's length. */
+const LIST = '(SELECT value FROM json_each(?))';
 
 const LINKED_SELECT = `SELECT f.article_id, f.published, f.dated, f.shingle_count, f.signature, f.event_day, f.terms, f.produced_by,
   l.story_id, l.near_duplicate_of
   FROM article_fingerprints f JOIN article_links l ON l.article_id = f.article_id`;
 
 /** Write an article's fingerprint (with its band keys) and links; call inside the article's transaction. */
-export function insertDedupe(db: DatabaseSync, fingerprint: ArticleFingerprint | undefined, links: ArticleLinks | undefined): void {
+export function insertDedupe(prepare: Prepare, fingerprint: ArticleFingerprint | undefined, links: ArticleLinks | undefined): void {
   if (fingerprint) {
-    db.prepare(
+    prepare(
       `INSERT INTO article_fingerprints (article_id, published, dated, shingle_count, signature, event_day, terms, produced_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       fingerprint.articleId, fingerprint.published, fingerprint.dated ? 1 : 0, fingerprint.shingleCount, encodeSignature(fingerprint.signature),
       fingerprint.eventDay, JSON.stringify(fingerprint.terms), fingerprint.producedBy,
     );
-    const band = db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
+    const band = prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
     for (const key of fingerprint.bandKeys) band.run(key, fingerprint.articleId);
     if (fingerprint.dated) {
-      const term = db.prepare('INSERT INTO article_terms (term, article_id, published) VALUES (?, ?, ?)');
+      const term = prepare('INSERT INTO article_terms (term, article_id, published) VALUES (?, ?, ?)');
       for (const t of Object.keys(fingerprint.terms)) term.run(t, fingerprint.articleId, fingerprint.published);
     }
   }
   if (links) {
-    db.prepare(
+    prepare(
       `INSERT INTO article_links (article_id, near_duplicate_of, near_duplicate_similarity, story_id, story_score, produced_by)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -37,54 +43,43 @@ export function insertDedupe(db: DatabaseSync, fingerprint: ArticleFingerprint |
 }
 
 /** Fingerprints sharing a band key with `bandKeys`, ordered by article id. */
-export function selectNearDuplicateCandidates(db: DatabaseSync, bandKeys: readonly string[]): LinkedFingerprint[] {
+export function selectNearDuplicateCandidates(prepare: Prepare, bandKeys: readonly string[]): LinkedFingerprint[] {
   if (bandKeys.length === 0) return [];
-  const marks = bandKeys.map(() => '?').join(', ');
-  const rows = db
-    .prepare(`${LINKED_SELECT} WHERE f.article_id IN (SELECT article_id FROM article_bands WHERE band_key IN (${marks})) ORDER BY f.article_id`)
-    .all(...bandKeys);
+  const rows = prepare(`${LINKED_SELECT} WHERE f.article_id IN (SELECT article_id FROM article_bands WHERE band_key IN ${LIST}) ORDER BY f.article_id`)
+    .all(JSON.stringify(bandKeys));
   return rows.map(linkedFingerprint);
 }
 
 /** Dated fingerprints in the window sharing a term, the `limit` sharing most (then by id), ordered by article id. */
-export function selectStoryCandidates(db: DatabaseSync, query: StoryCandidateQuery): LinkedFingerprint[] {
+export function selectStoryCandidates(prepare: Prepare, query: StoryCandidateQuery): LinkedFingerprint[] {
   if (query.terms.length === 0 || query.limit <= 0) return [];
-  const marks = query.terms.map(() => '?').join(', ');
-  const rows = db
-    .prepare(
+  const rows = prepare(
       `${LINKED_SELECT} JOIN (
          SELECT article_id, count(*) AS shared FROM article_terms
-         WHERE term IN (${marks}) AND published BETWEEN ? AND ?
+         WHERE term IN ${LIST} AND published BETWEEN ? AND ?
          GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?
        ) t ON t.article_id = f.article_id ORDER BY f.article_id`,
     )
-    .all(...query.terms, query.since, query.until, Math.floor(query.limit));
+    .all(JSON.stringify(query.terms), query.since, query.until, Math.floor(query.limit));
   return rows.map(linkedFingerprint);
 }
 
 /** Document frequencies of `terms` among dated fingerprints in the window. */
-export function selectTermFrequencies(db: DatabaseSync, query: TermFrequencyQuery): TermFrequencies {
+export function selectTermFrequencies(prepare: Prepare, query: TermFrequencyQuery): TermFrequencies {
   const documents = Number(
-    db.prepare('SELECT count(*) n FROM article_fingerprints WHERE dated = 1 AND published BETWEEN ? AND ?').get(query.since, query.until)!.n,
+    prepare('SELECT count(*) n FROM article_fingerprints WHERE dated = 1 AND published BETWEEN ? AND ?').get(query.since, query.until)!.n,
   );
   const frequencies: Record<string, number> = {};
-  for (let i = 0; i < query.terms.length; i += TERM_CHUNK) {
-    const chunk = query.terms.slice(i, i + TERM_CHUNK);
-    const marks = chunk.map(() => '?').join(', ');
-    const rows = db
-      .prepare(`SELECT term, count(*) n FROM article_terms WHERE term IN (${marks}) AND published BETWEEN ? AND ? GROUP BY term`)
-      .all(...chunk, query.since, query.until);
-    for (const row of rows) frequencies[String(row.term)] = Number(row.n);
-  }
+  if (query.terms.length === 0) return { documents, frequencies };
+  const rows = prepare(`SELECT term, count(*) n FROM article_terms WHERE term IN ${LIST} AND published BETWEEN ? AND ? GROUP BY term`)
+    .all(JSON.stringify(query.terms), query.since, query.until);
+  for (const row of rows) frequencies[String(row.term)] = Number(row.n);
   return { documents, frequencies };
 }
 
-/** Terms per IN list: well under SQLite's bound-parameter limit. */
-const TERM_CHUNK = 500;
-
 /** Links of the given articles, in the order asked. */
-export function selectArticleLinks(db: DatabaseSync, articleIds: readonly string[]): ArticleLinks[] {
-  const stmt = db.prepare('SELECT * FROM article_links WHERE article_id = ?');
+export function selectArticleLinks(prepare: Prepare, articleIds: readonly string[]): ArticleLinks[] {
+  const stmt = prepare('SELECT * FROM article_links WHERE article_id = ?');
   const found: ArticleLinks[] = [];
   for (const id of articleIds) {
     const row = stmt.get(id);

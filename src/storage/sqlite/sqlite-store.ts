@@ -142,23 +142,23 @@ export class SqliteStore implements Store {
     article.claims.forEach((c, seq) => {
       claimStmt.run(claimId(article.id, seq), article.id, seq, c.subject, JSON.stringify(c), now);
     });
-    insertDedupe(this.#db, fingerprint, links);
+    insertDedupe((sql) => this.#prepare(sql), fingerprint, links);
   }
 
   async findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]> {
-    return selectNearDuplicateCandidates(this.#db, bandKeys);
+    return selectNearDuplicateCandidates((sql) => this.#prepare(sql), bandKeys);
   }
 
   async findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]> {
-    return selectStoryCandidates(this.#db, query);
+    return selectStoryCandidates((sql) => this.#prepare(sql), query);
   }
 
   async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
-    return selectTermFrequencies(this.#db, query);
+    return selectTermFrequencies((sql) => this.#prepare(sql), query);
   }
 
   async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
-    return selectArticleLinks(this.#db, articleIds);
+    return selectArticleLinks((sql) => this.#prepare(sql), articleIds);
   }
 
   async findArticleByContentHash(contentHash: string): Promise<string | null> {

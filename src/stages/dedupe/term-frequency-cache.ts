@@ -1,0 +1,76 @@
+// Document frequencies kept in memory for one ingest run: the writer asks for the frequencies of the same
+// window (every article of a day shares one, see createDeduper) again and again, and a store answers each ask
+// by counting its term index. Frequencies asked once are kept per window and brought up to date with what the
+// run stores, so a store is asked only for terms not asked before.
+import type { ArticleFingerprint, LinkSource, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
+
+export interface CachedLinkSource extends LinkSource {
+  /**
+   * Count fingerprints just stored in the source (call once they are committed, never before a
+   * look-up that could already see them): windows held in memory are brought up to date.
+   */
+  stored(fingerprints: readonly ArticleFingerprint[]): void;
+}
+
+interface Window {
+  readonly since: string;
+  readonly until: string;
+  documents: number | null;
+  /** Frequency of every term asked for so far in this window (0 for none). */
+  readonly counts: Map<string, number>;
+}
+
+/** At most this many windows are held (the least recently asked goes first): a feed works in a few days at a time. */
+const DEFAULT_WINDOWS = 4;
+/** A window holding more terms than this is dropped and started afresh (memory stays bounded on any feed). */
+const MAX_TERMS_PER_WINDOW = 400_000;
+
+/**
+ * `source` with its term document frequencies held in memory. Answers exactly as `source` would,
+ * provided every fingerprint stored in it while this cache lives is passed to stored() (one writer).
+ */
+export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_WINDOWS): CachedLinkSource {
+  const windows = new Map<string, Window>();
+  const windowFor = (since: string, until: string): Window => {
+    const key = `${since}|${until}`;
+    let window = windows.get(key);
+    if (window && window.counts.size > MAX_TERMS_PER_WINDOW) window = undefined;
+    if (window) windows.delete(key); // re-inserted below: most recently used last
+    else window = { since, until, documents: null, counts: new Map() };
+    windows.set(key, window);
+    while (windows.size > maxWindows) windows.delete(windows.keys().next().value!);
+    return window;
+  };
+  return {
+    findNearDuplicateCandidates: (bandKeys) => source.findNearDuplicateCandidates(bandKeys),
+    findStoryCandidates: (query) => source.findStoryCandidates(query),
+    async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
+      const window = windowFor(query.since, query.until);
+      const unknown = [...new Set(query.terms.filter((term) => !window.counts.has(term)))];
+      if (unknown.length > 0 || window.documents === null) {
+        const answer = await source.termDocumentFrequencies({ since: query.since, until: query.until, terms: unknown });
+        window.documents = answer.documents;
+        for (const term of unknown) window.counts.set(term, answer.frequencies[term] ?? 0);
+      }
+      const frequencies: Record<string, number> = {};
+      for (const term of query.terms) {
+        const n = window.counts.get(term)!;
+        if (n > 0) frequencies[term] = n;
+      }
+      return { documents: window.documents, frequencies };
+    },
+    stored(fingerprints) {
+      for (const f of fingerprints) {
+        if (!f.dated) continue;
+        for (const window of windows.values()) {
+          if (f.published < window.since || f.published > window.until) continue;
+          if (window.documents !== null) window.documents++;
+          for (const term of Object.keys(f.terms)) {
+            const n = window.counts.get(term);
+            if (n !== undefined) window.counts.set(term, n + 1);
+          }
+        }
+      }
+    },
+  };
+}
