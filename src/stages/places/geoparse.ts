@@ -67,8 +67,15 @@ function focusCountries(resolutions: readonly Resolution[], given: readonly stri
   return [...new Set([...given, ...[...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([cc]) => cc)])];
 }
 
-/** Resolve mentions someone else found and vouches are places (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy and locates names the gazetteer lacks. */
+/** Resolve mentions someone else found and vouches are places (e.g. gold spans), with the same context rules; `text` enables the admin hierarchy and locates names the gazetteer lacks. Resolutions come in text order. */
 export function resolveGivenMentions(mentions: readonly Mention[], options: GeoparseOptions & Pick<ResolveOptions, 'text' | 'observe'> = {}): Resolution[] {
   const g = options.gazetteer ?? loadGazetteer();
-  return resolveMentions(g, mentions, seedContext(options), { text: options.text, explain: options.explain === true, ranker: options.ranker, observe: options.observe, vouched: true });
+  // The hierarchy reads neighbours in the text ("NEWARK, N.J."): mentions are resolved in text order,
+  // and `observe` still hears the caller's index.
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[a]!.end - mentions[b]!.end);
+  const observe = options.observe;
+  return resolveMentions(g, order.map((i) => mentions[i]!), seedContext(options), {
+    text: options.text, explain: options.explain === true, ranker: options.ranker, vouched: true,
+    observe: observe ? (i, candidates, features, inContext) => observe(order[i]!, candidates, features, inContext) : undefined,
+  });
 }

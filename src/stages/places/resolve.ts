@@ -108,9 +108,31 @@ export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seed
     resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking, lists);
     votes = votesFrom(resolutions);
   }
+  resolutions = oneSensePerName(mentions, candidates, resolutions);
   resolutions = areasNamedWithTheirKind(g, mentions, candidates, resolutions);
   if (options.text === undefined) return resolutions.filter((r): r is Resolution => r !== null);
   return unlistedResolutions(g, options.text, mentions, resolutions, links, (m) => contextFor(m.phrase, votes, seedContext), options.vouched === true);
+}
+
+/**
+ * One sense per article for a name: where the same name ("NEWARK, N.J." … "from Newark") was read as
+ * different places, every mention takes the reading that scored best.
+ */
+function oneSensePerName(mentions: readonly Mention[], candidates: readonly Candidate[][], resolutions: Array<Resolution | null>): Array<Resolution | null> {
+  const best = new Map<string, Resolution>();
+  resolutions.forEach((r, i) => {
+    if (!r || r.candidate.label !== 'place') return;
+    const key = foldedKey(mentions[i]!.phrase);
+    const known = best.get(key);
+    if (!known || r.score > known.score) best.set(key, r);
+  });
+  return resolutions.map((r, i) => {
+    if (!r || r.candidate.label !== 'place') return r;
+    const chosen = best.get(foldedKey(mentions[i]!.phrase))!;
+    if (chosen.entry.index === r.entry.index) return r;
+    const candidate = candidates[i]!.find((c) => c.entry === chosen.entry.index);
+    return candidate ? { ...r, candidate, entry: chosen.entry } : r;
+  });
 }
 
 /**

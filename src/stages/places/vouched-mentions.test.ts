@@ -37,3 +37,15 @@ test('a partial reading near the story stays ("North London" is London); recogni
   assert.equal(north?.unlisted, undefined);
   assert.ok(!geoparseText('They met at Christmas in Zorbleton Commons.').some((r) => r.mention.phrase.includes('Zorbleton')));
 });
+
+test('gold spans given out of text order are resolved in text order (the hierarchy reads neighbours), and observe hears the caller\'s index', () => {
+  const text = 'NEWARK, N.J. (AP) - A woman flew from a New Jersey airport to Paris.';
+  const spans = ['Paris', 'N.J.', 'NEWARK'].map((phrase) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, phrase }));
+  const heard: Array<[number, string]> = [];
+  const resolved = resolveGivenMentions(spans, { text, observe: (i, candidates) => { if (candidates.length) heard.push([i, spans[i]!.phrase]); } });
+  assert.deepEqual(resolved.map((r) => r.mention.phrase), ['NEWARK', 'N.J.', 'Paris']);
+  const newark = resolved[0]!;
+  assert.equal(newark.entry.admin1Code, 'NJ');
+  assert.equal(newark.container?.mention.phrase, 'N.J.', 'the state after the comma contains it');
+  assert.ok(heard.some(([i, phrase]) => i === 2 && phrase === 'NEWARK'));
+});
