@@ -59,3 +59,22 @@ test('tolls conflict only when they count the same thing of the same group in th
   // 12 and 13 of one day clash; "at least 11" fits both; a toll a week later is another event; wounded and elsewhere are not like things.
   assert.deepEqual(byWho, { 12: 1, 13: 1, 5: 0, 11: 0, 30: 0, 40: 0 });
 });
+
+test('one teller in one article, or figures of two events of one article, are not in conflict', () => {
+  const toll = (id: string, articleId: string, low: number, by: string, eventIndex: number | null) =>
+    ({ ...claim('pupils abducted in Kaduna', low, low, '2024-03-07', by), id, articleId, unit: 'pupils', counted: 'abducted' as const, ofWhom: 'pupils', area: 'Kaduna', eventIndex });
+  const [timeline] = claimTimelines([
+    toll('a', 'art1', 187, 'the head teacher', null),
+    toll('b', 'art1', 125, 'the head teacher', null),
+    toll('c', 'art1', 40, 'police', 0),
+    toll('d', 'art1', 90, 'a resident', 1),
+    toll('e', 'art2', 280, 'the governor', null),
+  ]);
+  const byId = Object.fromEntries(timeline!.entries.map((e) => [e.claim.id, [...e.conflictsWith].sort()]));
+  // a/b: one teller; c/d: two events of one article; the other outlet's 280 clashes with all of them.
+  assert.deepEqual(byId.a, ['c', 'd', 'e']);
+  assert.deepEqual(byId.b, ['c', 'd', 'e']);
+  assert.deepEqual(byId.c, ['a', 'b', 'e']);
+  assert.deepEqual(byId.d, ['a', 'b', 'e']);
+  assert.deepEqual(byId.e, ['a', 'b', 'c', 'd']);
+});

@@ -42,10 +42,17 @@ const agree = (a: string | null | undefined, b: string | null | undefined): bool
  * in the same area, in the same unit), both are dated and describe the same time — the same event
  * (at most SAME_EVENT_DAYS apart) for tolls, at most SAME_TIME_DAYS apart for standing quantities —
  * and their ranges do not overlap ("at least 12" overlaps 13). Undated estimates are never called
- * conflicting: they may describe different moments.
+ * conflicting: they may describe different moments; nor are two figures of one article from one
+ * teller, or tied by the article to two different events.
  */
 export function estimatesConflict(a: StoredClaim, b: StoredClaim, dateA: string | null, dateB: string | null): boolean {
   if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+  if (a.articleId === b.articleId) {
+    // One teller in one article does not contradict itself: its two figures count two things ("187 from the high school and 125 from the elementary").
+    if ((a.attributedTo ?? '') === (b.attributedTo ?? '')) return false;
+    // Figures the article ties to two different events are of different events.
+    if (a.eventIndex != null && b.eventIndex != null && a.eventIndex !== b.eventIndex) return false;
+  }
   if (!agree(a.counted, b.counted) || !agree(a.ofWhom, b.ofWhom) || !agree(a.area, b.area)) return false;
   if (!dateA || !dateB) return false;
   const days = EVENT_COUNTS.has(a.counted ?? '') ? SAME_EVENT_DAYS : SAME_TIME_DAYS;

@@ -68,7 +68,7 @@ test('a number inside a name is not a count', () => {
 
 test('a part of a count ("including 11 children") and a count joined to one a verb governs share what happened', () => {
   const claims = claimsOf('The strike killed at least 40 people, including 11 children. Gunmen wounded a guard and seven civilians.');
-  assert.deepEqual(claims.map((c) => [c.best, c.subject]), [[40, 'people killed'], [11, 'children killed'], [1, 'guards wounded'], [7, 'civilians wounded']]);
+  assert.deepEqual(claims.map((c) => [c.best, c.subject]), [[40, 'people killed'], [11, 'children killed'], [1, 'guards wounded'], [7, 'civilians wounded'], [8, 'people wounded']]);
 });
 
 test('a figure inside the claim of responsibility itself is the claimant\'s', () => {
@@ -121,4 +121,12 @@ test('a count of one with an adverb after it ("wounding one moderately") is a cl
 test('one vehicle captured is a claim; males and females are people counted', () => {
   assert.deepEqual(claimsOf('The troops captured one gun truck and six motorcycles.').map((c) => [c.best, c.counted]), [[1, 'forces'], [6, 'forces']]);
   assert.deepEqual(claimsOf('Among the dead were 30 males and 12 females.').map((c) => c.best), [30, 12]);
+});
+
+test('counts joined under one harm add up to a total claim; parts after "including" do not', () => {
+  assert.deepEqual(claimsOf('A farmer and a herder were both wounded, police said.').map((c) => [c.best, c.subject, c.attributedTo]), [
+    [1, 'farmers wounded', 'police'], [1, 'herders wounded', 'police'], [2, 'people wounded', 'police'],
+  ]);
+  assert.deepEqual(claimsOf('At least 20 people were killed, including 12 police officers and five civilians.').map((c) => c.best), [20, 12, 5]);
+  assert.deepEqual(claimsOf('Eight soldiers were killed and 10 wounded.').map((c) => c.best), [8, 10]);
 });

@@ -10,6 +10,7 @@ import { claimLabel, countQualifier, normaliseSubject, ofWhomOf, placePhraseIn }
 import { readCounted, readNounPhrase } from './counted-thing.ts';
 import { kindOfVerb } from './counted-words.ts';
 import { isPersonHead, singularCounts } from './singular-counts.ts';
+import { isPersonNoun } from './counted-words.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 
 const evidenceOf = (text: string, s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
@@ -30,6 +31,11 @@ const TAKEN_BEFORE = /\b(?:captured|seized|destroyed|burned|burnt|torched|interc
 const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
 /** What joins two counts of one verb: "and", a comma, "including", "plus". */
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|plus|including|among them|as well as)\s+)?(?:,\s*)?$/;
+/** Harm to people whose joined counts add up to a total. */
+const PERSON_HARM: ReadonlySet<string> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced']);
+/** Between two counts whose total is a claim: "and", "as well as", a comma (never "including": a part is not added). */
+const SUMMED_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s(?:and|as well as|plus)\s+)$/;
+
 /** Nouns that are a toll, not a group: "deaths", "fatalities", "dead", "bodies", "casualties", "injuries". */
 const TOLL_NOUN = /^(?:deaths?|fatalit(?:y|ies)|dead|bodies|body|corpses?|casualties|injuries|injured|wounded|lives)$/i;
 /** Right before a count that is part of the one before: "including 11 children", "among them three police". */
@@ -151,6 +157,14 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
     const named = hasPlaces ? placeNear(placesOf(context.places, speakerSpans), sentence.start, text) : null;
     if (named?.area) lastPlace = { sentence: i, area: named.area };
     let previous: { end: number; counted: ClaimCounted; ofWhom: string; one: boolean } | null = null;
+    // Claims of this sentence joined by "and" under one harm, summed when the group ends.
+    let group: ClaimRecord[] = [];
+    let groupEnd = 0;
+    const flush = () => {
+      const sum = group.length >= 2 ? sumOf(group, text) : null;
+      if (sum) claims.push(sum);
+      group = [];
+    };
     let lastRead: { end: number; counted: ClaimCounted } | null = null;
     for (const c of candidatesIn(sentence, text, inSentence)) {
       if (c.best === null && c.low === null && c.high === null) continue;
@@ -224,7 +238,39 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
         deniedBy: source.deniedBy,
         sourceKind: source.sourceKind,
       });
+      const pushed = claims[claims.length - 1]!;
+      if (group.length && SUMMED_JOIN.test(text.slice(groupEnd, c.start)) && pushed.counted === group[0]!.counted) group.push(pushed);
+      // Parts ("including 12 police officers and five civilians") are not added up: their total is not the toll.
+      else { flush(); group = PERSON_HARM.has(pushed.counted ?? '') && isPersonNoun(ofWhom) && !part ? [pushed] : []; }
+      groupEnd = phraseEnd;
     }
+    flush();
   });
   return claims;
+}
+
+/**
+ * The total of counts joined by "and" under one harm ("a shepherd and an Israeli were both wounded",
+ * "killing 12 police officers and five civilians"): one more claim, of the people counted together,
+ * from the same source, over the words of all its parts. Null when the parts do not all give a figure.
+ */
+function sumOf(parts: readonly ClaimRecord[], text: string): ClaimRecord | null {
+  if (parts.some((p) => p.low === null)) return null;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const total = (f: (p: ClaimRecord) => number | null): number | null => (parts.every((p) => f(p) !== null) ? parts.reduce((n, p) => n + f(p)!, 0) : null);
+  const low = total((p) => p.low)!;
+  const high = total((p) => p.high);
+  const ofWhom = parts.every((p) => p.ofWhom === first.ofWhom) ? first.ofWhom! : 'people';
+  const start = first.evidence[1]!.start;
+  const end = last.evidence[1]!.end;
+  return {
+    ...last,
+    subject: claimLabel({ counted: first.counted!, ofWhom, area: first.area ?? null }),
+    low, high, best: total((p) => p.best),
+    unit: ofWhom.split(/\s+/).at(-1)!.toLowerCase(),
+    evidence: [first.evidence[0]!, evidenceOf(text, { start, end }), ...last.evidence.slice(2)],
+    confidence: Math.min(...parts.map((p) => p.confidence)) - 0.1,
+    ofWhom,
+  };
 }
