@@ -39,7 +39,7 @@ const run = spawnSync(timed ? '/usr/bin/time' : process.execPath, [
 ], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, TZ: 'UTC', SITREP_HOSTILE_LONG: args.includes('--long') ? '1' : '0' },
+  env: { ...process.env, TZ: 'UTC', SITREP_HOSTILE_SUITE: '1', SITREP_HOSTILE_LONG: args.includes('--long') ? '1' : '0' },
 });
 if (args.includes('--report')) {
   const xml = readFileSync(junit, 'utf8');
