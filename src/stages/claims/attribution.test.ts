@@ -130,3 +130,7 @@ test('counts joined under one harm add up to a total claim; parts after "includi
   assert.deepEqual(claimsOf('At least 20 people were killed, including 12 police officers and five civilians.').map((c) => c.best), [20, 12, 5]);
   assert.deepEqual(claimsOf('Eight soldiers were killed and 10 wounded.').map((c) => c.best), [8, 10]);
 });
+
+test('ages are not counts', () => {
+  assert.deepEqual(claimsOf('Among the dead were 9 children under the age of 10 and 4 teenagers aged 16.').map((c) => [c.best, c.counted]), [[9, 'killed'], [4, 'killed']]);
+});

@@ -109,3 +109,7 @@ test('"among the dead were N …" counts dead; "among the wounded" wounded', () 
   assert.deepEqual(read('Among the wounded were 4 medics.', '4'), ['wounded', 'medics']);
   assert.deepEqual(read('Among the protesters were 40 students.', '40'), ['other', 'students']);
 });
+
+test('"among the victims were N … and M …": both count the dead', () => {
+  assert.deepEqual(read('Among the victims were 20 children under ten and 8 women.', '8'), ['killed', 'women']);
+});

@@ -139,8 +139,8 @@ function verbAfter(rest: string): string | null {
  */
 const TOLL_SUBJECT = /\b(?:(?:death|final|overall)\s+(toll)|number\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|wounded|injured|displaced|arrested|abducted|kidnapped|detained))\b[^.;:!?]{0,140}?\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|reached|increased|jumped|stands?|stood|is|was|hit|(?:is|was|are|were)\s+(?:now\s+)?(?:believed|estimated|thought|expected|feared|said|reported)\s+to\s+(?:be|have\s+reached|stand\s+at))(?:\s+(?:to|at|between|around|about|over|nearly|almost|some))?\s*$/i;
 
-/** "Among the dead were …", "Among the victims — … — were …": a count that says who the dead or wounded were. */
-const AMONG_THE_HARMED = /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|deceased|wounded|injured)\b[^.;:!?]{0,80}?\b(?:were|are|was|is|included|include)\s+(?:(?:at least|about|some|around|nearly|over|more than)\s+)?$/i;
+/** "Among the dead were …", "Among the victims — … — were 25 children … and 12 teenagers": counts that say who the dead or wounded were. */
+const AMONG_THE_HARMED = /\bamong\s+(?:the|those)\s+(dead|victims|killed|fatalities|deceased|wounded|injured)\b[^.;:!?]{0,80}?\b(?:were|are|was|is|included|include)\s+(?:[^.;:!?]{0,80}?(?:,|\band)\s+)?(?:(?:at least|about|some|around|nearly|over|more than)\s+)?$/i;
 
 /** A relative clause or aside set off by commas ("two policemen, who tried to help, were injured"): not part of the clause around it. */
 const ASIDE = /,\s*(?:who|which|whose|many of whom|most of whom|some of whom|including|among them|mostly|all of them)\b[^,;.]{0,100},/g;

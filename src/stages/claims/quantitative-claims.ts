@@ -31,6 +31,9 @@ const TAKEN_BEFORE = /\b(?:captured|seized|destroyed|burned|burnt|torched|interc
 const INHERITED: ReadonlySet<ClaimCounted> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced', 'destroyed']);
 /** What joins two counts of one verb: "and", a comma, "including", "plus". */
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|plus|including|among them|as well as)\s+)?(?:,\s*)?$/;
+/** Right before or after a number that is an age. */
+const AGE_BEFORE = /\b(?:age(?:s|d)?(?:\s+of)?|aged\s+between|aged\s+from)\s+$/i;
+const AGE_AFTER = /^[\s-]*(?:years?[\s-]+old|year-olds?)\b/i;
 /** Harm to people whose joined counts add up to a total. */
 const PERSON_HARM: ReadonlySet<string> = new Set(['killed', 'wounded', 'abducted', 'arrested', 'displaced']);
 /** Between two counts whose total is a claim: "and", "as well as", a comma (never "including": a part is not added). */
@@ -171,6 +174,8 @@ export function quantitativeClaims(article: Article, producedBy: string): ClaimR
       if (speakerSpans.some((s) => c.start < s.end && s.start < c.end)) continue;
       // "Region 12 police", "Brigade 5": a number after a capitalised word is part of a name.
       if (c.singular === null && isPartOfName(text.slice(Math.max(sentence.start, c.start - 40), c.start))) continue;
+      // "under the age of 10", "aged 16", "a 17-year-old": ages are not counts.
+      if (AGE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 20), c.start)) || AGE_AFTER.test(text.slice(c.end, Math.min(sentence.end, c.end + 12)))) continue;
       let reading = c.counted
         ? { counted: c.counted, noun: c.noun, head: c.noun?.toLowerCase() ?? null, cue: c.noun }
         : readCounted(sentenceText, c.start - sentence.start, c.end - sentence.start, c.noun);
