@@ -92,3 +92,10 @@ test('two figures for one toll are a range with the lower as best; one force is 
   const [clash] = eventsOf('Two Malian soldiers were killed on Sunday in an attack on an army post in Niafunke, in central Mali, the army said.', '2022-02-14');
   assert.deepEqual([clash?.actor1?.name, clash?.actor2?.name], ['Unidentified Armed Group (Mali)', 'Military Forces of Mali'], summary(eventsOf('Two Malian soldiers were killed on Sunday in an attack on an army post in Niafunke, in central Mali, the army said.', '2022-02-14')));
 });
+
+test('a page\'s date stamp and a since-clause\'s date do not date the event', () => {
+  const [kuriga] = eventsOf(' date 2024-03-08 Over 280 pupils were abducted by bandits in Kuriga, Kaduna State, Nigeria on Thursday.', '2024-03-08');
+  assert.equal(kuriga?.dateStart, '2024-03-07');
+  const [protest] = eventsOf('Thousands of protesters marched in Khartoum, Sudan, in the biggest challenge to the general since he ousted the prime minister on October 25.', '2021-10-30');
+  assert.deepEqual([protest?.dateStart, protest?.timePrecision], ['2021-10-30', 2]);
+});

@@ -26,6 +26,25 @@ const INSTANCE_OPENING = /^(?:in (?:one|another|a further|one such|other) (?:ins
 /** A day that dates the report, not the event ("officials said Friday", "the ministry announced on Sunday"). */
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|declared|tweeted|posted)(?:\s+(?:in|to|at|during|through|via)\s+(?:a|an|the|its|their)?\s*[\w-]+(?:\s+[\w-]+)?)?(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+|late\s+|early\s+)?$/;
 
+/** A page's date stamp as scraped at the head of its text: metadata, not a time the text states. */
+const PAGE_STAMP = /^\s*date \d{4}-\d\d-\d\d\b/;
+
+/** Verbs that say something began (the event's own onset, which a since-clause may date). */
+const ONSET = /\b(?:erupted|began|begun|started|broke out|escalated|kicked off|flared)\b/i;
+
+/** Whether date `s` sits in a since-clause after the mention's trigger that tells something other than an onset. */
+function sinceOther(text: string, m: EventMention, s: Span): boolean {
+  if (s.start <= m.triggerEnd) return false;
+  const between = text.slice(m.triggerEnd, s.start);
+  const since = between.search(/\bsince\b(?![\s\S]*\bsince\b)/i);
+  if (since < 0) return false;
+  // "60,000 … have surrendered or been captured since …": a perfect over the span is a tally, which the since-date lets mention-facts recognise.
+  if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b/i.test(text.slice(m.clauseStart, m.triggerEnd + since))) return false;
+  // "since October 1" starts a span (a tally, see mention-facts); "since he ousted … on Oct 25" is a clause of its own.
+  const clause = between.slice(since).replace(/^since\s+/i, '');
+  return clause.trim().split(/\s+/).length >= 3 && !ONSET.test(clause);
+}
+
 /** Per article: each sentence's index by start, and the nearest instance opening at or before it in its paragraph. */
 interface InstanceIndex {
   readonly at: Map<number, number>;
@@ -82,18 +101,23 @@ export function mentionDate(article: Article, m: EventMention, dateline: readonl
   const dates = spanIndex(article, 'dates');
   const fine = (s: Span): boolean => valueOf(s).precision !== 'year' && valueOf(s).precision !== 'decade';
   // A date in the dateline ("Bamako, (… 14th Feb, 2022) :") dates the report, not the event.
-  const outsideDateline = (s: Span): boolean => !dateline || s.end <= dateline[0] || s.start >= dateline[1];
+  // So does a scraped page's leading date stamp (" date 2024-03-08 In what appears …").
+  const stamp = PAGE_STAMP.exec(text.slice(0, 40))?.[0].length ?? 0;
+  const outsideDateline = (s: Span): boolean => s.start >= stamp && (!dateline || s.end <= dateline[0] || s.start >= dateline[1]);
   const inSentenceAll = dates.within(m.sentenceStart, m.sentenceEnd).filter(outsideDateline);
   const stated = inSentenceAll.some(fine) || instanceDate(article, m.sentenceStart, fine) !== null;
   const own = dates.within(m.clauseStart, m.clauseEnd).filter((s) => usable(s) && outsideDateline(s));
   const inSentence = inSentenceAll.filter(usable);
   const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
-  const pick = own.find(nonSpeech) ?? inSentence.find(nonSpeech) ?? instanceDate(article, m.sentenceStart, usable);
+  // "The demonstrations marked the biggest challenge … since he ousted the prime minister on Oct 25":
+  // a date in a since-clause after the trigger dates what the clause tells, unless that is the onset of the event itself.
+  const ownTime = (s: Span): boolean => nonSpeech(s) && !sinceOther(text, m, s);
+  const pick = own.find(ownTime) ?? inSentence.find(ownTime) ?? instanceDate(article, m.sentenceStart, usable);
   if (pick) {
     const v = valueOf(pick);
     return { start: v.start, end: v.end ?? v.start, precision: PRECISION_OF[v.precision], explicit: true, stated: true, span: pick };
   }
-  const speech = own[0] ?? inSentence[0];
+  const speech = own.find((s) => !sinceOther(text, m, s)) ?? inSentence.find((s) => !sinceOther(text, m, s));
   if (speech && valueOf(speech).precision === 'day') {
     const v = valueOf(speech);
     return { start: v.start, end: v.end ?? v.start, precision: 2, explicit: false, stated: true, span: speech };
