@@ -38,6 +38,9 @@ function plural(noun: string): string {
   return /(?:s|sh|ch)$/.test(noun) ? (/(?:sh|ch)$/.test(noun) ? `${noun}es` : noun) : `${noun}s`;
 }
 
+/** How much of the sentence after "the Nth time" is read (characters): the clause fits, and the bound keeps the reading linear. */
+const REST = 200;
+
 /** Ordinal counts in a sentence. */
 export function ordinalCounts(sentence: string): OrdinalCount[] {
   const out: OrdinalCount[] = [];
@@ -53,7 +56,7 @@ export function ordinalCounts(sentence: string): OrdinalCount[] {
     }
     if (!/^times?$/i.test(noun)) continue;
     // "the third time this year that a bomb hit a market", "the second time gunmen have kidnapped pupils here".
-    const rest = sentence.slice(m.index + m[0].length);
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + REST);
     const clause = WHAT_HAPPENED.exec(rest)?.[1] ?? rest.slice(0, 100);
     const harm = HARM_VERB.exec(clause)?.[1];
     const kind = harm ? kindOfVerb(harm) : null;
