@@ -17,7 +17,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function describe(g: GateFigures): string {
   const neg = (s: string) => (g.negatives[s] ? `${s} ${g.negatives[s]!.withEvent}/${g.negatives[s]!.pages} (${pct(g.negatives[s]!.share)})` : '');
-  return `${neg('scrapinghub')}, ${neg('bbc')}, news no-event pages ${g.negatives.news?.withEvent ?? 0}/${g.negatives.news?.pages ?? 0}; news gold events kept ${g.news.kept}/${g.news.coverable} (${g.news.coverage.toFixed(3)})`;
+  const sh = g.positives.scrapinghub;
+  return `${neg('scrapinghub')}, ${neg('bbc')}, news no-event pages ${g.negatives.news?.withEvent ?? 0}/${g.negatives.news?.pages ?? 0}; news gold events kept ${g.news.kept}/${g.news.coverable} (${g.news.coverage.toFixed(3)})${sh ? `, scrapinghub conflict pages kept ${sh.kept}/${sh.pages}` : ''}`;
 }
 
 const benchmark: Benchmark = {
@@ -36,7 +37,7 @@ const benchmark: Benchmark = {
       figures[name] = results.map((r) => ({ fold: r.fold, thresholds: r.thresholds, model: r.model, rules: r.rules }));
       for (const r of results) {
         if (name === 'mention+article') rows.push([`fold ${r.fold} rules alone`, describe(r.rules)]);
-        rows.push([`fold ${r.fold} ${name} (mention ≥${r.thresholds.mention}, article ≥${r.thresholds.article})`, describe(r.model)]);
+        rows.push([`fold ${r.fold} ${name} (mention ≥${r.thresholds.mention}, article ≥${r.thresholds.article}${r.thresholds.alone === null ? '' : `, alone ≥${r.thresholds.alone}`})`, describe(r.model)]);
       }
     };
     report('mention+article', crossValidate(pages, { variant: 'mention+article' }));

@@ -1,7 +1,7 @@
 // Cross-validation of the relevance gate: for each fold, a model trained without it is scored on it (the
 // news set's halves; scrapinghub and BBC split by page id), next to the cue rules alone (no model).
 import type { CorpusPage, Fold } from './corpus.ts';
-import { modelFromFile, scoreArticle, type RelevanceModel, type RelevanceModelFile } from './model.ts';
+import { modelFromFile, scoreArticle, type RelevanceModel, type RelevanceModelFile, type Thresholds } from './model.ts';
 import { gateFigures, trainRelevance, type GateFigures, type OutOfFold, type TrainOptions } from './train.ts';
 
 /** Every mention's and article's score by `model` (articles without ACLED mentions score 1: they are never gated). */
@@ -29,7 +29,7 @@ export function scorePages(pages: readonly CorpusPage[], model: RelevanceModel):
 
 export interface FoldResult {
   readonly fold: Fold;
-  readonly thresholds: { mention: number; article: number };
+  readonly thresholds: Thresholds;
   readonly rules: GateFigures;
   readonly model: GateFigures;
   readonly seconds: number;
@@ -44,9 +44,9 @@ export function crossValidate(pages: readonly CorpusPage[], options: Omit<TrainO
     const heldOut = pages.filter((p) => p.set !== 'case' && p.fold === fold);
     return {
       fold,
-      thresholds: file.thresholds,
-      rules: gateFigures(heldOut, null, file.thresholds),
-      model: gateFigures(heldOut, scorePages(heldOut, model), file.thresholds),
+      thresholds: model.thresholds,
+      rules: gateFigures(heldOut, null, model.thresholds),
+      model: gateFigures(heldOut, scorePages(heldOut, model), model.thresholds),
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
   });

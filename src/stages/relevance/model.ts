@@ -20,16 +20,30 @@ export interface RelevanceModelFile {
   /** What it was trained on (sets, folds excluded) and how, for provenance. */
   readonly trainedOn: Record<string, unknown>;
   readonly hashBits: number;
-  readonly thresholds: { readonly mention: number; readonly article: number };
+  readonly thresholds: Thresholds;
   /** Mention model: bucket indices (ascending) and their weights. */
   readonly mention: { readonly indices: readonly number[]; readonly weights: readonly number[] };
   /** Article model: one weight per ARTICLE_FEATURES name. */
   readonly article: Readonly<Record<string, number>>;
 }
 
+/**
+ * A mention passes when its article scores at least `article` and it scores at least `mention`, or, alone,
+ * when it scores at least `alone` (null: never), whatever its article: one clear report in a long piece.
+ */
+export interface Thresholds {
+  readonly mention: number;
+  readonly article: number;
+  readonly alone: number | null;
+}
+
+export function passes(thresholds: Thresholds, article: number, mention: number): boolean {
+  return (article >= thresholds.article && mention >= thresholds.mention) || (thresholds.alone !== null && mention >= thresholds.alone);
+}
+
 export interface RelevanceModel {
   readonly name: string;
-  readonly thresholds: { readonly mention: number; readonly article: number };
+  readonly thresholds: Thresholds;
   /** Full mention weight table (2^hashBits). */
   readonly mentionWeights: Float64Array;
   readonly articleWeights: Float64Array;
@@ -48,7 +62,7 @@ export function modelFromFile(file: RelevanceModelFile, name: string): Relevance
     if (at < 0) throw new Error(`${name}: unknown article feature "${feature}"`);
     articleWeights[at] = weight;
   }
-  return { name, thresholds: file.thresholds, mentionWeights, articleWeights };
+  return { name, thresholds: { ...file.thresholds, alone: file.thresholds.alone ?? null }, mentionWeights, articleWeights };
 }
 
 /** The mention model's probability for a vector of bucket indices. */

@@ -5,7 +5,7 @@ import { sha256Hex } from '../../util/hash.ts';
 import type { CorpusPage, Fold, SetName } from './corpus.ts';
 import { ARTICLE_FEATURES, articleFeatures, HASH_BITS, mentionFeatures } from './features.ts';
 import { fitDense, fitSparse, type DenseExample, type SparseExample } from './fit.ts';
-import { RELEVANCE_FORMAT, RELEVANCE_MODEL_KIND, scoreDense, scoreVector, type RelevanceModelFile } from './model.ts';
+import { passes, RELEVANCE_FORMAT, RELEVANCE_MODEL_KIND, scoreDense, scoreVector, type RelevanceModelFile, type Thresholds } from './model.ts';
 
 export type Variant = 'mention+article' | 'mention-only';
 
@@ -25,6 +25,8 @@ const MENTION_FIT = { epochs: 12, l2: 2e-5, rate: 0.1, seed: 17 } as const;
 const ARTICLE_FIT = { epochs: 40, l2: 1e-3, rate: 0.05, seed: 17 } as const;
 export const MENTION_GRID = [0, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7] as const;
 export const ARTICLE_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8] as const;
+/** Scores at which a mention passes alone, whatever its article (null: never). */
+export const ALONE_GRID = [null, 0.99, 0.98, 0.95, 0.9] as const;
 
 function innerFold(page: CorpusPage): number {
   return parseInt(sha256Hex(`inner:${page.set}:${page.id}`).slice(0, 8), 16) % INNER_FOLDS;
@@ -95,6 +97,8 @@ function fitArticles(rows: ReadonlyArray<{ x: Float64Array; y: 0 | 1 | null }>):
 export interface GateFigures {
   /** Per set: non-conflict pages with an event, and events (event mentions passing) per 100 such pages. */
   readonly negatives: Record<string, { pages: number; withEvent: number; share: number; eventsPer100: number }>;
+  /** Per set: pages that report events (hand label) on which the rules code one, and those that keep one. */
+  readonly positives: Record<string, { pages: number; kept: number }>;
   /** News: gold events with an event mention that passes, over those the rules found (coverable) and over all. */
   readonly news: { gold: number; coverable: number; kept: number; coverage: number; recallBound: number; eventMentions: number; eventMentionsKept: number; keptPrecision: number; conflictPages: number; conflictPagesKept: number };
 }
@@ -103,11 +107,12 @@ export interface GateFigures {
  * What the gate does to the pages, from scores alone: a page "has an event" when one of the mentions the
  * rules coded into an event (inEvent) passes. This is the offline stand-in for the full eval commands.
  */
-export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | null, thresholds: { mention: number; article: number }): GateFigures {
+export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | null, thresholds: Thresholds): GateFigures {
   const negatives: GateFigures['negatives'] = {};
+  const positives: GateFigures['positives'] = {};
   let gold = 0, coverable = 0, kept = 0, eventMentions = 0, eventMentionsKept = 0, keptTrue = 0, conflictPages = 0, conflictPagesKept = 0;
   pages.forEach((p, pi) => {
-    const passing = (ai: number, mi: number) => !scores || (scores.article[pi]![ai]! >= thresholds.article && scores.mention[pi]![ai]![mi]! >= thresholds.mention);
+    const passing = (ai: number, mi: number) => !scores || passes(thresholds, scores.article[pi]![ai]!, scores.mention[pi]![ai]![mi]!);
     let events = 0;
     const goldSeen = new Set<number>();
     const goldKept = new Set<number>();
@@ -133,6 +138,11 @@ export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | nu
       if (events > 0) n.withEvent++;
       n.eventsPer100 += events;
     }
+    if (p.conflict && p.set !== 'case' && p.articles.some((a) => a.mentions.some((m) => m.inEvent))) {
+      const n = (positives[p.set] ??= { pages: 0, kept: 0 });
+      n.pages++;
+      if (events > 0) n.kept++;
+    }
     if (p.set === 'news') {
       if (p.conflict && p.articles.some((a) => a.mentions.some((m) => m.inEvent))) {
         conflictPages++;
@@ -150,27 +160,34 @@ export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | nu
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
     negatives,
+    positives,
     news: { gold, coverable, kept, coverage: r3(coverable ? kept / coverable : 0), recallBound: r3(gold ? kept / gold : 0), eventMentions, eventMentionsKept, keptPrecision: r3(eventMentionsKept ? keptTrue / eventMentionsKept : 0), conflictPages, conflictPagesKept },
   };
 }
 
 /**
- * Thresholds from out-of-fold scores: the most news gold events kept while no set's non-conflict pages
- * get an event more often than maxNegativeShare; ties go to fewer events on news pages without any, then
- * to fewer non-conflict pages with an event, then to the lower thresholds
- * (the safer side for recall: out-of-fold coverage rests on a few dozen gold events).
+ * Thresholds from out-of-fold scores: the most kept of what should be kept (news gold events the rules find,
+ * and pages of other sets that report events on which the rules code one), while no set's non-conflict
+ * pages get an event more often than maxNegativeShare; ties go to fewer events on news pages without any,
+ * then to fewer non-conflict pages with an event, then to the lower thresholds (the safer side for recall:
+ * out-of-fold figures rest on a few dozen gold events).
  */
-export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, variant: Variant, maxNegativeShare: number): { mention: number; article: number; figures: GateFigures } {
-  let best: { mention: number; article: number; figures: GateFigures; key: number[] } | null = null;
-  for (const article of variant === 'mention-only' ? [0] : ARTICLE_GRID) {
-    for (const mention of MENTION_GRID) {
-      const figures = gateFigures(pages, oof, { mention, article });
-      const sets = Object.entries(figures.negatives).filter(([s]) => s !== 'news');
-      const worst = Math.max(0, ...sets.map(([, n]) => n.share));
-      const feasible = worst <= maxNegativeShare ? 1 : 0;
-      const newsNegative = figures.negatives.news?.withEvent ?? 0;
-      const key = [feasible, feasible ? figures.news.coverage : -worst, -newsNegative, -worst];
-      if (!best || lexicallyGreater(key, best.key)) best = { mention, article, figures, key };
+export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, variant: Variant, maxNegativeShare: number): Thresholds & { figures: GateFigures } {
+  let best: (Thresholds & { figures: GateFigures; key: number[] }) | null = null;
+  for (const alone of variant === 'mention-only' ? [null] : ALONE_GRID) {
+    for (const article of variant === 'mention-only' ? [0] : ARTICLE_GRID) {
+      for (const mention of MENTION_GRID) {
+        const figures = gateFigures(pages, oof, { mention, article, alone });
+        const sets = Object.entries(figures.negatives).filter(([s]) => s !== 'news');
+        const worst = Math.max(0, ...sets.map(([, n]) => n.share));
+        const feasible = worst <= maxNegativeShare ? 1 : 0;
+        const newsNegative = figures.negatives.news?.withEvent ?? 0;
+        const others = Object.entries(figures.positives).filter(([s]) => s !== 'news');
+        const wanted = figures.news.coverable + others.reduce((n, [, p]) => n + p.pages, 0);
+        const kept = figures.news.kept + others.reduce((n, [, p]) => n + p.kept, 0);
+        const key = [feasible, feasible ? kept / (wanted || 1) : -worst, -newsNegative, -worst];
+        if (!best || lexicallyGreater(key, best.key)) best = { mention, article, alone, figures, key };
+      }
     }
   }
   return best!;
@@ -212,7 +229,7 @@ export function trainRelevance(allPages: readonly CorpusPage[], options: TrainOp
   log(`training on ${pages.length} pages: ${labelled.length} labelled mentions (${labelled.filter((r) => r.y === 1).length} positive)`);
   const oof = outOfFold(pages, rows, variant, log);
   const chosen = chooseThresholds(pages, oof, variant, options.maxNegativeShare ?? 0.015);
-  log(`thresholds: mention ${chosen.mention}, article ${chosen.article} (out-of-fold: ${JSON.stringify(chosen.figures)})`);
+  log(`thresholds: mention ${chosen.mention}, article ${chosen.article}, alone ${chosen.alone} (out-of-fold: ${JSON.stringify(chosen.figures)})`);
   const mentionWeights = fitMentions(rows);
   const indices: number[] = [];
   const weights: number[] = [];
@@ -243,7 +260,7 @@ export function trainRelevance(allPages: readonly CorpusPage[], options: TrainOp
       outOfFold: chosen.figures,
     },
     hashBits: HASH_BITS,
-    thresholds: { mention: chosen.mention, article: chosen.article },
+    thresholds: { mention: chosen.mention, article: chosen.article, alone: chosen.alone },
     mention: { indices, weights },
     article,
   };
