@@ -99,3 +99,10 @@ test('a page\'s date stamp and a since-clause\'s date do not date the event', ()
   const [protest] = eventsOf('Thousands of protesters marched in Khartoum, Sudan, in the biggest challenge to the general since he ousted the prime minister on October 25.', '2021-10-30');
   assert.deepEqual([protest?.dateStart, protest?.timePrecision], ['2021-10-30', 2]);
 });
+
+test('a negated act is negated even when its trigger names the actors; a protest stays when only the intervention is denied', () => {
+  const all = (text: string): readonly EventRecord[] => defaultPipeline({ now: () => new Date('2026-01-01') }).run(createArticle({ id: 'a', documentId: 'd', text, meta: { published: '2024-05-08' } })).article.events;
+  assert.deepEqual(all('Gunmen did not attack the police station in Kirkuk on Monday, officials said.').map((e) => e.flags), [['negated']]);
+  assert.deepEqual(all('Gunmen killed three farmers near Kirkuk on Monday but did not attack the village.').map((e) => e.flags), [[]]);
+  assert.deepEqual(all('Police in Baghdad did not open fire on protesters on Monday, officials said.').map((e) => [e.subEventType, e.flags]), [['Peaceful protest', []]]);
+});

@@ -123,6 +123,24 @@ function strongestHit(hits: readonly CueHit[], label: CaseLabel, clause: string)
   return own.find((h) => h.score === top.score && /ed$/i.test(clause.slice(h.start, h.end))) ?? top;
 }
 
+/** Cue words that name people, not acts ("Gunmen did not attack …": the trigger noun stands outside the negation). */
+const PARTICIPANT_CUE = /^(?:gunm[ae]n|bodies|militants?|protesters?|demonstrators?|rioters?|mobs?|crowds?)$/i;
+
+/**
+ * The mention's flags, read at its trigger. When the trigger names people rather than an act, the
+ * act decides: "Gunmen did not attack the police station" is negated (its verb is); "police did not
+ * open fire on protesters" negates the intervention, not the protest those protesters held.
+ */
+function mentionFlags(clause: string, sentence: string, label: CaseLabel, hit: CueHit, hits: readonly CueHit[], published: string | null): EventFlag[] {
+  const flagsAt = (at: number): EventFlag[] => [...eventFlags({ clause, triggerStart: at, sentence, published })];
+  const flags = flagsAt(hit.start);
+  if (!PARTICIPANT_CUE.test(clause.slice(hit.start, hit.end))) return flags;
+  if (label === 'PEACE_PROTEST') return flags.filter((f) => f !== 'negated');
+  const acts = hits.filter((h) => !PARTICIPANT_CUE.test(clause.slice(h.start, h.end)));
+  if (!flags.includes('negated') && acts.length > 0 && acts.every((h) => flagsAt(h.start).includes('negated'))) flags.push('negated');
+  return flags;
+}
+
 /**
  * Every event mention in the article's sentences (the `sentences` layer; the whole text when it is
  * absent). A clause is kept when it reports an event (see reportsEvent); non-ACLED report kinds
@@ -163,7 +181,7 @@ export function detectMentions(article: Article): EventMention[] {
           confidence: typed.confidence,
           score: typed.scores[label],
           typedClause: clause,
-          flags: eventFlags({ clause, triggerStart: hit.start, sentence, published: article.meta.published }),
+          flags: mentionFlags(clause, sentence, label, hit, typed.hits, article.meta.published ?? null),
           fight: typed.hits.some((h) => h.label === 'ARMED_CLASH'),
         });
       }
