@@ -87,6 +87,25 @@ export const MAX_NAME_CHARS = 200;
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
   // No gazetteer name or alias is near this long (the longest key has 90 characters): a 4 MiB token is no place.
   if (phrase.length > MAX_NAME_CHARS) return [];
+  // Only the first focus country matters, and only where names are transliterated (see below).
+  const focus = focusCountries.length && g.transliterated.has(focusCountries[0]!) ? focusCountries[0]! : '';
+  let memo = lookups.get(g);
+  if (!memo) lookups.set(g, (memo = new Map()));
+  const key = `${focus}\u0001${phrase}`;
+  const known = memo.get(key);
+  if (known) return [...known];
+  const found = computeCandidates(g, phrase, focus ? [focus] : []);
+  // Bounded: a long run of distinct names clears it rather than growing without end.
+  if (memo.size >= LOOKUP_MEMO_SIZE) memo.clear();
+  memo.set(key, found);
+  return [...found];
+}
+
+/** Recent lookups per gazetteer (a text names the same places again and again, and is parsed in several passes). */
+const lookups = new WeakMap<Gazetteer, Map<string, readonly Candidate[]>>();
+const LOOKUP_MEMO_SIZE = 20_000;
+
+function computeCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
   const cleaned = cleanPhrase(phrase);
   const dotted = cleaned.endsWith('.');
   const alias = (g.aliases.get(exactKey(cleaned)) ?? demonymStem(g, cleaned)).filter((a) => dotted || !a.needsDot);
