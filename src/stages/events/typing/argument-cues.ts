@@ -26,9 +26,16 @@ function count(pattern: RegExp, text: string): number {
   return [...text.matchAll(pattern)].length;
 }
 
-/** Counts of civilian and armed target words in `text`: evidence for Attack versus Armed clash. */
-export function targetProfile(text: string): { civilians: number; armed: number } {
-  return { civilians: count(CIVILIANS, text), armed: count(ARMED_TARGETS, text) };
+/**
+ * Counts of civilian and armed target words in `text`: evidence for Attack versus Armed clash. With
+ * `actAt` (where the act is named), armed words before it count only in a passive clause ("soldiers
+ * were attacked"): in an active one they name the attacker ("ADF rebels made a new deadly attack").
+ */
+export function targetProfile(text: string, actAt = 0): { civilians: number; armed: number } {
+  const before = text.slice(0, actAt);
+  const passive = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+ed\b/i.test(text.slice(actAt, actAt + 40)) || /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(before);
+  const armed = count(ARMED_TARGETS, text) - (passive ? 0 : count(ARMED_TARGETS, before));
+  return { civilians: count(CIVILIANS, text), armed };
 }
 
 /**

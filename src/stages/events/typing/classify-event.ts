@@ -131,7 +131,8 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   }
   // Generic violence: against civilians it is an Attack, against armed men a clash.
   if (scores.ATTACK > 0) {
-    const { civilians, armed } = targetProfile(text);
+    const acts = hits.filter((h) => h.label === 'ATTACK' && !/^gunm[ae]n$/i.test(text.slice(h.start, h.end)));
+    const { civilians, armed } = targetProfile(text, acts.length ? Math.min(...acts.map((h) => h.start)) : 0);
     if (armed > civilians) move(scores, 'ATTACK', 'ARMED_CLASH', armed >= 2 * civilians ? 0.8 : 0.5);
   }
   // Weapons found or seized, with nobody hurt, are disrupted weapons use, not an explosion.
