@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { quantitativeClaims } from './quantitative-claims.ts';
 import { qualitativeClaims } from './qualitative-claims.ts';
 
-export const CLAIMS_VERSION = '0.2.0';
+export const CLAIMS_VERSION = '0.3.0';
 
 /**
  * Stage factory. Requires `sentences`; reads `quantities`, `sources`, `places`, `dates`, `actors`

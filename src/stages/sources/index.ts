@@ -5,7 +5,7 @@ import { makeSpan, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { findAttributions } from './find-attributions.ts';
 
-export const SOURCES_VERSION = '1.1.0';
+export const SOURCES_VERSION = '1.2.0';
 
 const CONFIDENCE = { 'speaker-cue': 0.8, 'cue-speaker': 0.85, 'according-to': 0.85, 'quote-continuation': 0.6, headline: 0.6 } as const;
 
