@@ -151,7 +151,7 @@ export function articleFromJSON(json: string | unknown): Article {
 
 export { LAYER_NAMES };
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value as object)) deepFreeze(child);

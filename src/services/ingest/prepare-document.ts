@@ -1,6 +1,7 @@
 // The per-document work that needs no store: decode, extract the articles, fingerprint them and run
 // the pipeline. Pure, so it runs in a worker thread (document-worker.ts) or inline, with the same result.
 import { createArticle } from '../../article/article.ts';
+import { boundRecords } from '../../article/bounded-records.ts';
 import type { Pipeline } from '../../pipeline/runner.ts';
 import { extractArticles } from '../../stages/clean/extract-articles.ts';
 import type { Deduper } from '../../stages/dedupe/index.ts';
@@ -46,8 +47,10 @@ export function prepareDocument(request: PrepareRequest, pipeline: Pipeline, ded
     firstIndexByHash.set(contentHash, index);
     const fingerprint = deduper.fingerprint(article, now);
     const result = pipeline.run(article);
+    // Bounded before leaving the worker: a hostile text must not make its records balloon in memory and in the store.
+    const bounded = boundRecords(result.article);
     const failures = result.failures.map((f) => `${f.stage}: ${f.message}`);
-    return { article: result.article, extractedMeta, contentHash, repeatsIndex: null, fingerprint, pipeline: stages, failures };
+    return { article: bounded, extractedMeta, contentHash, repeatsIndex: null, fingerprint, pipeline: stages, failures };
   });
   return { kind: 'articles', articles };
 }
