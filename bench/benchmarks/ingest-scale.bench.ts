@@ -25,6 +25,9 @@ interface ScaleFigures {
   readonly peakRssMb: number;
   readonly sliceSeconds: readonly number[];
   readonly lastOverFirst: number | null;
+  readonly sliceCpuSeconds: readonly number[];
+  readonly lastOverFirstCpu: number | null;
+  readonly rssAtStartMb: number;
   readonly loadAverages: readonly number[];
 }
 
@@ -53,6 +56,7 @@ const bench: Benchmark = {
       const f = await runScale(documents, db);
       const storeMb = statSync(db).size / (1024 * 1024);
       const slices = f.sliceSeconds.map((s) => s.toFixed(0)).join(', ');
+      const slice = Number(process.env.SITREP_BENCH_SLICE ?? 10_000).toLocaleString('en');
       return {
         figures: { ...f, storeMb },
         rows: [
@@ -60,9 +64,10 @@ const bench: Benchmark = {
           ['events, claims, failures', `${f.events}, ${f.claims}, ${f.failures}`],
           ['worker threads; 1-min load average (start … end)', `${f.jobs}; ${f.loadAverages[0]?.toFixed(1)} … ${f.loadAverages.at(-1)?.toFixed(1)}`],
           ['wall s, articles/s, CPU s of the process', `${f.seconds.toFixed(0)}, ${(f.articles / f.seconds).toFixed(1)}, ${f.cpuSeconds.toFixed(0)}`],
-          ['s per 10,000 articles, in order', slices],
-          ['last 10,000 / first 10,000', f.lastOverFirst === null ? 'n/a' : f.lastOverFirst.toFixed(2)],
-          ['peak RSS (main + worker threads)', `${f.peakRssMb.toFixed(0)} MB`],
+          [`wall s per ${slice} articles, in order`, slices],
+          [`CPU s (all threads) per ${slice} articles, in order`, f.sliceCpuSeconds.map((s) => s.toFixed(0)).join(', ')],
+          [`last ${slice} / first ${slice}: wall, CPU`, `${f.lastOverFirst === null ? 'n/a' : f.lastOverFirst.toFixed(2)}, ${f.lastOverFirstCpu === null ? 'n/a' : f.lastOverFirstCpu.toFixed(2)}`],
+          ['peak RSS (main + worker threads; the feed is made in another process)', `${f.peakRssMb.toFixed(0)} MB (${f.rssAtStartMb.toFixed(0)} MB when the ingest began)`],
           ['store size', `${storeMb.toFixed(0)} MB`],
         ],
       };

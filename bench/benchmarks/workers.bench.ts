@@ -1,4 +1,5 @@
 // Benchmark: documents/s processed by 1 and by 2 `sitrep worker` processes pulling from the same PostgreSQL queue.
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,8 @@ import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '
 import { startWorkerProcess, waitFor, workerReady, writeGeneratedReports } from '../../test/workers/worker-support.ts';
 
 const DOCUMENTS = 1000;
-/** Rounds of (1 worker, 2 workers), alternated so that load from other processes hits both alike. */
-const ROUNDS = 3;
+/** Rounds of (1 worker, 2 workers), alternated so that load from other processes hits both alike (SITREP_BENCH_ROUNDS). */
+const ROUNDS = Number(process.env.SITREP_BENCH_ROUNDS ?? 3);
 const WORKER_ARGS = ['--concurrency', '2', '--batch-size', '4'];
 
 interface RunFigures {
@@ -23,6 +24,66 @@ interface RunFigures {
   readonly wallSeconds: number;
   /** CPU time the worker processes used per document (start-up included); null where /proc is absent. */
   readonly workerCpuMsPerDocument: number | null;
+  /**
+   * Where that CPU went, ms per document, by thread kind summed over the worker processes: MainThread (queue,
+   * writer, store client), WorkerThread (the per-article pipeline), V8Worker (garbage collection and compiling),
+   * libuv (thread pool), exited (threads gone by the end); from /proc/PID/task. Null where /proc is absent.
+   */
+  readonly cpuMsPerDocumentByThread: Record<string, number> | null;
+  /** The worker processes' CPU per document from the moment they were ready (start-up excluded). */
+  readonly workerCpuMsPerDocumentAfterStartup: number | null;
+  /** CPU time of every PostgreSQL server process during the run, per document (other users of the server count too). */
+  readonly postgresCpuMsPerDocument: number | null;
+  /** 1-minute load average when the run ended. */
+  readonly loadAverage: number;
+}
+
+/** CPU milliseconds of each live thread of a process, summed by thread name, plus 'exited' for threads already gone. */
+function threadCpu(pid: number | undefined): Record<string, number> | null {
+  try {
+    const ms = (stat: string): number => {
+      const fields = stat.replace(/^.*\) /s, '').split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    };
+    const total = ms(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    const byName: Record<string, number> = {};
+    let live = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/^libuv-worker$/, 'libuv');
+        const used = ms(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+        byName[name] = (byName[name] ?? 0) + used;
+        live += used;
+      } catch {
+        // the thread ended while being read
+      }
+    }
+    byName.exited = Math.max(0, total - live);
+    return byName;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU milliseconds used so far by every PostgreSQL server process (by command name), from /proc; null elsewhere. */
+function postgresCpu(): number | null {
+  try {
+    let total = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!/^\d+ \(postgres/.test(stat)) continue;
+        const fields = stat.replace(/^.*\) /s, '').split(' ');
+        total += ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / 100; // own and reaped children
+      } catch {
+        // gone
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
 }
 
 /** User + system CPU milliseconds a live process has used, from /proc (Linux); null elsewhere. */
@@ -44,9 +105,11 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
     await enqueueInputs(boss, readInputs([inputs]));
     await boss.stop({ graceful: false, close: true });
     const started = performance.now();
+    const postgresAtStart = postgresCpu();
     const workers = Array.from({ length: workerCount }, () => startWorkerProcess(db, WORKER_ARGS));
     try {
-      await Promise.all(workers.map((w) => workerReady(w)));
+      await Promise.all(workers.map((w) => workerReady(w, 180_000))); // start-up is slow on a loaded machine
+      const threadsAtReady = workers.map((w) => threadCpu(w.child.pid));
       const stored = async (): Promise<number> => (await store.counts()).documents;
       await waitFor(stored, (n) => n >= DOCUMENTS * 0.1, 300_000, 25);
       const t10 = performance.now();
@@ -55,12 +118,26 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
       await waitFor(stored, (n) => n >= DOCUMENTS, 300_000, 25);
       const done = performance.now();
       const cpu = await Promise.all(workers.map((w) => cpuMilliseconds(w.child.pid)));
+      const threads = workers.map((w) => threadCpu(w.child.pid));
+      const postgresAtEnd = postgresCpu();
+      // After start-up only: each worker process pays its own start-up (gazetteer, models), which two workers pay twice.
+      let byThread: Record<string, number> | null = {};
+      threads.forEach((t, i) => {
+        const before = threadsAtReady[i];
+        if (!t || !before || !byThread) byThread = null;
+        else for (const [name, ms] of Object.entries(t)) byThread[name] = (byThread[name] ?? 0) + (ms - (before[name] ?? 0)) / DOCUMENTS;
+      });
+      const afterStartup = byThread === null ? null : Object.values(byThread as Record<string, number>).reduce((a, b) => a + b, 0);
       return {
         workers: workerCount,
         documents: DOCUMENTS,
         documentsPerSecond: (DOCUMENTS * 0.8) / ((t90 - t10) / 1000),
         wallSeconds: (done - started) / 1000,
         workerCpuMsPerDocument: cpu.includes(null) ? null : cpu.reduce((a, b) => a! + b!, 0)! / DOCUMENTS,
+        cpuMsPerDocumentByThread: byThread,
+        workerCpuMsPerDocumentAfterStartup: afterStartup,
+        postgresCpuMsPerDocument: postgresAtStart === null || postgresAtEnd === null ? null : (postgresAtEnd - postgresAtStart) / DOCUMENTS,
+        loadAverage: loadavg()[0]!,
       };
     } finally {
       for (const w of workers) w.child.kill('SIGTERM');
@@ -101,6 +178,20 @@ const benchmark: Benchmark = {
         const values = runs.filter((r) => r.workers === workers).map((r) => r.workerCpuMsPerDocument);
         return values.includes(null) ? 'n/a' : median(values as number[]).toFixed(1);
       };
+      const medianOf = (workers: number, pick: (r: RunFigures) => number | null | undefined): number | null => {
+        const values = runs.filter((r) => r.workers === workers).map(pick);
+        return values.some((v) => v === null || v === undefined) ? null : median(values as number[]);
+      };
+      const cpuRatio = ((medianOf(2, (r) => r.workerCpuMsPerDocument) ?? NaN) / (medianOf(1, (r) => r.workerCpuMsPerDocument) ?? NaN)).toFixed(2);
+      const names = [...new Set(runs.flatMap((r) => Object.keys(r.cpuMsPerDocumentByThread ?? {})))].sort();
+      const threadRows: Array<[string, string]> = names.map((name) => [
+        `  of which ${name}, ms per document, 1 / 2 workers`,
+        [1, 2].map((w) => medianOf(w, (r) => r.cpuMsPerDocumentByThread?.[name] ?? 0)?.toFixed(2) ?? 'n/a').join(' / '),
+      ]);
+      const steady = (workers: number): string => medianOf(workers, (r) => r.workerCpuMsPerDocumentAfterStartup)?.toFixed(1) ?? 'n/a';
+      const steadyRatio = ((medianOf(2, (r) => r.workerCpuMsPerDocumentAfterStartup) ?? NaN) / (medianOf(1, (r) => r.workerCpuMsPerDocumentAfterStartup) ?? NaN)).toFixed(2);
+      const pgPerDoc = (workers: number): string => medianOf(workers, (r) => r.postgresCpuMsPerDocument)?.toFixed(1) ?? 'n/a';
+      const loads = (workers: number): string => runs.filter((r) => r.workers === workers).map((r) => r.loadAverage.toFixed(1)).join(', ');
       const each = (workers: number): string => runs.filter((r) => r.workers === workers).map((r) => r.documentsPerSecond.toFixed(0)).join(', ');
       return {
         figures: {
@@ -114,7 +205,11 @@ const benchmark: Benchmark = {
           ['1 worker: documents/s (median; runs)', `${rate(1).toFixed(1)} (${each(1)})`],
           ['2 workers: documents/s (median; runs)', `${rate(2).toFixed(1)} (${each(2)})`],
           ['wall s with start-up, 1 / 2 workers', `${wall(1).toFixed(1)} / ${wall(2).toFixed(1)}`],
-          ['worker CPU ms per document, 1 / 2 workers', `${cpuPerDoc(1)} / ${cpuPerDoc(2)}`],
+          ['worker CPU ms per document with start-up, 1 / 2 workers', `${cpuPerDoc(1)} / ${cpuPerDoc(2)} (ratio ${cpuRatio})`],
+          ['worker CPU ms per document after start-up, 1 / 2 workers', `${steady(1)} / ${steady(2)} (ratio ${steadyRatio})`],
+          ...threadRows,
+          ['PostgreSQL server CPU ms per document, 1 / 2 workers', `${pgPerDoc(1)} / ${pgPerDoc(2)}`],
+          ['1-min load average at the end of each run, 1 / 2 workers', `${loads(1)} / ${loads(2)}`],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };

@@ -1,18 +1,35 @@
-// One long ingest of the realistic feed into a fresh SQLite file, in its own process (so its peak RSS is its own);
+// One long ingest of the realistic feed into a fresh SQLite file, in its own process (so its peak RSS is its own:
+// the feed is made by a child process, feed-writer.ts, and read from its output a line at a time);
 // prints one JSON line of figures. Usage: node bench/support/scale-run.ts DOCUMENTS DB_PATH [JOBS]
+import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ingestItems } from '../../src/services/ingest-service.ts';
 import { threadedProcessor } from '../../src/services/ingest/document-processor.ts';
+import type { InputItem } from '../../src/stages/read/input-item.ts';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.ts';
-import { loadCorpusSources, realisticCorpus } from './realistic-corpus.ts';
 
 const documents = Number(process.argv[2] ?? 100_000);
 const dbPath = process.argv[3] ?? ':memory:';
 const jobs = Number(process.argv[4] ?? availableParallelism());
 const SLICE = Number(process.env.SITREP_BENCH_SLICE ?? 10_000);
-const sources = loadCorpusSources(fileURLToPath(new URL('../../../shared/', import.meta.url)));
-if (!sources) throw new Error('../shared is absent');
+
+/** The feed from feed-writer.ts, one input a line, read as the ingest asks for it (the pipe applies backpressure). */
+async function* feed(count: number): AsyncGenerator<InputItem> {
+  const writer = spawn(process.execPath, [fileURLToPath(new URL('./feed-writer.ts', import.meta.url)), String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const encoder = new TextEncoder();
+  let rest = '';
+  for await (const chunk of writer.stdout.setEncoding('utf8')) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      const item = JSON.parse(line) as Omit<InputItem, 'bytes'> & { bytes: string | null };
+      yield { ...item, bytes: item.bytes === null ? null : encoder.encode(item.bytes) };
+    }
+  }
+  const code = writer.exitCode ?? (await new Promise<number | null>((resolve) => writer.once('exit', resolve)));
+  if (code !== 0) throw new Error(`feed writer exited with ${code}`);
+}
 
 const store = new SqliteStore(dbPath);
 await store.migrate();
@@ -21,17 +38,24 @@ const startupStarted = performance.now();
 await processor.ready();
 const startupSeconds = (performance.now() - startupStarted) / 1000;
 const load = [loadavg()[0]];
-/** Seconds at which each slice of SLICE articles was stored, and peak RSS so far then. */
-const marks: Array<{ articles: number; seconds: number; rssMb: number }> = [];
+/** Wall and CPU seconds (main and worker threads) at which each slice of SLICE articles was stored, and peak RSS so far then. */
+const marks: Array<{ articles: number; seconds: number; cpuSeconds: number; rssMb: number; load: number }> = [];
 const started = performance.now();
 let cpu = process.cpuUsage();
-const summary = await ingestItems(store, realisticCorpus(sources, { documents }), {
+const cpuAtStart = cpu;
+const rssAtStart = process.memoryUsage().rss / (1024 * 1024);
+const summary = await ingestItems(store, feed(documents), {
   processor,
   onProgress: (s) => {
     if (s.articles >= (marks.length + 1) * SLICE) {
-      marks.push({ articles: s.articles, seconds: (performance.now() - started) / 1000, rssMb: process.resourceUsage().maxRSS / 1024 });
+      const used = process.cpuUsage(cpuAtStart);
+      marks.push({
+        articles: s.articles, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6,
+        rssMb: process.resourceUsage().maxRSS / 1024, load: loadavg()[0]!,
+      });
       load.push(loadavg()[0]);
-      process.stderr.write(`${s.articles} articles, ${marks.at(-1)!.seconds.toFixed(0)} s, peak RSS ${marks.at(-1)!.rssMb.toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}\n`);
+      const m = marks.at(-1)!;
+      process.stderr.write(`${s.articles} articles, ${m.seconds.toFixed(0)} s, CPU ${m.cpuSeconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB, load ${m.load.toFixed(1)}\n`);
     }
   },
 });
@@ -42,11 +66,14 @@ const incidents = (await store.listIncidents({ limit: 1000 })).items.length;
 await store.close();
 await processor.close();
 const sliceSeconds = marks.map((m, i) => m.seconds - (marks[i - 1]?.seconds ?? 0));
+const sliceCpuSeconds = marks.map((m, i) => m.cpuSeconds - (marks[i - 1]?.cpuSeconds ?? 0));
 process.stdout.write(`${JSON.stringify({
   documents, jobs, cpus: availableParallelism(), startupSeconds, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
   articles: summary.articles, nearDuplicates: summary.nearDuplicates, duplicates: summary.duplicates, events: summary.events, claims: summary.claims,
   failures: summary.failures.length, storedEvents: counts.events, incidentsFirstPage: incidents,
-  peakRssMb: process.resourceUsage().maxRSS / 1024, marks, sliceSeconds,
+  peakRssMb: process.resourceUsage().maxRSS / 1024, rssAtStartMb: rssAtStart, marks, sliceSeconds,
   lastOverFirst: sliceSeconds.length >= 2 ? sliceSeconds.at(-1)! / sliceSeconds[0]! : null,
+  sliceCpuSeconds,
+  lastOverFirstCpu: sliceCpuSeconds.length >= 2 ? sliceCpuSeconds.at(-1)! / sliceCpuSeconds[0]! : null,
   loadAverages: load,
 })}\n`);

@@ -35,9 +35,11 @@ export class InterruptedError extends Error {
 /**
  * Heap limits of each worker thread: a document whose work outgrows them ends its worker and is
  * recorded as failed, instead of taking the process's memory. Far above what a real page needs
- * (the gazetteer is shared memory, outside the heap).
+ * (the gazetteer is shared memory, outside the heap). The young generation is kept small (V8 lets it
+ * grow to 128 MB of semi-spaces per thread under the pipeline's allocation rate): about 120 MB less
+ * per worker thread, no measurable CPU cost (29-33 ms per document either way on the realistic feed).
  */
-export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 } as const;
 
 export interface ThreadedProcessorOptions {
   /** Worker threads (default: the machine's cores). */
