@@ -140,3 +140,16 @@ test('a name listed with provinces or states is one of them ("Montana and Wyomin
   const au = places('Canada could learn from how New South Wales, Western Australia and Queensland handle it, officials in Canada said.');
   assert.equal(find(au, 'Queensland').value.countryCode, 'AU');
 });
+
+test('"Baghdad’s popular shopping district of Karradah" and "the Karrada shopping area of Baghdad" are in Baghdad, not a near-spelling in Dhi Qar', () => {
+  for (const text of [
+    'A car bomb in central Baghdad’s popular shopping district of Karradah killed about 300 people in July.',
+    'It claimed a truck bombing in July that killed at least 324 in the Karrada shopping area of Baghdad.',
+  ]) {
+    const found = places(text);
+    const karrada = found.find((p) => /^Karrada/.test(p.text));
+    assert.ok(karrada, text);
+    assert.equal(karrada.value.admin1, 'Baghdad');
+    assert.equal(karrada.value.precision, 1);
+  }
+});

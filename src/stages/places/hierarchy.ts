@@ -13,13 +13,16 @@ export const PLACE_KIND_WORDS = [
 const KIND_ALTERNATION = [...PLACE_KIND_WORDS].sort((a, b) => b.length - a.length).map((k) => k.replace(/[ -]/g, '[ -]')).join('|');
 const DIRECTION = '(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?';
 
-/** Text between a place and the area that contains it: ", in", " in the", " town in", ", located in", " of". */
+/** Text between a place and the area that contains it: ", in", " in the", " town in", " shopping area of", ", located in", " of". */
 export const CHILD_THEN_CONTAINER = new RegExp(
-  `^(?:\\s+(?:${KIND_ALTERNATION}))?(?:\\s*,\\s*(?:(?:located|situated|which is)\\s+)?(?:(?:in|near)\\s+)?|\\s+(?:in|of|near|inside)\\s+)(?:the\\s+)?${DIRECTION}$`,
+  `^(?:(?:\\s+[a-z]+){0,2}\\s+(?:${KIND_ALTERNATION}))?(?:\\s*,\\s*(?:(?:located|situated|which is)\\s+)?(?:(?:in|near)\\s+)?|\\s+(?:in|of|near|inside)\\s+)(?:the\\s+)?${DIRECTION}$`,
   'i',
 );
-/** Text between an area and a place inside it: "Paktika's Barmal district", "Baghdad’s Karrada". */
-const CONTAINER_POSSESSIVE = /^[’']s\s+(?:(?:central|northern|southern|eastern|western|restive|volatile)\s+)?$/i;
+/** Text between an area and a place inside it: "Paktika's Barmal district", "Baghdad’s Karrada", "Baghdad’s popular shopping district of Karradah". */
+const CONTAINER_POSSESSIVE = new RegExp(
+  `^[’']s\\s+(?:(?:central|northern|southern|eastern|western|restive|volatile)\\s+|(?:[a-z]+\\s+){0,3}(?:${KIND_ALTERNATION})\\s+of\\s+(?:the\\s+)?)?$`,
+  'i',
+);
 
 export interface ContainerLink {
   /** Index of the containing mention. */

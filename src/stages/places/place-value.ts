@@ -98,10 +98,10 @@ function unlistedValue(g: Gazetteer, r: Resolution): PlaceValue {
     admin2,
     lat: e.lat,
     lon: e.lon,
-    // A square, market or neighbourhood of a listed town, or a name the text puts in it with no kind
-    // word ("Baghdad's Karradah"), is in that town (precision 1, like the town); a village or town the text names as such is a place of precision 1 too (the location
+    // A square, market, neighbourhood or district of a listed town ("Baghdad's shopping district of
+    // Karradah"), or a name the text puts in it with no kind word, is in that town (precision 1, like the town); a village or town the text names as such is a place of precision 1 too (the location
     // is the most precise place named), only its point is approximate; other unlisted names 2.
-    precision: (e.kind === 'place' && (!kind || WITHIN_TOWN_KINDS.has(kind))) || (kind && SETTLEMENT_KINDS.has(kind)) ? 1 : kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
+    precision: (e.kind === 'place' && (!kind || WITHIN_TOWN_KINDS.has(kind) || kind === 'district' || kind === 'area')) || (kind && SETTLEMENT_KINDS.has(kind)) ? 1 : kind && PROVINCE_KINDS.has(kind) ? 3 : 2,
     featureCode: kind ? `unlisted:${kind}` : 'unlisted',
     approximate: true,
     within: e.id,
