@@ -134,3 +134,10 @@ test('counts joined under one harm add up to a total claim; parts after "includi
 test('ages are not counts', () => {
   assert.deepEqual(claimsOf('Among the dead were 9 children under the age of 10 and 4 teenagers aged 16.').map((c) => [c.best, c.counted]), [[9, 'killed'], [4, 'killed']]);
 });
+
+test('"one of his colleagues", "one of the policemen": one person of a group under a harm verb is a claim', () => {
+  assert.deepEqual(claimsOf('The guard opened fire, injuring one of his colleagues and a nurse.').map((c) => [c.best, c.subject]), [
+    [1, 'colleagues wounded'], [1, 'nurses wounded'], [2, 'people wounded'],
+  ]);
+  assert.deepEqual(claimsOf('One of the policemen was killed. It is one of the largest camps.').map((c) => [c.best, c.subject]), [[1, 'police killed']]);
+});

@@ -32,7 +32,7 @@ const TWO_VERBS = [/\b(\w+)\s+(?:and|or)\s+\w+\s*$/i, /\b(\w+\s+\w+)\s+(?:and|or
  */
 export function readNounPhrase(after: string): { text: string; length: number } | null {
   const window = after.slice(0, WINDOW);
-  const lead = /^["”’]?\s*(?:—\s*|(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+)?)?/.exec(window)![0].length;
+  const lead = /^["”’]?\s*(?:—\s*|(?:out\s+)?of\s+(?:(?:the|his|her|their|its|our)\s+)?(?:[\d,]+\s+)?)?/.exec(window)![0].length;
   const words: string[] = [];
   let at = lead;
   let end = lead;

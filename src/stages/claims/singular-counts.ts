@@ -6,8 +6,8 @@ export interface SingularCount {
   readonly end: number;
 }
 
-/** "a", "an", "one", "another" before a noun or a verb; "one of …" and "a few/dozen/…" are not a person counted. */
-const DETERMINER = /(?<!\b(?:[Nn]o|[Nn]ot|[Nn]ot even|[Nn]obody|[Ee]very|[Aa]ny)[\s-]+)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\b(?!\s+(?:of|few|dozen|couple|handful|number|total|series|lot|hundred|thousand|million|bit|little|day|week|month|year|time|statement|spokes\w+|source|official)\b)/g;
+/** "a", "an", "one", "another" before a noun or a verb; "one of …" only before people ("one of his colleagues"), and "a few/dozen/…" are not a person counted. */
+const DETERMINER = /(?<!\b(?:[Nn]o|[Nn]ot|[Nn]ot even|[Nn]obody|[Ee]very|[Aa]ny)[\s-]+)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\b(?!\s+(?:of(?!\s+(?:the|his|her|their|its|our)\s+[a-z]+(?:s|men|people|children)\b)|few|dozen|couple|handful|number|total|series|lot|hundred|thousand|million|bit|little|day|week|month|year|time|statement|spokes\w+|source|official)\b)/g;
 
 /**
  * Determiners in `sentence` that may count one person ("a shepherd", "another"). Whether one is a
@@ -26,5 +26,7 @@ const PERSON = /^(?:person|man|woman|child|boy|girl|civilian|resident|villager|s
 /** Whether a counted head (singular) names a person, so a harm verb makes a count of one a claim. */
 export function isPersonHead(head: string | null): boolean {
   if (head === null) return true; // "another was injured": the person is the one counted before
-  return PERSON.test(head) || /^[A-Z][a-z]+(?:ian|i|ese|ish)$/.test(head);
+  // "one of his colleagues": the plural names the kind of person the one is.
+  const singulars = [head.replace(/(?<=[a-z])s$/, ''), head.replace(/(?<=[a-z])es$/, ''), head.replace(/men$/i, 'man'), head.replace(/ies$/i, 'y')];
+  return PERSON.test(head) || singulars.some((w) => PERSON.test(w)) || /^[A-Z][a-z]+(?:ian|i|ese|ish)$/.test(head);
 }
