@@ -106,3 +106,8 @@ test('a negated act is negated even when its trigger names the actors; a protest
   assert.deepEqual(all('Gunmen killed three farmers near Kirkuk on Monday but did not attack the village.').map((e) => e.flags), [[]]);
   assert.deepEqual(all('Police in Baghdad did not open fire on protesters on Monday, officials said.').map((e) => [e.subEventType, e.flags]), [['Peaceful protest', []]]);
 });
+
+test('a day just before a speech verb dates the statement, not the event', () => {
+  const list = eventsOf('A US drone strike killed an Islamic State leader near Kefteen in Idlib, Syria on Monday. The Associated Press on Tuesday reported that the leader was killed in the drone strike.', '2023-04-04');
+  assert.deepEqual(list.map((e) => e.dateStart), ['2023-04-03'], summary(list));
+});

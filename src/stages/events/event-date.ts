@@ -45,6 +45,9 @@ function sinceOther(text: string, m: EventMention, s: Span): boolean {
   return clause.trim().split(/\s+/).length >= 3 && !ONSET.test(clause);
 }
 
+/** A day right before a speech verb dates the statement too ("the Associated Press on Tuesday reported that …", "police on Monday said"). */
+const SPEECH_AFTER = /^,?\s+(?:said|says|reported|announced|told|confirmed|claimed|stated|declared|added)\b/;
+
 /** Per article: each sentence's index by start, and the nearest instance opening at or before it in its paragraph. */
 interface InstanceIndex {
   readonly at: Map<number, number>;
@@ -108,7 +111,7 @@ export function mentionDate(article: Article, m: EventMention, dateline: readonl
   const stated = inSentenceAll.some(fine) || instanceDate(article, m.sentenceStart, fine) !== null;
   const own = dates.within(m.clauseStart, m.clauseEnd).filter((s) => usable(s) && outsideDateline(s));
   const inSentence = inSentenceAll.filter(usable);
-  const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const nonSpeech = (s: Span): boolean => !SPEECH_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !SPEECH_AFTER.test(text.slice(s.end, s.end + 30));
   // "The demonstrations marked the biggest challenge … since he ousted the prime minister on Oct 25":
   // a date in a since-clause after the trigger dates what the clause tells, unless that is the onset of the event itself.
   const ownTime = (s: Span): boolean => nonSpeech(s) && !sinceOther(text, m, s);
