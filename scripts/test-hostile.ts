@@ -13,6 +13,10 @@ mkdirSync(figuresDir, { recursive: true });
 /** The suite: test/hostile/ plus the hostile tests that live beside the code they attack. */
 const BESIDE_THE_CODE = [
   'src/stages/fetch/ssrf.test.ts',
+  'src/stages/fetch/address-policy.test.ts',
+  'src/services/acled-csv.test.ts',
+  'src/services/ingest/interrupt.test.ts',
+  'test/watch.test.ts',
   'src/stages/fetch/hostile-server.test.ts',
   'src/stages/fetch/feeds.test.ts',
   'test/workers/worker-kill.test.ts',
