@@ -103,6 +103,8 @@ function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false, anyFla
 /** The more precise of two places that agree (the town inside the province). */
 function finerPlace(a: Span | null, b: Span | null): Span | null {
   if (!a || !b) return a ?? b;
+  // A square, quarter or village places puts inside the other place is the finer one at equal precision.
+  if (placeOf(b).precision === placeOf(a).precision && (placeOf(b) as { within?: string }).within === placeOf(a).id) return b;
   return placeOf(b).precision < placeOf(a).precision ? b : a;
 }
 
