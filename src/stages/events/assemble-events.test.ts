@@ -111,3 +111,8 @@ test('a day just before a speech verb dates the statement, not the event', () =>
   const list = eventsOf('A US drone strike killed an Islamic State leader near Kefteen in Idlib, Syria on Monday. The Associated Press on Tuesday reported that the leader was killed in the drone strike.', '2023-04-04');
   assert.deepEqual(list.map((e) => e.dateStart), ['2023-04-03'], summary(list));
 });
+
+test('a quoted count of the wounded is not added to the dead', () => {
+  const [e] = eventsOf('Six civilians and four soldiers died on Monday in an attack in Djibo, Burkina Faso, the source said, adding that “several” others were wounded.');
+  assert.deepEqual([e?.fatalities.best, e?.injured.best], [10, 3]);
+});

@@ -89,7 +89,8 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
     // "Eight policemen were killed and 11 others wounded": a harm word right after the count (only
     // its noun and an auxiliary between) is the one it counts, even with another harm word before.
     // "Ten civilians, including four auxiliaries, have been killed": the part named between does not break the gap.
-    const close = after && CLOSE_GAP.test(text.slice(q.end, after.at).replace(INCLUDING, ' ')) ? after : undefined;
+    // Quotation marks around the count ('“several” others were wounded') do not break the gap.
+    const close = after && CLOSE_GAP.test(text.slice(q.end, after.at).replace(INCLUDING, ' ').replace(/^["“”'‘’]+/, '')) ? after : undefined;
     const word = close ?? (before && !/[.;]/.test(text.slice(before.end, q.start)) ? before : after);
     if (!word || word.kind === 'other') continue;
     if (word.kind === 'kill') killWords.push(word.at);
