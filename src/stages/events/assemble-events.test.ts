@@ -116,3 +116,8 @@ test('a quoted count of the wounded is not added to the dead', () => {
   const [e] = eventsOf('Six civilians and four soldiers died on Monday in an attack in Djibo, Burkina Faso, the source said, adding that “several” others were wounded.');
   assert.deepEqual([e?.fatalities.best, e?.injured.best], [10, 3]);
 });
+
+test('one person stoned or lynched to death is one death', () => {
+  const [e] = eventsOf('A middle-aged man was stoned to death by a mob in a village in Khanewal district, Punjab, Pakistan on Saturday.', '2022-02-13');
+  assert.equal(e?.fatalities.best, 1, summary(eventsOf('A middle-aged man was stoned to death by a mob in a village in Khanewal district, Punjab, Pakistan on Saturday.', '2022-02-13')));
+});

@@ -5,7 +5,7 @@ import type { Estimate } from '../../article/records.ts';
 import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
 
-const KILL = /\b(?:kill(?:ed|ing|s)?|(?<!\b(?:a|an|the|his|her|their|its|powerful|first|second|warning|long|single|parting)\s+)shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
+const KILL = /\b(?:kill(?:ed|ing|s)?|(?:stoned|beaten|lynched|hacked|burned|burnt|tortured|stabbed|clubbed) to death|(?<!\b(?:a|an|the|his|her|their|its|powerful|first|second|warning|long|single|parting)\s+)shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
 /** Other harms a count may be attached to ("abducting dozens of pupils"): counted neither as killed nor as injured. */
 const OTHER_HARM = /\b(?:abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|displac(?:ed|ing)|missing|hostages?|rescued|freed|held captive)\b/gi;
 const INJURE = /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|casualties)\b/gi;
@@ -13,9 +13,9 @@ const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:kille
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
 const BEFORE_WINDOW = 90;
-const ONE_PERSON = '(?:a|an|one)\\s+(?:\\w+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member)';
+const ONE_PERSON = '(?:a|an|one)\\s+(?:[\\w-]+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member)';
 const ONE_KILLED_AFTER = new RegExp(`\\b(?:killed|killing|shot dead|murdered|beheaded|executed)\\s+${ONE_PERSON}\\b`, 'i');
-const ONE_KILLED_BEFORE = new RegExp(`^\\W*${ONE_PERSON}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed)\\b`, 'i');
+const ONE_KILLED_BEFORE = new RegExp(`^\\W*${ONE_PERSON}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed|(?:stoned|beaten|lynched|hacked|burned|burnt|tortured|stabbed|clubbed) to death)\\b`, 'i');
 
 /** A parenthetical part of a count: ", including four security auxiliaries,". */
 const INCLUDING = /,\s*(?:including|among them|of whom)\b[^,]{0,80},/gi;
