@@ -136,7 +136,12 @@ export const ARTICLE_FEATURES = [
   'harm_words_per_kchar',
   'places_per_kchar',
   'log_chars',
+  'protest_max',
+  'protest_strong',
 ] as const;
+
+/** Demonstration labels: an article about a demonstration names few armed actors, tolls or weapons, so it gets figures of its own. */
+const PROTEST_LABELS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR', 'MOB_VIOL']);
 
 /** A mention score at or above this counts as a strong one for the article figures. */
 const STRONG = 0.5;
@@ -145,7 +150,7 @@ const STRONG = 0.5;
  * The article's dense features, from its ACLED mentions' scores by the mention model. Densities are
  * per 1,000 characters, never per sentence: unpunctuated text has few "sentences".
  */
-export function articleFeatures(article: Article, layers: ArticleLayers, mentionScores: readonly number[]): Float64Array {
+export function articleFeatures(article: Article, layers: ArticleLayers, mentionScores: readonly number[], labels: readonly string[] = []): Float64Array {
   const kchars = Math.max(0.5, article.text.length / 1000);
   const sorted = [...mentionScores].sort((a, b) => b - a);
   const top3 = sorted.slice(0, 3);
@@ -154,6 +159,7 @@ export function articleFeatures(article: Article, layers: ArticleLayers, mention
   const people = layers.quantities.filter((q) => q.label === 'count' && PEOPLE.test(String((q.value as { noun?: string } | null)?.noun ?? ''))).length;
   const harm = (article.text.match(new RegExp(HARM.source, 'gi')) ?? []).length;
   const places = layers.places.length;
+  const protest = mentionScores.filter((_, i) => PROTEST_LABELS.has(labels[i] ?? '')).sort((a, b) => b - a);
   const values = [
     1,
     sorted[0] ?? 0,
@@ -166,6 +172,8 @@ export function articleFeatures(article: Article, layers: ArticleLayers, mention
     Math.log1p(harm / kchars),
     Math.log1p(places / kchars),
     Math.log(kchars),
+    protest[0] ?? 0,
+    Math.log1p(protest.filter((x) => x >= STRONG).length),
   ];
   return Float64Array.from(values);
 }

@@ -86,7 +86,7 @@ export interface ArticleScores {
 
 export function scoreArticle(model: RelevanceModel, article: Article, mentions: readonly EventMention[], layers: ArticleLayers = articleLayers(article)): ArticleScores {
   const scores = mentions.map((m) => scoreVector(model.mentionWeights, mentionFeatures(article.text, layers, m)));
-  return { mentions: scores, article: scoreDense(model.articleWeights, articleFeatures(article, layers, scores)) };
+  return { mentions: scores, article: scoreDense(model.articleWeights, articleFeatures(article, layers, scores, mentions.map((m) => m.label))) };
 }
 
 const loaded = new Map<string, RelevanceModel | null>();

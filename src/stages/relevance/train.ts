@@ -83,7 +83,7 @@ function denseRows(pages: readonly CorpusPage[], mentionScores: number[][][]) {
   const rows: Array<{ page: number; article: number; x: Float64Array; y: 0 | 1 | null }> = [];
   pages.forEach((p, pi) => p.articles.forEach((a, ai) => {
     if (!a.mentions.length) return;
-    rows.push({ page: pi, article: ai, x: articleFeatures(a.article, a.layers, mentionScores[pi]![ai]!), y: articleLabel(p, ai) });
+    rows.push({ page: pi, article: ai, x: articleFeatures(a.article, a.layers, mentionScores[pi]![ai]!, a.mentions.map((m) => m.mention.label)), y: articleLabel(p, ai) });
   }));
   return rows;
 }
