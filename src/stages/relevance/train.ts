@@ -169,11 +169,11 @@ export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | nu
  * Thresholds from out-of-fold scores: the most kept of what should be kept (news gold events the rules find,
  * and pages of other sets that report events on which the rules code one), while no set's non-conflict
  * pages get an event more often than maxNegativeShare; ties go to fewer events on news pages without any,
- * then to fewer non-conflict pages with an event, then to the lower thresholds (the safer side for recall:
- * out-of-fold figures rest on a few dozen gold events).
+ * then to fewer non-conflict pages with an event, then to the middle of what remains (no alone threshold
+ * when that is as good; the median article threshold, then the median mention threshold).
  */
 export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, variant: Variant, maxNegativeShare: number): Thresholds & { figures: GateFigures } {
-  let best: (Thresholds & { figures: GateFigures; key: number[] }) | null = null;
+  let best: Array<Thresholds & { figures: GateFigures; key: number[] }> = [];
   for (const alone of variant === 'mention-only' ? [null] : ALONE_GRID) {
     for (const article of variant === 'mention-only' ? [0] : ARTICLE_GRID) {
       for (const mention of MENTION_GRID) {
@@ -186,11 +186,19 @@ export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, v
         const wanted = figures.news.coverable + others.reduce((n, [, p]) => n + p.pages, 0);
         const kept = figures.news.kept + others.reduce((n, [, p]) => n + p.kept, 0);
         const key = [feasible, feasible ? kept / (wanted || 1) : -worst, -newsNegative, -worst];
-        if (!best || lexicallyGreater(key, best.key)) best = { mention, article, alone, figures, key };
+        if (!best.length || lexicallyGreater(key, best[0]!.key)) best = [{ mention, article, alone, figures, key }];
+        else if (!lexicallyGreater(best[0]!.key, key)) best.push({ mention, article, alone, figures, key });
       }
     }
   }
-  return best!;
+  // Equally good thresholds form a plateau; its middle is the choice least moved by noise in a few dozen
+  // pages (its lowest end let through as many non-conflict pages as the held-out fold allowed).
+  const alone = best[0]!.alone;
+  const plateau = best.filter((b) => b.alone === alone);
+  const articles = [...new Set(plateau.map((b) => b.article))].sort((a, b) => a - b);
+  const article = articles[Math.floor((articles.length - 1) / 2)]!;
+  const row = plateau.filter((b) => b.article === article).sort((a, b) => a.mention - b.mention);
+  return row[Math.floor((row.length - 1) / 2)]!;
 }
 
 function lexicallyGreater(a: readonly number[], b: readonly number[]): boolean {
