@@ -170,7 +170,7 @@ export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | nu
  * and pages of other sets that report events on which the rules code one), while no set's non-conflict
  * pages get an event more often than maxNegativeShare; ties go to fewer events on news pages without any,
  * then to fewer non-conflict pages with an event, then to the middle of what remains (no alone threshold
- * when that is as good; the median article threshold, then the median mention threshold).
+ * when that is as good; the median article threshold, and the lowest mention threshold with it).
  */
 export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, variant: Variant, maxNegativeShare: number): Thresholds & { figures: GateFigures } {
   let best: Array<Thresholds & { figures: GateFigures; key: number[] }> = [];
@@ -197,8 +197,9 @@ export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, v
   const plateau = best.filter((b) => b.alone === alone);
   const articles = [...new Set(plateau.map((b) => b.article))].sort((a, b) => a - b);
   const article = articles[Math.floor((articles.length - 1) / 2)]!;
-  const row = plateau.filter((b) => b.article === article).sort((a, b) => a.mention - b.mention);
-  return row[Math.floor((row.length - 1) / 2)]!;
+  // At that article threshold, the lowest mention threshold: within an article that reads as reporting
+  // events, a low-scoring mention is more often one more report of a real event than an invented one.
+  return plateau.filter((b) => b.article === article).sort((a, b) => a.mention - b.mention)[0]!;
 }
 
 function lexicallyGreater(a: readonly number[], b: readonly number[]): boolean {
