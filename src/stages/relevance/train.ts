@@ -23,8 +23,10 @@ export interface TrainOptions {
 const INNER_FOLDS = 4;
 const MENTION_FIT = { epochs: 12, l2: 2e-5, rate: 0.1, seed: 17 } as const;
 const ARTICLE_FIT = { epochs: 40, l2: 1e-3, rate: 0.05, seed: 17 } as const;
+/** Mention thresholds searched for the mention-only variant (the comparison that shows what the article model adds). */
+export const MENTION_ONLY_GRID = [0, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7] as const;
 /**
- * Mention thresholds searched: only 0. A mention's window cannot see the sentence before it ("They shot him
+ * Mention thresholds searched with the article model: only 0. A mention's window cannot see the sentence before it ("They shot him
  * and his two brothers…" after the sentence naming the village and the militants): a mention threshold
  * dropped that seed killing, and on both folds it bought nothing the article threshold did not (same
  * non-conflict pages, same gold events kept). The mention scores feed the article model.
@@ -182,7 +184,7 @@ export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, v
   let best: Array<Thresholds & { figures: GateFigures; key: number[] }> = [];
   for (const alone of variant === 'mention-only' ? [null] : ALONE_GRID) {
     for (const article of variant === 'mention-only' ? [0] : ARTICLE_GRID) {
-      for (const mention of MENTION_GRID) {
+      for (const mention of variant === 'mention-only' ? MENTION_ONLY_GRID : MENTION_GRID) {
         const figures = gateFigures(pages, oof, { mention, article, alone });
         const sets = Object.entries(figures.negatives).filter(([s]) => s !== 'news');
         const worst = Math.max(0, ...sets.map(([, n]) => n.share));
