@@ -18,8 +18,21 @@ const PAGES = fileURLToPath(new URL('../../../shared/bench/extraction/scrapinghu
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const ROUNDS = 3;
 
-/** Seconds Readability+linkedom take to extract the text of every page, in this thread. */
-function readabilitySeconds(items: readonly InputItem[]): number {
+/** CPU milliseconds of the whole process (every thread) since `since`. */
+function processCpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/** CPU milliseconds of this thread since `since`. */
+function threadCpuMs(since: NodeJS.CpuUsage): number {
+  const now = process.threadCpuUsage();
+  return (now.user - since.user + now.system - since.system) / 1000;
+}
+
+/** Seconds Readability+linkedom take to extract the text of every page, in this thread, and the process CPU ms that took. */
+function readability(items: readonly InputItem[]): { seconds: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const item of items) {
     const { document } = parseHTML(new TextDecoder().decode(item.bytes!));
@@ -29,18 +42,22 @@ function readabilitySeconds(items: readonly InputItem[]): number {
       // a page Readability cannot read still cost its time
     }
   }
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, cpuMs: processCpuMs(cpu) };
 }
 
 /** Seconds sitrep takes to ingest every page into a fresh SQLite file, incidents included. */
-async function sitrepSeconds(items: readonly InputItem[], processor: DocumentProcessor, dir: string, round: string): Promise<{ seconds: number; summary: IngestSummary }> {
+async function sitrepSeconds(items: readonly InputItem[], processor: DocumentProcessor, dir: string, round: string) {
   const store = new SqliteStore(join(dir, `round-${round}.db`));
   await store.migrate();
+  const cpu = process.cpuUsage();
+  const mainCpu = process.threadCpuUsage();
   const started = performance.now();
   const summary = await ingestItems(store, items, { processor });
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = processCpuMs(cpu);
+  const mainCpuMs = threadCpuMs(mainCpu);
   await store.close();
-  return { seconds, summary };
+  return { seconds, summary, cpuMs, mainCpuMs };
 }
 
 /** `sitrep ingest` on the pages as a user runs it: wall seconds and peak RSS, start-up included (GNU time). */
@@ -72,19 +89,32 @@ const bench: Benchmark = {
       await processor.ready();
       const startupSeconds = (performance.now() - startupStarted) / 1000;
       await one.ready();
-      readabilitySeconds(items.slice(0, 10)); // warm-up, as the extraction bench does
-      const rounds: Array<{ readability: number; sitrep: number; load: number }> = [];
+      readability(items.slice(0, 10)); // warm-up, as the extraction bench does
+      const rounds: Array<{ readability: number; sitrep: number; load: number; readabilityCpuMs: number; sitrepCpuMs: number; sitrepMainCpuMs: number }> = [];
       let summary: IngestSummary | null = null;
       for (let round = 0; round < ROUNDS; round++) {
-        const readability = readabilitySeconds(items);
+        const base = readability(items);
         const run = await sitrepSeconds(items, processor, dir, String(round));
         summary = run.summary;
-        rounds.push({ readability, sitrep: run.seconds, load: loadavg()[0]! });
+        rounds.push({
+          readability: base.seconds, sitrep: run.seconds, load: loadavg()[0]!,
+          readabilityCpuMs: base.cpuMs, sitrepCpuMs: run.cpuMs, sitrepMainCpuMs: run.mainCpuMs,
+        });
       }
       const single = await sitrepSeconds(items, one, dir, 'one');
       const cli = coldCli(dir);
       const rate = (seconds: number) => items.length / seconds;
       const ratios = rounds.map((r) => r.readability / r.sitrep);
+      // On CPU time, which a loaded machine distorts far less than wall time: pages/s on two idle cores would be bounded
+      // by the busier of (all threads' CPU shared by two cores, the writer's main thread alone).
+      const perPage = (ms: number) => ms / items.length;
+      const cpuRatios = rounds.map((r) => r.readabilityCpuMs / Math.max(r.sitrepCpuMs / jobs, r.sitrepMainCpuMs));
+      const cpuFigures = {
+        readabilityCpuMsPerPage: median(rounds.map((r) => perPage(r.readabilityCpuMs))),
+        sitrepCpuMsPerPage: median(rounds.map((r) => perPage(r.sitrepCpuMs))),
+        sitrepMainThreadCpuMsPerPage: median(rounds.map((r) => perPage(r.sitrepMainCpuMs))),
+        cpuRatio: median(cpuRatios),
+      };
       const figures = {
         pages: items.length, cpus: jobs, jobs, rounds,
         readabilityPagesPerSecond: median(rounds.map((r) => rate(r.readability))),
@@ -94,6 +124,7 @@ const bench: Benchmark = {
         workerStartupSeconds: startupSeconds,
         cli, events: summary!.events, claims: summary!.claims, failures: summary!.failures.length,
         loadAverage: median(rounds.map((r) => r.load)),
+        ...cpuFigures,
       };
       return {
         figures,
@@ -103,6 +134,9 @@ const bench: Benchmark = {
           ['Readability+linkedom alone, pages/s (1 core)', figures.readabilityPagesPerSecond.toFixed(1)],
           ['sitrep end to end, pages/s', `${figures.sitrepPagesPerSecond.toFixed(1)} (events ${figures.events}, claims ${figures.claims}, incidents kept)`],
           ['ratio sitrep / Readability (median of rounds)', `${figures.ratio.toFixed(2)}x (rounds ${ratios.map((r) => r.toFixed(2)).join(', ')})`],
+          ['1-min load average after each round', rounds.map((r) => r.load.toFixed(1)).join(', ')],
+          ['CPU ms per page: Readability+linkedom; sitrep all threads (main thread)', `${cpuFigures.readabilityCpuMsPerPage.toFixed(1)}; ${cpuFigures.sitrepCpuMsPerPage.toFixed(1)} (${cpuFigures.sitrepMainThreadCpuMsPerPage.toFixed(1)})`],
+          [`ratio on CPU time, ${jobs} idle cores (Readability CPU / max(sitrep CPU / ${jobs}, main thread CPU))`, `${cpuFigures.cpuRatio.toFixed(2)}x (rounds ${cpuRatios.map((r) => r.toFixed(2)).join(', ')})`],
           ['sitrep with 1 worker thread, pages/s', figures.sitrepOneWorkerPagesPerSecond.toFixed(1)],
           ['worker start-up (gazetteer, models), s', startupSeconds.toFixed(1)],
           ['`sitrep ingest` as run: wall s, peak RSS', `${cli.seconds.toFixed(1)} s, ${cli.peakRssMb?.toFixed(0) ?? 'n/a'} MB`],

@@ -36,6 +36,15 @@ interface RunFigures {
   readonly postgresCpuMsPerDocument: number | null;
   /** 1-minute load average when the run ended. */
   readonly loadAverage: number;
+  /** Incident updates the workers made (from their totals line at stop) and rounds redone after another worker committed first. */
+  readonly incidentUpdates: number | null;
+  readonly incidentRoundsRedone: number | null;
+}
+
+/** Incident updates and rounds redone, from a stopped worker's totals line; null when it printed none. */
+function incidentTotals(stderr: string): { updates: number; redone: number } | null {
+  const match = /incidents: (\d+) updates placing \d+ events \((\d+) rounds redone/.exec(stderr);
+  return match ? { updates: Number(match[1]), redone: Number(match[2]) } : null;
 }
 
 /** CPU milliseconds of each live thread of a process, summed by thread name, plus 'exited' for threads already gone. */
@@ -128,7 +137,7 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
         else for (const [name, ms] of Object.entries(t)) byThread[name] = (byThread[name] ?? 0) + (ms - (before[name] ?? 0)) / DOCUMENTS;
       });
       const afterStartup = byThread === null ? null : Object.values(byThread as Record<string, number>).reduce((a, b) => a + b, 0);
-      return {
+      const figures = {
         workers: workerCount,
         documents: DOCUMENTS,
         documentsPerSecond: (DOCUMENTS * 0.8) / ((t90 - t10) / 1000),
@@ -139,8 +148,14 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
         postgresCpuMsPerDocument: postgresAtStart === null || postgresAtEnd === null ? null : (postgresAtEnd - postgresAtStart) / DOCUMENTS,
         loadAverage: loadavg()[0]!,
       };
-    } finally {
       for (const w of workers) w.child.kill('SIGTERM');
+      await Promise.all(workers.map((w) => w.exited));
+      const incidents = workers.map((w) => incidentTotals(w.stderr()));
+      const sum = (pick: (t: { updates: number; redone: number }) => number): number | null =>
+        incidents.includes(null) ? null : incidents.reduce((n, t) => n + pick(t!), 0);
+      return { ...figures, incidentUpdates: sum((t) => t.updates), incidentRoundsRedone: sum((t) => t.redone) };
+    } finally {
+      for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
       await Promise.all(workers.map((w) => w.exited));
     }
   } finally {
@@ -210,6 +225,7 @@ const benchmark: Benchmark = {
           ...threadRows,
           ['PostgreSQL server CPU ms per document, 1 / 2 workers', `${pgPerDoc(1)} / ${pgPerDoc(2)}`],
           ['1-min load average at the end of each run, 1 / 2 workers', `${loads(1)} / ${loads(2)}`],
+          ['incident updates (rounds redone after another worker committed first), 1 / 2 workers', [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'})`).join(', ')).join(' / ')],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };

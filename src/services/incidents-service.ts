@@ -32,6 +32,8 @@ export interface IncidentUpdate {
   readonly incidentsWritten: number;
   /** Stored events whose placement was decided again. */
   readonly reconsidered: number;
+  /** Rounds done again because another process committed an update first (their work was wasted). */
+  readonly lostRaces: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface IncidentUpdate {
  * from several processes at once (an update that lost the race is redone on the new state).
  */
 export async function updateIncidents(store: Store, threshold = DEFAULT_MERGE_THRESHOLD): Promise<IncidentUpdate> {
-  const total = { events: 0, incidentsWritten: 0, reconsidered: 0 };
+  const total = { events: 0, incidentsWritten: 0, reconsidered: 0, lostRaces: 0 };
   for (let retries = 0; ;) {
     const version = await store.incidentVersion();
     const queued = await store.incidentQueue(ROUND);
@@ -60,6 +62,7 @@ export async function updateIncidents(store: Store, threshold = DEFAULT_MERGE_TH
       expectedVersion: version, deleteIncidentIds: changes.replacedIncidentIds, incidents, dequeue: queued,
     });
     if (!committed) {
+      total.lostRaces++;
       if (++retries > MAX_RETRIES) throw new Error(`incidents: gave up after ${MAX_RETRIES} updates lost to other processes`);
       continue;
     }

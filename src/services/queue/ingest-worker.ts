@@ -31,6 +31,10 @@ export interface WorkerTotals {
   events: number;
   claims: number;
   documentFailures: number;
+  /** Incident updates this worker made, the queued events they placed, and rounds redone because another worker committed first. */
+  incidentUpdates: number;
+  incidentEvents: number;
+  incidentRoundsRedone: number;
 }
 
 export interface IngestWorkerOptions {
@@ -64,10 +68,10 @@ export interface IngestWorker {
 export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptions): Promise<IngestWorker> {
   const totals: WorkerTotals = {
     jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
-    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0,
+    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0, incidentUpdates: 0, incidentEvents: 0, incidentRoundsRedone: 0,
   };
   // Incidents are brought up to date after batches of jobs, not per job.
-  const incidents = incidentRefresher(options.store, options.onError);
+  const incidents = incidentRefresher(options.store, totals, options.onError);
   const ingestOptions: IngestOptions = options.processor
     ? { processor: options.processor, now: options.now, updateIncidents: false }
     : { pipeline: options.pipeline, now: options.now, updateIncidents: false };
@@ -130,13 +134,16 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
  * batch would read them again and again), the last one when the worker stops. A store error fails no
  * job (their documents are stored): the next update, by this worker or any other, places what is queued.
  */
-function incidentRefresher(store: Store, onError?: (message: string) => void, intervalMs = 5000) {
+function incidentRefresher(store: Store, totals: WorkerTotals, onError?: (message: string) => void, intervalMs = 5000) {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let requested = false;
   const update = async (): Promise<void> => {
     requested = false;
-    await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
+    const done = await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
+    totals.incidentUpdates++;
+    totals.incidentRoundsRedone += done?.lostRaces ?? 0;
+    totals.incidentEvents += done?.events ?? 0;
   };
   const schedule = (): void => {
     timer = setTimeout(() => {
@@ -166,5 +173,6 @@ function incidentRefresher(store: Store, onError?: (message: string) => void, in
 export function formatWorkerTotals(t: Readonly<WorkerTotals>): string {
   return `jobs: ${t.jobsCompleted} completed, ${t.jobsFailed} failed, ${t.jobsDeadLettered} dead-lettered · ` +
     `documents: ${t.documentsNew} new, ${t.documentsUnchanged} already stored, ${t.documentFailures} failures recorded · ` +
-    `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims`;
+    `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims · ` +
+    `incidents: ${t.incidentUpdates} updates placing ${t.incidentEvents} events (${t.incidentRoundsRedone} rounds redone after another worker's)`;
 }
