@@ -18,8 +18,11 @@ const MAX_GROWTH = 2.5;
 /** Sizes taking less CPU time than this are too quick to time reliably: their growth is not judged. */
 const MIN_TIMED_SECONDS = 0.25;
 const BUDGET_SECONDS = 10;
-/** CPU time beyond the budget the process may spend reading, writing and stopping a document. */
-const BUDGET_SLACK_SECONDS = 3;
+/**
+ * CPU time beyond the budget the whole process may spend: the budget counts the worker thread's CPU time,
+ * the process's also counts the garbage collector's threads, reading and writing (up to 16 s seen on 15 MiB).
+ */
+const BUDGET_SLACK_SECONDS = 10;
 const MAX_RSS_MB = 600;
 
 /** The largest CPU-time ratio between consecutive doublings both timed reliably, or null. */
@@ -73,7 +76,8 @@ test('record the worst-case figures', { skip: SUITE ? false : 'timing and memory
   for (const r of results) {
     const ratio = growth(r);
     const last = r.sizes[r.sizes.length - 1]!;
-    figures[r.name] = `growth ${ratio === null ? 'n/a (too quick to time)' : `${ratio.toFixed(2)}x per doubling`}; ` +
+    const timed = r.sizes.filter((x) => x.cpuSeconds >= MIN_TIMED_SECONDS && x.outcome !== 'stopped').length;
+    figures[r.name] = `growth ${ratio !== null ? `${ratio.toFixed(2)}x per doubling` : timed < 2 ? 'n/a (fewer than two sizes long enough to time)' : 'n/a'}; ` +
       `${(last.bytes / 1048576).toFixed(1)} MiB: ${last.outcome}${last.outcome === 'stopped' ? '' : ` in ${last.cpuSeconds} s CPU`} (${last.wallSeconds} s wall); peak RSS ${r.peakRssMb} MB`;
   }
   recordFigures('worst-case', {

@@ -83,7 +83,16 @@ export const WORST_CASES: readonly WorstCase[] = [
   },
   {
     name: 'json-text', what: 'one JSON Lines record carrying all the prose', path: 'ingest', extension: '.jsonl',
-    make: (b) => `${JSON.stringify({ text: prose(b - 64), title: 'Report' })}\n`,
+    make: (b) => {
+      // JSON escapes each paragraph break: shrink the prose until the line fits the size.
+      let text = prose(b - 64);
+      let line = JSON.stringify({ text, title: 'Report' });
+      while (line.length > b - 1) {
+        text = text.slice(0, text.length - (line.length - b) - 64);
+        line = JSON.stringify({ text, title: 'Report' });
+      }
+      return `${line}\n`;
+    },
   },
   {
     name: 'nuls', what: 'a JSON record whose text is half NUL characters', path: 'ingest', extension: '.jsonl',

@@ -2,7 +2,7 @@
 // input at each size, ingests it end to end as `sitrep ingest --jobs 1` does (worker thread, per-document time
 // budget, SQLite store, incidents) or parses it as `watch` parses a feed, and prints one JSON line with the
 // wall and CPU seconds of each size, how it ended, and the process's peak resident memory. Without sizes:
-// 128 KiB doubling until one takes SCALE_CPU_SECONDS or 4 MiB (the growth check), then 15 MiB less 1 KiB.
+// 32 KiB doubling until one takes SCALE_CPU_SECONDS or 4 MiB (the growth check), then 15 MiB less 1 KiB.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ const KIB = 1024;
 /** The largest input read (the default size limit) less a margin: the budget check's size. */
 export const MAX_BYTES = 15 * 1024 * KIB - KIB;
 /** The growth check stops doubling once one size takes this much CPU time. */
-export const SCALE_CPU_SECONDS = 1.5;
+export const SCALE_CPU_SECONDS = 3;
 
 const [name, ...sizeArgs] = process.argv.slice(2);
 const worst = WORST_CASES.find((c) => c.name === name);
@@ -84,7 +84,7 @@ try {
   if (sizeArgs.length > 0) {
     for (const bytes of sizeArgs) await measure(Number(bytes));
   } else {
-    for (let bytes = 128 * KIB; bytes <= 4096 * KIB; bytes *= 2) {
+    for (let bytes = 32 * KIB; bytes <= 4096 * KIB; bytes *= 2) {
       const measured = await measure(bytes);
       if (measured.cpuSeconds >= SCALE_CPU_SECONDS || measured.outcome === 'stopped') break;
     }
