@@ -4,17 +4,12 @@ import assert from 'node:assert/strict';
 import { clusterEvents, reportDay, reportKey } from './cluster-events.ts';
 import type { IncidentInput } from './incident-model.ts';
 import { incidentIdFor } from './merge-incident.ts';
+import { seededRandom } from '../util/seeded-random.ts';
 import { memberKey, placeReports, type Placed, type PlacementChanges, type PlacementHistory, type Removal } from './place-reports.ts';
 
 /** A dense, varied stream of reports: few places and types, close dates, so many merge and many nearly do. */
 function reports(seed: number, n: number): IncidentInput[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const places = [
     { location: 'Rashad', country: 'Iraq', admin1: 'Kirkuk', latitude: 35.05, longitude: 44.2, geoPrecision: 1 },

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../src/article/document.ts';
 import type { ClaimRecord, EventFlag, EventRecord } from '../../src/article/records.ts';
 import { SUB_EVENT_TYPES, type SubEventType } from '../../src/stages/events/acled-taxonomy.ts';
 import type { ArticleWrite, Store } from '../../src/storage/store.ts';
+import { seededRandom } from '../../src/util/seeded-random.ts';
 
 /** Invented places with a point; the names are generic so nothing here copies a real record. */
 export const SYNTHETIC_PLACES = [
@@ -28,17 +29,8 @@ export const SYNTHETIC_ACTORS = [
 const SUB_TYPES = Object.keys(SUB_EVENT_TYPES) as SubEventType[];
 const WORDS = ['convoy', 'checkpoint', 'village', 'market', 'bridge', 'airport', 'patrol', 'oilfield'];
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), so every run builds the same data. */
+export { seededRandom };
 
 /** One synthetic event; `random` drives every choice. */
 export function syntheticEvent(random: () => number, text: string): EventRecord {
