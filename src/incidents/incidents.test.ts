@@ -62,3 +62,18 @@ test('two events of one article never merge, and the result does not depend on i
   const ids = (cs: ReturnType<typeof clusterEvents>) => cs.map((c) => c.members.map((m) => m.id).sort().join(',')).sort();
   assert.deepEqual(ids(clusterEvents(many)), ids(clusterEvents([...many].reverse())));
 });
+
+test('two reports naming one village in one province are one place, whatever points the gazetteer gave them', () => {
+  // A village the gazetteer lacks takes the point of the area the text puts it in: its township in one report, only its province in the other.
+  const inTownship = report({ outlet: 'north', subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence', location: 'Tan Zi Gon', country: 'Myanmar', admin1: 'Sagaing Region', latitude: 23.2, longitude: 95.52 });
+  const inProvince = report({ outlet: 'gulf', subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence', location: 'Tanzigon', country: 'Myanmar', admin1: 'Sagaing Region', latitude: 24.43, longitude: 95.3 });
+  const pair = scorePair(inTownship, inProvince);
+  assert.ok(pair.compatible && pair.parts.place === 1 && pair.score >= DEFAULT_MERGE_THRESHOLD, `score ${pair.score}`);
+  assert.equal(clusterEvents([inTownship, inProvince]).length, 1);
+  const otherVillage = { ...inProvince, id: 'x1:e0', articleId: 'x1', location: 'Ywathaya' };
+  assert.equal(scorePair(inTownship, otherVillage).compatible, false, 'another name at that distance is another place');
+  const otherProvince = { ...inProvince, id: 'x2:e0', articleId: 'x2', admin1: 'Magway Region' };
+  assert.equal(scorePair(inTownship, otherProvince).compatible, false, 'one name in two provinces is two places');
+  const provinceOnly = { ...inProvince, id: 'x3:e0', articleId: 'x3', location: 'Sagaing Region', geoPrecision: 3 };
+  assert.notEqual(scorePair({ ...inTownship, location: 'Sagaing Region', geoPrecision: 3 }, provinceOnly).parts.place, 1, 'a province named by both is not a village named by both');
+});

@@ -1,4 +1,5 @@
 // How alike two event reports are: date, place, type and actors, each a blocking rule and a score.
+import { foldedKey } from '../stages/places/fold-name.ts';
 import { distanceKm } from '../util/geo-distance.ts';
 import type { IncidentInput } from './incident-model.ts';
 
@@ -56,14 +57,34 @@ function countryOnly(e: IncidentInput): boolean {
   return e.location !== null && e.location === e.country && e.admin1 === null;
 }
 
+/** A place name as compared across reports: case, accents, articles, spaces, hyphens and apostrophes do not count ("Pa Zi Gyi", "Pazigyi"). */
+function placeNameKey(name: string): string {
+  return foldedKey(name).replace(/\s+/g, '');
+}
+
+/**
+ * Whether two reports name the same town or village in the same province. Their points may still lie
+ * far apart: a village the gazetteer lacks takes the point of the area the text puts it in (its
+ * township, or only its province), and a name the gazetteer holds several times may be read as
+ * another of them; the name both reports give is the better evidence.
+ */
+function sameNamedPlace(a: IncidentInput, b: IncidentInput): boolean {
+  if (!a.location || !b.location || (a.geoPrecision ?? 3) > 2 || (b.geoPrecision ?? 3) > 2) return false;
+  if (!a.country || a.country !== b.country || (a.admin1 && b.admin1 && a.admin1 !== b.admin1)) return false;
+  const key = placeNameKey(a.location);
+  return key.length > 0 && key === placeNameKey(b.location) && key !== placeNameKey(a.country) && key !== placeNameKey(a.admin1 ?? b.admin1 ?? '');
+}
+
 /**
  * Place part: by distance within the tolerance of the coarser precision; null when incompatible.
  * A report placed only in a country is weak evidence (often a demonym or a foreign actor's
- * nationality), so it neither blocks nor counts for much.
+ * nationality), so it neither blocks nor counts for much. Two reports naming the same town or
+ * village in one province are at one place whatever their points (see sameNamedPlace).
  */
 export function placeScore(a: IncidentInput, b: IncidentInput): number | null {
   if (countryOnly(a) || countryOnly(b)) return a.country === b.country ? 0.5 : 0.3;
   if (a.country && b.country && a.country !== b.country) return null;
+  if (sameNamedPlace(a, b)) return 1;
   if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) {
     if (a.admin1 && b.admin1) return a.admin1 === b.admin1 ? 0.6 : null;
     return a.country && a.country === b.country ? 0.4 : 0.3;
