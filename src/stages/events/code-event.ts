@@ -10,7 +10,7 @@ import { isCountryLevel, placeOf, type ArticleContext } from './article-context.
 import type { DraftEvent } from './assemble-events.ts';
 import { airForceOf, type FoundActor } from './event-actors.ts';
 import { acledEventDate } from './event-date.ts';
-import { eventFatalities, type HarmCounts } from './fatalities.ts';
+import { eventFatalities, tollAfter, type HarmCounts } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
 import { sourceScale } from './source-scale.ts';
 
@@ -43,8 +43,10 @@ function harmsPerMention(members: readonly MentionFacts[]): HarmCounts[] {
   return [...byClause.values()];
 }
 
-/** The EventRecord of one draft. */
-export function codeEvent(article: Article, context: ArticleContext, draft: DraftEvent): EventRecord {
+const NO_DEATHS: Estimate = { best: 0, low: 0, high: 0 };
+
+/** The EventRecord of one draft. `mentionSentences` (starts of every mention's sentence) tells a toll sentence that follows the event from another event's report. */
+export function codeEvent(article: Article, context: ArticleContext, draft: DraftEvent, mentionSentences: ReadonlySet<number> = new Set()): EventRecord {
   const text = article.text;
   // Details told with a fight or riot (a retreat, offices set on fire) do not type it.
   const typing = draft.members.filter((m) => m.eventType !== 'Strategic developments' || draft.members[0]!.eventType === 'Strategic developments');
@@ -57,8 +59,12 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const current = !draft.date.explicit || (draft.date.precision ?? 3) < 3;
   const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode && current)) ? focus : own;
   const country = acledCountry(place?.countryCode ?? context.mainCountry);
-  const fatalities = eventFatalities(harmsPerMention(draft.members));
-  const subEventType = eventSubType(draft, fatalities);
+  const lastSentence = Math.max(...draft.members.map((m) => m.mention.sentenceEnd));
+  const toll = tollAfter(article, lastSentence, mentionSentences);
+  const counted = eventFatalities([...harmsPerMention(draft.members), ...(toll ? [toll] : [])]);
+  const subEventType = eventSubType(draft, counted);
+  // An arrest kills no one (ACLED codes a deadly raid as violence): deaths told with it ("the suspect behind the killing of a police officer") are another event's.
+  const fatalities = subEventType === 'Arrests' && counted.best !== null ? NO_DEATHS : counted;
   const frame = { eventType: SUB_EVENT_TYPES[subEventType], subEventType, country };
   // An air strike nobody is named as flying was flown by the state force the article names (which is then not its target).
   const initiator = draft.actor1 ?? (subEventType === 'Air/drone strike' ? airForceOf(article) : null);

@@ -89,7 +89,8 @@ export function eventsStage(): Stage {
         .filter((d) => d.place !== null || !d.members.every((f) => f.vaguePlace))
         .filter((d) => reportsSomeone(d) && (d.place !== null || context.focus !== null || context.mainCountry !== null || article.layers.places === undefined));
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
-      const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft));
+      const mentionSentences = new Set(mentions.map((m) => m.sentenceStart));
+      const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft, mentionSentences));
       return withRecords(withLayer(article, 'triggers', triggers), { events });
     },
   };

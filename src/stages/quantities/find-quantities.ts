@@ -23,7 +23,7 @@ const IS_APPROXIMATE = new RegExp(`^(?:${APPROXIMATE})$`);
 const HEDGE = `(?:(?<hedge>${LOWER_BOUND}|${UPPER_BOUND}|${APPROXIMATE}|all|only)\\s+["“]?)?`;
 const RANGE = `(?<rangeHedge>between|from)\\s+(?<a>${EXACT_NUMBER})\\s+(?:and|to)\\s+(?<b>${EXACT_NUMBER})`;
 const SINGLE = `${HEDGE}(?:(?<vague>${VAGUE_AMOUNT})|(?<n>${EXACT_NUMBER})(?:\\s*(?:-|–|to)\\s*(?<n2>${EXACT_NUMBER}))?)`;
-const FAMILY = `(?<family>(?:a|one)\\s+(?:man|woman|boy|girl|farmer|shepherd|soldier)|him|her)\\s+and\\s+(?:his|her)\\s+(?<kin>${EXACT_NUMBER})\\s+(?<kinNoun>brothers|sisters|sons|daughters|children|cousins|relatives|companions|colleagues)`;
+const FAMILY = `(?<family>(?:a|one)\\s+(?:man|woman|boy|girl|farmer|shepherd|soldier)|him|her|(?:the|his|her|their)\\s+(?:wife|husband|mother|father|son|daughter|brother|sister))\\s+and\\s+(?:(?:his|her|their)\\s+)?(?<kin>${EXACT_NUMBER})\\s+(?<kinNoun>brothers|sisters|sons|daughters|children|cousins|relatives|companions|colleagues)`;
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d,.$-])(?:${FAMILY}|${RANGE}|${SINGLE})(?![\\p{L}\\d]|,\\d|\\.\\d)`, 'iuy');
 
 const UNIT = /^[-\s]?(?:of\s+)?(?:(square|sq\.?)[-\s]+)?(kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft|hectares?|acres?|tons?|tonnes?|kilograms?|kg|pounds|percent|per cent|%|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|dollars|euros)(?![\p{L}])/iu;
