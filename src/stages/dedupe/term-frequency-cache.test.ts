@@ -53,3 +53,32 @@ test('a window asked again is answered from memory: the store is asked only for 
   await cached.termDocumentFrequencies({ ...WINDOWS[0]!, terms: ['bomb'] });
   assert.deepEqual(asks, [['bomb', 'flood'], ['police']]);
 });
+
+test('a feed moving a day at a time: each day\'s window is derived from the last, equal to the store\'s, without counting the whole window again', async () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2022, 4, 1);
+  const vocabulary = ['bomb', 'flood', 'police', '~mosul', 'strike', 'protest', 'rain', 'court'];
+  const held: LinkedFingerprint[] = [];
+  const store = memoryLinkSource(held);
+  const asks: Array<{ since: string; until: string; terms: number }> = [];
+  const counting = { ...store, termDocumentFrequencies: (q: Parameters<typeof store.termDocumentFrequencies>[0]) => (asks.push({ since: q.since, until: q.until, terms: q.terms.length }), store.termDocumentFrequencies(q)) };
+  const cached = cachedTermFrequencies(counting);
+  const window = (day: number) => ({ since: new Date(start + (day - 5) * DAY).toISOString(), until: new Date(start + (day + 6) * DAY - 1).toISOString() });
+  let n = 0;
+  // Days go forward, with a step back (a late article) and a jump (a gap in the feed) among them.
+  for (const day of [0, 1, 2, 3, 2, 4, 5, 6, 20, 21, 22]) {
+    for (let k = 0; k < 4; k++, n++) {
+      const terms = Object.fromEntries(vocabulary.filter((_, i) => (n * 7 + i * 3) % 5 < 2).map((t, i) => [t, 1 + ((n + i) % 3)]));
+      const asked = [...Object.keys(terms), 'absent'];
+      const published = new Date(start + day * DAY + k * 3_600_000).toISOString();
+      assert.deepEqual(await cached.termDocumentFrequencies({ ...window(day), terms: asked }), await store.termDocumentFrequencies({ ...window(day), terms: asked }), `day ${day}, article ${k}`);
+      const f = fingerprint(`a${n}`, published, terms, n % 9 !== 4);
+      held.push(f);
+      cached.stored([f]);
+    }
+  }
+  // Whole windows were counted for the first day and after the jump; other days asked only for the days leaving and entering.
+  const whole = asks.filter((a) => Date.parse(a.until) - Date.parse(a.since) === 11 * DAY - 1 && a.terms > 0);
+  assert.ok(whole.every((a) => a.since === window(0).since || a.since === window(20).since || a.terms <= 2), JSON.stringify(whole));
+  assert.ok(asks.some((a) => Date.parse(a.until) - Date.parse(a.since) === DAY - 1), 'edge days were asked for');
+});
