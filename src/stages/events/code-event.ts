@@ -1,5 +1,6 @@
 // From an assembled draft to the stored EventRecord, coded the ACLED way: type, actors, date, place, fatalities, interaction, region, source scale.
 import type { Article } from '../../article/article.ts';
+import type { PlaceValue } from '../../article/layer-values.ts';
 import type { Estimate, EventRecord, Evidence } from '../../article/records.ts';
 import { acledCountry } from '../actors/acled-countries.ts';
 import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
@@ -45,6 +46,22 @@ function harmsPerMention(members: readonly MentionFacts[]): HarmCounts[] {
 
 const NO_DEATHS: Estimate = { best: 0, low: 0, high: 0 };
 
+/**
+ * The province of a place the gazetteer could not put in one (a town it lacks, located only by its
+ * country): the one province of that country the event's own sentences name ("Kheret, located in
+ * Enarj Enawga Woreda of Ethiopia's Amhara region"). Null when they name none, or more than one.
+ */
+function provinceNamed(context: ArticleContext, draft: DraftEvent, place: PlaceValue): string | null {
+  const provinces = new Set<string>();
+  for (const m of draft.members) {
+    for (const s of context.places.within(m.mention.sentenceStart, m.mention.sentenceEnd)) {
+      const p = placeOf(s);
+      if (p.featureCode === 'admin1' && p.admin1 && p.countryCode === place.countryCode) provinces.add(p.admin1);
+    }
+  }
+  return provinces.size === 1 ? [...provinces][0]! : null;
+}
+
 /** The EventRecord of one draft. `mentionSentences` (starts of every mention's sentence) tells a toll sentence that follows the event from another event's report. */
 export function codeEvent(article: Article, context: ArticleContext, draft: DraftEvent, mentionSentences: ReadonlySet<number> = new Set()): EventRecord {
   const text = article.text;
@@ -89,7 +106,7 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
     eventDate: acledEventDate(draft.date.start, draft.date.end, draft.date.precision),
     location: place?.name ?? country?.name ?? null,
     country: place?.country ?? country?.name ?? null,
-    admin1: place?.admin1 ?? null,
+    admin1: place?.admin1 ?? (place && !isCountryLevel(place) ? provinceNamed(context, draft, place) : null),
     admin2: place?.admin2 ?? null,
     latitude: place?.lat ?? null,
     longitude: place?.lon ?? null,

@@ -111,3 +111,24 @@ test('a claim of responsibility is recognised, and the attack it claims is still
   assert.deepEqual(out.events.map((e) => e.subEventType), ['Remote explosive/landmine/IED']);
   assert.ok((out.layers.triggers ?? []).some((s) => s.label === 'Claim or denial of responsibility'));
 });
+
+test('a town the gazetteer places only in its country takes the one province its sentence names', () => {
+  const text = 'Drone strikes on the town of Qarsa, in a district of the country\'s Oromo region, killed 40 civilians on Monday.\nOfficials in Dire and in Harar later met.';
+  let a = segmentStage().apply(createArticle({ id: 'a5', documentId: 'd5', text, meta: { published: '2019-02-20' } }), defaultContext);
+  const town = { id: 'unlisted:ET:qarsa', name: 'Qarsa', countryCode: 'ET', country: 'Ethiopia', admin1: null, admin2: null, lat: 9, lon: 40, precision: 1, featureCode: 'unlisted:town', approximate: true };
+  const province = (name: string): JsonValue => ({ id: `sitrep:adm1:${name}`, name, countryCode: 'ET', country: 'Ethiopia', admin1: name, admin2: null, lat: 8, lon: 39, precision: 3, featureCode: 'admin1' });
+  a = withLayer(a, 'places', [spanOf(a, 'Qarsa', 'place', town), spanOf(a, 'Oromo region', 'place', province('Oromo')), spanOf(a, 'Dire', 'place', province('Dire')), spanOf(a, 'Harar', 'place', province('Harar'))]);
+  a = withLayer(a, 'dates', [spanOf(a, 'on Monday', 'date', { start: '2019-02-18', end: '2019-02-18', precision: 'day', relative: true })]);
+  const [strike] = eventsStage().apply(a, defaultContext).events;
+  assert.equal(strike?.location, 'Qarsa');
+  assert.equal(strike?.admin1, 'Oromo', 'the province named in its own sentence, not those of the next');
+});
+
+test('the place named through another\'s possessive is where the event happened', () => {
+  const text = 'Gunmen killed three farmers in the capital Tikrit’s twin town of Alam on Sunday.';
+  let a = segmentStage().apply(createArticle({ id: 'a6', documentId: 'd6', text, meta: { published: '2019-02-20' } }), defaultContext);
+  a = withLayer(a, 'places', [spanOf(a, 'Tikrit', 'place', place('Tikrit', 1)), spanOf(a, 'Alam', 'place', place('Alam', 1))]);
+  a = withLayer(a, 'dates', [spanOf(a, 'on Sunday', 'date', { start: '2019-02-17', end: '2019-02-17', precision: 'day', relative: true })]);
+  const [attack] = eventsStage().apply(a, defaultContext).events;
+  assert.equal(attack?.location, 'Alam');
+});

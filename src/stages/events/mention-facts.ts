@@ -120,6 +120,9 @@ const REPORTED_FROM = /\b(?:reported|reporting|reports|writing|speaking|filed|br
 /** A sentence opening "Later on Friday, …", "Later that day, …": the next thing that happened, not more about the last. */
 const LATER_THAT_DAY = /^\W*later\s+(?:on|that|the same)\s+(?:day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
+/** What lies between a possessor and the place it owns: "’s twin city of ", "'s ", "’s northern town of ". */
+const POSSESSOR = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$/;
+
 /**
  * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
  * country) in the previous sentence of its paragraph. Ranked by the
@@ -141,7 +144,11 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   // a neighbourhood: "Tahrir Square, in central Baghdad"; a village the text names as one: "Pa Zi Gyi Village in Kanbalu Township").
   const within = (s: Span): string | undefined => (placeOf(s).precision === 1 ? (placeOf(s) as { within?: string }).within : undefined);
   const inside = (a: Span, b: Span): number => (within(a) === placeOf(b).id ? -1 : within(b) === placeOf(a).id ? 1 : 0);
-  return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || inside(a, b) || approximate(a) - approximate(b) || distance(a) - distance(b));
+  // "the capital Khartoum's twin city of Omdurman", "Nineveh's Tal Afar": the place named through another's possessive is the one meant.
+  // (A country owning a province, "Pakistan's Punjab province", leaves the choice to precision and the story's focus.)
+  const owns = (a: Span, b: Span): boolean => a.end < b.start && !isCountryLevel(placeOf(a)) && POSSESSOR.test(context.text.slice(a.end, b.start));
+  const possessed = (a: Span, b: Span): number => (owns(b, a) ? -1 : owns(a, b) ? 1 : 0);
+  return [...candidates].sort((a, b) => home(a) - home(b) || placeOf(a).precision - placeOf(b).precision || inside(a, b) || possessed(a, b) || approximate(a) - approximate(b) || distance(a) - distance(b));
 }
 
 /**
