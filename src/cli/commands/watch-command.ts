@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { EXIT, usageError } from '../../errors/catalogue.ts';
 import { pollFeed } from '../../services/feed-poll-service.ts';
+import { updateIncidents } from '../../services/incidents-service.ts';
 import { sleep, urlLines } from '../../stages/fetch/index.ts';
 import { openStore } from '../../storage/open-store.ts';
 import { parseDuration } from '../../util/duration.ts';
@@ -42,6 +43,13 @@ export const watchCommand: Command = {
     let failedPolls = 0;
     try {
       io.stderr(`watch: ${feeds.length} feeds every ${everyText}; stop with Ctrl-C\n`);
+      // Events an earlier run stored but did not place (it was killed before its incident update) are placed
+      // now, not only after the next poll that brings something new (an unchanged feed may answer 304 for days).
+      try {
+        await updateIncidents(store);
+      } catch (error) {
+        io.stdout(`${io.now().toISOString()} incidents: error: ${(error as Error).message}\n`);
+      }
       while (!io.stopSignal.aborted) {
         for (const feed of feeds) {
           if (io.stopSignal.aborted) break;

@@ -72,6 +72,9 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
   };
   // Incidents are brought up to date after batches of jobs, not per job.
   const incidents = incidentRefresher(options.store, totals, options.onError);
+  // Events stored but not yet placed (a worker or an ingest killed before its incident update) are placed even
+  // if no job ever comes: the first update is asked for at start.
+  incidents.request();
   const ingestOptions: IngestOptions = options.processor
     ? { processor: options.processor, now: options.now, updateIncidents: false }
     : { pipeline: options.pipeline, now: options.now, updateIncidents: false };
