@@ -11,6 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from '../benchmark.ts';
+import { sitrepNodeFlags } from '../support/child-processes.ts';
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const RUNNER = fileURLToPath(new URL('../support/scale-run.ts', import.meta.url));
@@ -43,7 +44,8 @@ const FULL_RUN = 100_000;
 /** Run the scale runner in its own process (its peak RSS is then its own); resolves with its figures. */
 function runScale(documents: number, db: string, perDay: number, slice: number): Promise<ScaleFigures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUNNER, String(documents), db, String(availableParallelism()), String(perDay)], {
+    // With the Node options the `sitrep` executable runs with: the runner's thread is the ingest's writer, as in `sitrep ingest`.
+    const child = spawn(process.execPath, [...sitrepNodeFlags(), RUNNER, String(documents), db, String(availableParallelism()), String(perDay)], {
       stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SITREP_BENCH_SLICE: String(slice) },
     });
     let out = '';

@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+
+/** The Node options the `sitrep` executable runs with (its shebang line), for children that should run as it does. */
+export function sitrepNodeFlags(): string[] {
+  const shebang = readFileSync(MAIN, 'utf8').split('\n', 1)[0]!;
+  return /^#!\S*env -S node (.+)$/.exec(shebang)?.[1]!.trim().split(/\s+/) ?? [];
+}
 // Preloaded into the child: print the process's peak resident set size (KiB) on exit.
 const REPORT_MAX_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('max-rss-kib='+process.resourceUsage().maxRSS+'\\n'))`;
 
@@ -17,7 +23,7 @@ export interface ServerProcess {
 
 /** Start `sitrep serve --db DB --port 0` and resolve once it prints its address. */
 export function startServer(db: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [MAIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...sitrepNodeFlags(), MAIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -52,7 +58,7 @@ function procPeakRss(pid: number): number | null {
 /** Run `sitrep ARGS…`; resolves with the exit code, wall seconds and peak RSS in MiB. */
 export function runCliMeasured(args: readonly string[]): Promise<{ code: number | null; seconds: number; peakRssMiB: number | null; stderr: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', REPORT_MAX_RSS, MAIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...sitrepNodeFlags(), '--import', REPORT_MAX_RSS, MAIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => { stderr += d; });
   return new Promise((resolve) => {
