@@ -87,7 +87,11 @@ async function ingestInto(
   const processor = options.processor ?? (await import('./ingest/inline-processor.ts')).inlineProcessor(requirePipeline(options), options.deduper ?? defaultDeduper);
   const context = { store, deduper: processor.deduper, summary, links: cachedTermFrequencies(store) };
   const batchSize = Math.max(1, options.batchSize ?? 64);
-  const maxInFlight = batchSize + 4;
+  // Room for a whole batch beyond the one being written, so the workers stay busy while it is.
+  const maxInFlight = 2 * batchSize + 4;
+  // A forced write (the queue full, or the input done) waits for this many at the head: on a busy writer the head
+  // would otherwise be written a document or two at a time, and each transaction has a fixed cost.
+  const minForcedBatch = Math.max(1, Math.ceil(batchSize / 2));
   const now = options.now ?? (() => new Date());
   const queue: InFlight[] = [];
   let bytesInFlight = 0;
@@ -100,6 +104,7 @@ async function ingestInto(
     if (queue.length === 0 || (!wait && !queue[0]!.settled)) return;
     let first: ReadyDocument;
     try {
+      if (wait) await Promise.allSettled(queue.slice(0, minForcedBatch).map((e) => e.ready));
       first = await queue[0]!.ready;
     } catch (error) {
       if (!(error instanceof InterruptedError)) throw error;

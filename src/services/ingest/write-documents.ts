@@ -3,7 +3,7 @@
 import type { Article } from '../../article/article.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ArticleLinks, LinkedFingerprint, LinkSource } from '../../article/links.ts';
-import { combineLinkSources, memoryLinkSource, type CachedLinkSource, type Deduper } from '../../stages/dedupe/index.ts';
+import { combineLinkSources, MemoryLinkIndex, type CachedLinkSource, type Deduper } from '../../stages/dedupe/index.ts';
 import type { InputItem } from '../../stages/read/input-item.ts';
 import type { ArticleWrite, DocumentWrite, Store } from '../../storage/store.ts';
 import { extractedArticle, type PreparedDocument } from './prepared-document.ts';
@@ -97,7 +97,7 @@ class BatchOverlay {
   readonly #source: LinkSource;
   readonly #documents = new Set<string>();
   readonly #originals = new Map<string, string>();
-  readonly #fingerprints: LinkedFingerprint[] = [];
+  readonly #fingerprints = new MemoryLinkIndex();
   readonly #links = new Map<string, ArticleLinks>();
 
   constructor(store: Store, links: LinkSource) {
@@ -118,7 +118,7 @@ class BatchOverlay {
     this.#originals.set(contentHash, articleId);
   }
   addFingerprint(fingerprint: LinkedFingerprint): void {
-    this.#fingerprints.push(fingerprint);
+    this.#fingerprints.add(fingerprint);
   }
   addLinks(links: ArticleLinks): void {
     this.#links.set(links.articleId, links);
@@ -127,7 +127,7 @@ class BatchOverlay {
     return this.#links.get(articleId) ?? (await this.#store.getArticleLinks([articleId]))[0];
   }
   linkSource() {
-    return this.#fingerprints.length ? combineLinkSources(this.#source, memoryLinkSource(this.#fingerprints)) : this.#source;
+    return this.#fingerprints.size ? combineLinkSources(this.#source, this.#fingerprints) : this.#source;
   }
 }
 

