@@ -39,6 +39,11 @@ const BARE_DATELINE = /^\s*[A-Z]{4,}(?:[ ,]+[A-Z]{3,}){0,2}(?:\s*\([^)]{1,40}\))
 /** A country named as an adjective or owner ("US and Iraqi forces", "Iraq's army", "U.S. troops"): an actor's country, not a place. */
 const ADJECTIVAL_USE = /^(?:['’]s)?(?:\s+|-)(?:and\s+\w+\s+)?(?:-?led\s+)?(?:forces|troops|army|military|soldiers|officials?|government|authorities|police|warplanes|jets|aircraft|drones?|air force|navy|embassy|president|prime minister|ministry|envoy|officers?|counterparts?|citizens?|nationals?|media|intelligence|special forces|led|backed|allied|linked|supported|based|funded|aligned|air ?strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombers?|planes?|aircraft|helicopters?|artillery|shelling|bombing|bombardment|navy|military|operations?)\b/i;
 
+/** A place the gazetteer lacks that the places stage could put in nothing but a country (its guess of the article's). */
+export function countryGuessed(p: PlaceValue): boolean {
+  return p.approximate === true && /^sitrep:country:/.test((p as { within?: string }).within ?? '');
+}
+
 export function isCountryLevel(p: PlaceValue): boolean {
   return p.featureCode === 'country' || (p.precision === 3 && !p.admin1);
 }
@@ -56,6 +61,10 @@ export function articleContext(article: Article): ArticleContext {
   for (const s of all) {
     const p = placeOf(s);
     if (!p.countryCode) continue;
+    // A country named as an actor's ("U.S. troops", "Iraqi forces", "Turkey's army") says whose forces act, not where.
+    if (isCountryLevel(p) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))) continue;
+    // A place the gazetteer lacks, put in a country only by the places stage's guess of the article's, is no evidence of it.
+    if (countryGuessed(p)) continue;
     const w = (s.label === 'place' && !isCountryLevel(p) ? 2 : 1) * (inDateline(s) ? 2 : 1);
     const seen = weights.get(p.countryCode) ?? { weight: 0, name: p.country };
     weights.set(p.countryCode, { weight: seen.weight + w, name: seen.name ?? p.country });

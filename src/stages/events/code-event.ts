@@ -7,7 +7,7 @@ import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
 import { eventSubType, typingMention } from './event-type.ts';
 import { acledActors } from './acled-actors.ts';
 import { acledInteraction } from './acled-coding.ts';
-import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
+import { countryGuessed, isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { DraftEvent } from './assemble-events.ts';
 import { airForceOf, type FoundActor } from './event-actors.ts';
 import { acledEventDate } from './event-date.ts';
@@ -69,7 +69,11 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const typing = draft.members.filter((m) => m.eventType !== 'Strategic developments' || draft.members[0]!.eventType === 'Strategic developments');
   const lead = typingMention(typing.length ? typing : draft.members);
   const first = draft.members[0]!;
-  const own = draft.place ? placeOf(draft.place) : null;
+  // A place the gazetteer lacks that the places stage could put in nothing but a country is in that
+  // country only by its guess of the article's country; where the events' own reading of the article
+  // names another country, the place says nothing certain and the event is placed as if it named none.
+  const guessed = (p: PlaceValue): boolean => countryGuessed(p) && context.mainCountry !== null && p.countryCode !== context.mainCountry;
+  const own = draft.place && !guessed(placeOf(draft.place)) ? placeOf(draft.place) : null;
   // An event whose mentions name no place happened where the story is set; so did one placed only
   // in the story's country when it is the story's news (not a background event months before).
   const focus = context.focus ? placeOf(context.focus) : null;

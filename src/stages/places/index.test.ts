@@ -67,3 +67,10 @@ test('the article\'s state decides between same-named towns', () => {
   const [france] = geoparseText('Paris hosted the summit, and French officials said Paris would stay on alert.');
   assert.equal(france!.entry.countryCode, 'FR');
 });
+
+test('a name typed by a kind word ends with its sentence', () => {
+  const found = places('Troops fired on a crowd in the Iraqi city of Basra. Officials said two died. Others fled to the village of Qurna. It was quiet later.');
+  assert.equal(find(found, 'Basra').value.countryCode, 'IQ');
+  assert.equal(find(found, 'Qurna').value.countryCode, 'IQ');
+  assert.ok(!found.some((p) => /\.\s/.test(p.text)), found.map((p) => p.text).join(', '));
+});

@@ -82,7 +82,7 @@ interface WordSpan {
 /** Words a recognised span holds at most (the gazetteer's longest names have 13). */
 const MAX_NAME_WORDS = 16;
 
-const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.|Pt\.)$/u;
+export const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.|Pt\.)$/u;
 
 /** The run's words, cut after any word ending a sentence ("Iraq. Baghdad"), but not after "U.S." or "Ky.". */
 function splitAtSentenceEnds(g: Gazetteer, text: string, offset: number, runText: string): WordSpan[][] {

@@ -1,7 +1,7 @@
 // Place names the text types with a kind word ("Narin village", "the town of Kheret", "Pa Zi Gyi Village"), known to the gazetteer or not.
 import type { Gazetteer } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
-import { CAPITALISED_RUN, FUNCTION_WORDS } from './recognize.ts';
+import { ABBREVIATION, CAPITALISED_RUN, FUNCTION_WORDS } from './recognize.ts';
 import { PLACE_KIND_WORDS } from './hierarchy.ts';
 import { exactKey } from './fold-name.ts';
 
@@ -62,6 +62,9 @@ export function typedNames(g: Gazetteer, text: string): Mention[] {
    for (const run of piecesBetweenOf(whole[0])) {
     let start = whole.index + run.index;
     let words = run[0].replace(/[.,;:!?]+$/u, '').split(/\s+/);
+    // "the twin city of Omdurman. It said": a name ends with its sentence (not at "St." or "U.S.").
+    const sentenceEnd = words.findIndex((w, k) => k < words.length - 1 && /[.!?]$/.test(w) && !ABBREVIATION.test(w));
+    if (sentenceEnd >= 0) words = [...words.slice(0, sentenceEnd), words[sentenceEnd]!.replace(/[.!?]+$/u, '')];
     // "Baghdad's Tahrir Square": the name starts after the possessive.
     const possessive = words.findLastIndex((w, k) => k < words.length - 1 && /[’']s$/.test(w));
     if (possessive >= 0) {
