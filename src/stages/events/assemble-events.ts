@@ -79,12 +79,32 @@ const DELIVERY: Partial<Record<string, 'afar' | 'spot'>> = {
   'Remote explosive/landmine/IED': 'spot', 'Suicide bomb': 'spot', 'Grenade': 'spot',
 };
 
+/** What a draft's members are, kept up to date as members are added (they only ever are): comparing a mention with a draft costs the same however many members it has. */
+interface MembersSummary {
+  counted: number;
+  readonly deliveries: Set<'afar' | 'spot'>;
+  readonly subEventTypes: Set<string>;
+}
+const membersSummaries = new WeakMap<readonly MentionFacts[], MembersSummary>();
+
+function membersSummary(draft: DraftEvent): MembersSummary {
+  let summary = membersSummaries.get(draft.members);
+  if (!summary) membersSummaries.set(draft.members, (summary = { counted: 0, deliveries: new Set(), subEventTypes: new Set() }));
+  for (; summary.counted < draft.members.length; summary.counted++) {
+    const m = draft.members[summary.counted]!;
+    const delivery = DELIVERY[m.subEventType];
+    if (delivery) summary.deliveries.add(delivery);
+    summary.subEventTypes.add(m.subEventType);
+  }
+  return summary;
+}
+
 /** An air strike and a car bomb are two events, whatever else they share: the event has explosions of the other kind only. */
 function otherDelivery(draft: DraftEvent, f: MentionFacts): boolean {
   const mine = DELIVERY[f.subEventType];
   if (!mine) return false;
-  const theirs = draft.members.map((m) => DELIVERY[m.subEventType]).filter((d) => d !== undefined);
-  return theirs.length > 0 && !theirs.includes(mine);
+  const theirs = membersSummary(draft).deliveries;
+  return theirs.size > 0 && !theirs.has(mine);
 }
 
 function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false, anyFlags = false): boolean {
@@ -94,7 +114,7 @@ function compatible(draft: DraftEvent, f: MentionFacts, anaphora = false, anyFla
   if (family(lead.eventType) !== family(f.eventType) && !detail) return false;
   if (otherDelivery(draft, f)) return false;
   if (anaphora) return true;
-  if (family(f.eventType) === 'strategic' && !detail && !draft.members.some((m) => m.subEventType === f.subEventType)) return false;
+  if (family(f.eventType) === 'strategic' && !detail && !membersSummary(draft).subEventTypes.has(f.subEventType)) return false;
   if (!datesAgree(draft.date, f.date)) return false;
   if (!placesAgree(draft.place ? placeOf(draft.place) : null, f.places[0] ? placeOf(f.places[0]) : null)) return false;
   return actorsAgree(draft, f);

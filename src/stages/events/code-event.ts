@@ -14,6 +14,7 @@ import { acledEventDate } from './event-date.ts';
 import { eventFatalities, tollAfter, type HarmCounts } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
 import { sourceScale } from './source-scale.ts';
+import { maxOf } from '../../util/extremes.ts';
 
 export const EVENTS_VERSION = '0.3.0';
 
@@ -80,7 +81,7 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const current = !draft.date.explicit || (draft.date.precision ?? 3) < 3;
   const place = focus && (!own || (isCountryLevel(own) && own.countryCode === focus.countryCode && current)) ? focus : own;
   const country = acledCountry(place?.countryCode ?? context.mainCountry);
-  const lastSentence = Math.max(...draft.members.map((m) => m.mention.sentenceEnd));
+  const lastSentence = maxOf(draft.members.map((m) => m.mention.sentenceEnd));
   const toll = tollAfter(article, lastSentence, mentionSentences);
   const counted = eventFatalities([...harmsPerMention(draft.members), ...(toll ? [toll] : [])]);
   const subEventType = eventSubType(draft, counted);
@@ -97,7 +98,7 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   const region = country?.region ?? null;
   const sentences = new Map(draft.members.map((m) => [m.mention.sentenceStart, m.mention.sentenceEnd] as const));
   const evidence = [...sentences].sort((a, b) => a[0] - b[0]).map(([start, end]) => evidenceOf(text, start, end));
-  const confidence = Math.max(...draft.members.map((m) => m.mention.confidence));
+  const confidence = maxOf(draft.members.map((m) => m.mention.confidence));
   return {
     kind: 'event',
     eventType: SUB_EVENT_TYPES[subEventType],

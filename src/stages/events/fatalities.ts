@@ -4,6 +4,7 @@ import { spanIndex } from './span-index.ts';
 import type { Estimate } from '../../article/records.ts';
 import type { QuantityValue } from '../../article/layer-values.ts';
 import type { Span } from '../../article/span.ts';
+import { maxOf, minOf } from '../../util/extremes.ts';
 
 const KILL = /\b(?:kill(?:ed|ing|s)?|(?:stoned|beaten|lynched|hacked|burned|burnt|tortured|stabbed|clubbed) to death|(?<!\b(?:a|an|the|his|her|their|its|powerful|first|second|warning|long|single|parting)\s+)shot(?!\s+down)|gunned down|dead|died|deaths?|lives|slain|fatalities|bodies|shot dead|murder(?:ed|ing)?|executed|massacred)\b/gi;
 /** Other harms a count may be attached to ("abducting dozens of pupils"): counted neither as killed nor as injured. */
@@ -97,7 +98,7 @@ function alternatives(killed: readonly QuantityValue[], words: readonly number[]
   if (killed.some((q) => !q.noun || BARE.test(q.noun))) return null;
   if (!killed.every((q) => noun(q) === noun(killed[0]!))) return null;
   const bests = killed.map((q) => q.best ?? 0);
-  return { best: Math.min(...bests), low: Math.min(...killed.map((q) => q.low ?? q.best ?? 0)), high: Math.max(...killed.map((q) => q.high ?? q.best ?? 0)) };
+  return { best: minOf(bests), low: minOf(killed.map((q) => q.low ?? q.best ?? 0)), high: maxOf(killed.map((q) => q.high ?? q.best ?? 0)) };
 }
 
 /**
@@ -220,7 +221,7 @@ export function eventFatalities(harms: readonly HarmCounts[]): Estimate {
   const best = largest([...general, ...(summed ? [summed] : [])]);
   if (best.best === 0) return best;
   const reported = known.map((h) => h.fatalities).filter((e) => (e.best ?? 0) > 0);
-  const low = Math.min(...reported.map((e) => e.low ?? e.best ?? 0));
-  const high = Math.max(...reported.map((e) => e.high ?? e.best ?? 0));
+  const low = minOf(reported.map((e) => e.low ?? e.best ?? 0));
+  const high = maxOf(reported.map((e) => e.high ?? e.best ?? 0));
   return { ...best, low: Math.min(low, best.best ?? low), high: Math.max(high, best.best ?? high) };
 }

@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { Candidate } from './lookup.ts';
 import { foldedKey } from './fold-name.ts';
 import { populationScale } from './candidate-features.ts';
+import { maxOf } from '../../util/extremes.ts';
 
 const NEAR_KM = 40;
 const TOP_PER_NAME = 12;
@@ -34,7 +35,7 @@ export function colocationSupport(g: Gazetteer, phrases: readonly string[], cand
     if (country) countryOf.set(key, country.countryCode);
     // Readings a thousand times smaller than the name's best known one are no support ("Moscow" and
     // "London" make no case for Paris, Pennsylvania).
-    const floor = Math.max(...entries.map(populationScale)) - 3;
+    const floor = maxOf(entries.map(populationScale)) - 3;
     byName.set(key, entries.filter((e) => isLocal(e) && populationScale(e) >= floor).sort((a, b) => b.population - a.population).slice(0, TOP_PER_NAME));
   });
   // A name that can be a country is that country when another name has a reading there ("Beirut,
@@ -49,7 +50,7 @@ export function colocationSupport(g: Gazetteer, phrases: readonly string[], cand
   }
   return phrases.map((phrase, i) => {
     const own = foldedKey(phrase);
-    const floor = Math.max(...candidates[i]!.map((c) => populationScale(g.entry(c.entry)))) - 3;
+    const floor = maxOf(candidates[i]!.map((c) => populationScale(g.entry(c.entry)))) - 3;
     return candidates[i]!.map((c) => {
       const e = g.entry(c.entry);
       // A reading a thousand times smaller than the name's best known one gets no support either.

@@ -43,10 +43,46 @@ const ARMED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia',
 const PEOPLE = /\b(?:people|persons?|civilians?|soldiers?|troops|police(?:men)?|officers?|fighters?|militants?|insurgents?|rebels?|gunmen|terrorists?|children|women|men|villagers|residents|protesters?|demonstrators?|students|worshippers|members|guards|personnel|militiamen|jihadists?|bodies|dead|killed|wounded|injured|casualties|hostages|prisoners)\b/i;
 const HARM = /\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|shot|slain|murder\w*|massacre\w*|behead\w*|abduct\w*|kidnap\w*|casualt\w*)\b/i;
 
+/** A layer's spans sorted by start (positions into the layer), with the longest span's length: built once per layer. */
+interface SpanIndex {
+  readonly byStart: Int32Array;
+  readonly maxLength: number;
+}
+const spanIndexes = new WeakMap<readonly Span[], SpanIndex>();
+
+function spanIndex(spans: readonly Span[]): SpanIndex {
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const byStart = Int32Array.from(spans.keys()).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    index = { byStart, maxLength: spans.reduce((m, s) => Math.max(m, s.end - s.start), 0) };
+    spanIndexes.set(spans, index);
+  }
+  return index;
+}
+
+/**
+ * The spans overlapping [start, end), in layer order. Found by binary search among the spans starting
+ * less than the longest span's length before `start` (scanning the whole layer for every mention made a
+ * long text quadratic: 1 MiB of prose on one line spent 20 s here).
+ */
 function spansIn(spans: readonly Span[], start: number, end: number): Span[] {
-  const out: Span[] = [];
-  for (const s of spans) if (s.start < end && s.end > start) out.push(s);
-  return out;
+  if (spans.length < 16) return spans.filter((s) => s.start < end && s.end > start);
+  const { byStart, maxLength } = spanIndex(spans);
+  const from = start - maxLength;
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[byStart[mid]!]!.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < byStart.length; i++) {
+    const s = spans[byStart[i]!]!;
+    if (s.start >= end) break;
+    if (s.end > start) found.push(byStart[i]!);
+  }
+  return found.sort((a, b) => a - b).map((i) => spans[i]!);
 }
 
 /** The window of a mention: its sentence cut to WINDOW_CHARS either side of the trigger, at word boundaries. */

@@ -86,12 +86,36 @@ function splitTitledName(piece: Piece): { role: Piece; name: Piece } | null {
   return { role: trimPiece({ text: piece.text.slice(0, cut), start: piece.start }), name: { text: piece.text.slice(cut), start: piece.start + cut } };
 }
 
+type ActorSpan = { readonly start: number; readonly end: number; readonly text: string };
+/** An article's actor spans in order of start (positions into the list), built once per list. */
+const actorsByStart = new WeakMap<readonly ActorSpan[], Int32Array>();
+
+/**
+ * The actor spans inside [start, end), in list order, found by binary search (looking through every actor of
+ * the article for each speaker made a long text quadratic).
+ */
+function actorsWithin(actorSpans: readonly ActorSpan[], start: number, end: number): ActorSpan[] {
+  if (actorSpans.length < 16) return actorSpans.filter((a) => a.start >= start && a.end <= end);
+  let order = actorsByStart.get(actorSpans);
+  if (!order) actorsByStart.set(actorSpans, (order = Int32Array.from(actorSpans.keys()).sort((a, b) => actorSpans[a]!.start - actorSpans[b]!.start || a - b)));
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actorSpans[order[mid]!]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < order.length && actorSpans[order[i]!]!.start <= end; i++) if (actorSpans[order[i]!]!.end <= end) found.push(order[i]!);
+  return found.sort((a, b) => a - b).map((i) => actorSpans[i]!);
+}
+
 /** The organisation named in a role or description: the earliest actor span or capitalised organisation name in it. */
 export function organisationIn(piece: Piece | null, actorSpans: readonly { start: number; end: number; text: string }[]): string | null {
   if (!piece) return null;
   const end = piece.start + piece.text.length;
   const candidates: { start: number; text: string }[] = [];
-  for (const a of actorSpans) if (a.start >= piece.start && a.end <= end) candidates.push({ start: a.start, text: a.text });
+  for (const a of actorsWithin(actorSpans, piece.start, end)) candidates.push({ start: a.start, text: a.text });
   for (const m of piece.text.matchAll(/[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}\p{N}'’.-]*)+/gu)) {
     const capitalised = words(m[0]).filter((w) => CAPITAL.test(w)).length;
     if (capitalised >= 2 && (ORG_WORD.test(m[0]) || capitalised >= 3)) candidates.push({ start: piece.start + m.index, text: m[0] });

@@ -4,6 +4,7 @@ import { CASE_LABELS, type CaseLabel } from './case-labels.ts';
 import { VIOLENCE_CUES } from './violence-cues.ts';
 import { OTHER_CUES } from './other-cues.ts';
 import { WEAPON_USED, harmProfile, hasProtestContext, initiatorBefore, targetProfile } from './argument-cues.ts';
+import { minOf } from '../../../util/extremes.ts';
 
 const ALL_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = { ...VIOLENCE_CUES, ...OTHER_CUES };
 
@@ -132,7 +133,7 @@ function applyArgumentRules(text: string, scores: Record<CaseLabel, number>, hit
   // Generic violence: against civilians it is an Attack, against armed men a clash.
   if (scores.ATTACK > 0) {
     const acts = hits.filter((h) => h.label === 'ATTACK' && !/^gunm[ae]n$/i.test(text.slice(h.start, h.end)));
-    const { civilians, armed } = targetProfile(text, acts.length ? Math.min(...acts.map((h) => h.start)) : 0);
+    const { civilians, armed } = targetProfile(text, acts.length ? minOf(acts.map((h) => h.start)) : 0);
     if (armed > civilians) move(scores, 'ATTACK', 'ARMED_CLASH', armed >= 2 * civilians ? 0.8 : 0.5);
   }
   // Weapons found or seized, with nobody hurt, are disrupted weapons use, not an explosion.
