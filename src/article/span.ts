@@ -54,7 +54,9 @@ export function makeSpan(
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
     throw new RangeError(`span [${start}, ${end}) outside text of length ${text.length}`);
   }
-  return Object.freeze({ start, end, label, value, provenance: Object.freeze({ ...provenance }) });
+  // A frozen provenance is shared as it is (a stage passes one object for all its spans: a million sentences
+  // then hold one provenance, not a million copies); an unfrozen one is copied and frozen.
+  return Object.freeze({ start, end, label, value, provenance: Object.isFrozen(provenance) ? provenance : Object.freeze({ ...provenance }) });
 }
 
 /** The text a span covers. */

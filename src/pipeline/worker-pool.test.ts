@@ -91,6 +91,7 @@ test('resource limits apply per worker: a task that outgrows its heap ends as a 
   try {
     const grown = await pool.run({ kind: 'grow' });
     assert.equal(!grown.ok && grown.reason, 'crash');
+    assert.match(!grown.ok ? grown.error : '', /^stopped: it needed more than the 48 MB of heap a worker has \(the per-document memory budget\)$/);
     assert.deepEqual(await pool.run({ kind: 'echo', value: 'after' }), { ok: true, value: 'after' });
   } finally {
     await pool.close();

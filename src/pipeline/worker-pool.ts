@@ -127,7 +127,9 @@ export class WorkerPool<T, R> {
     this.#slots.add(slot);
     worker.unref();
     worker.on('message', (reply: WorkerReply<R>) => this.#onReply(slot, reply));
-    worker.on('error', (error) => this.#onDeath(slot, `worker crashed: ${error.message}`));
+    worker.on('error', (error) => this.#onDeath(slot, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? `stopped: it needed more than the ${resourceLimits?.maxOldGenerationSizeMb ?? 'default'} MB of heap a worker has (the per-document memory budget)`
+      : `worker crashed: ${error.message}`));
     worker.on('exit', (code) => this.#onDeath(slot, `worker exited with code ${code}`));
   }
 

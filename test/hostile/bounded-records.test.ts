@@ -7,8 +7,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { boundRecords, MAX_CLAIMS_PER_ARTICLE, MAX_EVIDENCE_CHARS } from '../../src/article/bounded-records.ts';
-import { createArticle, withRecords } from '../../src/article/article.ts';
+import { boundRecords, MAX_CLAIMS_PER_ARTICLE, MAX_EVIDENCE_CHARS, MAX_REMOVED_BLOCKS, MAX_REMOVED_CHARS, MAX_SPANS_PER_LAYER } from '../../src/article/bounded-records.ts';
+import { createArticle, withLayer, withRecords } from '../../src/article/article.ts';
+import { makeSpan } from '../../src/article/span.ts';
 import type { ClaimRecord } from '../../src/article/records.ts';
 import { ingestItems } from '../../src/services/ingest-service.ts';
 import { recordItem } from '../../src/stages/read/read-inputs.ts';
@@ -55,4 +56,22 @@ test('an article over the record bounds keeps the first ones and says how many i
   const bounded = boundRecords(many);
   assert.equal(bounded.claims.length, MAX_CLAIMS_PER_ARTICLE);
   assert.deepEqual(bounded.removed.map((r) => r.reason), [`7 claims past the first ${MAX_CLAIMS_PER_ARTICLE} not kept (records bounded per article)`]);
+});
+
+test('an article with more sentences than a layer keeps and more removed blocks than are listed keeps the first ones and says what it left out', () => {
+  const sentences = MAX_SPANS_PER_LAYER + 5;
+  const text = 'Go. '.repeat(sentences);
+  const provenance = Object.freeze({ stage: 'segment', version: 't', method: 't', confidence: 1 });
+  const spans = Array.from({ length: sentences }, (_, i) => makeSpan(text, 4 * i, 4 * i + 3, 'sentence', null, provenance));
+  const removed = Array.from({ length: MAX_REMOVED_BLOCKS + 3 }, (_, i) => ({ text: i === 0 ? 'x'.repeat(MAX_REMOVED_CHARS + 10) : 'killed', reason: 'repeated paragraph' }));
+  const article = withLayer(createArticle({ id: 'a', documentId: 'd', text, meta: {}, removed }), 'sentences', spans);
+  const bounded = boundRecords(article);
+  assert.equal(bounded.layers.sentences!.length, MAX_SPANS_PER_LAYER);
+  assert.deepEqual(bounded.layers.sentences!.slice(0, 2), spans.slice(0, 2), 'the first spans, in text order');
+  assert.equal(bounded.removed[0]!.text, `${'x'.repeat(MAX_REMOVED_CHARS)}…`);
+  assert.deepEqual(bounded.removed.slice(MAX_REMOVED_BLOCKS).map((r) => r.reason), [
+    '3 more removed blocks not listed (bounded per article)',
+    `5 sentences spans past the first ${MAX_SPANS_PER_LAYER} not kept (records bounded per article)`,
+  ]);
+  assert.equal(boundRecords(withLayer(createArticle({ id: 'b', documentId: 'd', text, meta: {} }), 'sentences', spans.slice(0, 10))).layers.sentences!.length, 10);
 });

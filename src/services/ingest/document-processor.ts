@@ -39,7 +39,7 @@ export class InterruptedError extends Error {
  * grow to 128 MB of semi-spaces per thread under the pipeline's allocation rate): about 120 MB less
  * per worker thread, no measurable CPU cost (29-33 ms per document either way on the realistic feed).
  */
-export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 } as const;
 
 export interface ThreadedProcessorOptions {
   /** Worker threads (default: the machine's cores). */

@@ -39,6 +39,7 @@ test('JSON Lines records carry text or html and optional metadata; bad lines fai
   ].join('\n'));
   const items = await collect([file]);
   assert.equal(items.length, 4);
+  assert.deepEqual(items.map((i) => i.origin.slice(file.length)), ['#1', '#2', '#3', '#4'], 'one record at a time, in line order, bad lines in their place');
   const [one, two, bad, nobody] = [items.find((i) => i.origin.endsWith('#1'))!, items.find((i) => i.origin.endsWith('#3'))!, items.find((i) => i.origin.endsWith('#2'))!, items.find((i) => i.origin.endsWith('#4'))!];
   assert.equal(one.body, 'Report one');
   assert.deepEqual({ ...one.fields }, { url: 'https://example.org/1', title: 'One', outlet: 'Ex', published: '2025-01-02', synthetic: false });

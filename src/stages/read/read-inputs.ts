@@ -109,38 +109,46 @@ function* readRecords(path: string, bytes: Uint8Array, wholeJson: boolean): Gene
     yield failedInput(path, decoded.error, bytes);
     return;
   }
-  let records: { value: unknown; line: number }[] = [];
   if (wholeJson) {
     const tooDeep = depthRefusal(jsonTextDepth(decoded.text, MAX_JSON_DEPTH), 'the JSON file');
     if (tooDeep) {
       yield failedInput(path, tooDeep, bytes);
       return;
     }
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(decoded.text);
-      records = (Array.isArray(parsed) ? parsed : [parsed]).map((value, i) => ({ value, line: i + 1 }));
+      parsed = JSON.parse(decoded.text);
     } catch (error) {
       yield failedInput(path, `invalid JSON: ${(error as Error).message}`, bytes);
       return;
     }
-  } else {
-    const lines = decoded.text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!.trim();
-      if (!line) continue;
-      const tooDeep = depthRefusal(jsonTextDepth(line, MAX_JSON_DEPTH), `line ${i + 1}`);
-      if (tooDeep) {
-        yield failedInput(`${path}#${i + 1}`, tooDeep, new TextEncoder().encode(line));
-        continue;
-      }
-      try {
-        records.push({ value: JSON.parse(line), line: i + 1 });
-      } catch (error) {
-        yield failedInput(`${path}#${i + 1}`, `invalid JSON on line ${i + 1}: ${(error as Error).message}`, new TextEncoder().encode(line));
-      }
-    }
+    const values = Array.isArray(parsed) ? parsed : [parsed];
+    for (let i = 0; i < values.length; i++) yield recordItem(`${path}#${i + 1}`, values[i]);
+    return;
   }
-  for (const { value, line } of records) yield recordItem(`${path}#${line}`, value);
+  // JSON Lines: one record at a time, in line order, each parsed only when the reader asks for it (no array of
+  // every line or every record: a file of large records holds one of them parsed at a time beside its text).
+  const text = decoded.text;
+  for (let start = 0, lineNo = 1; start < text.length; lineNo++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (!line) continue;
+    const tooDeep = depthRefusal(jsonTextDepth(line, MAX_JSON_DEPTH), `line ${lineNo}`);
+    if (tooDeep) {
+      yield failedInput(`${path}#${lineNo}`, tooDeep, new TextEncoder().encode(line));
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      yield failedInput(`${path}#${lineNo}`, `invalid JSON on line ${lineNo}: ${(error as Error).message}`, new TextEncoder().encode(line));
+      continue;
+    }
+    yield recordItem(`${path}#${lineNo}`, value);
+  }
 }
 
 /**

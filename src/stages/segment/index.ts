@@ -8,7 +8,7 @@ export const SEGMENT_VERSION = '1.1.0';
 
 /** Stage factory: one `sentence` span per sentence; lines are hard boundaries, quotations stay whole. */
 export function segmentStage(): Stage {
-  const provenance = { stage: 'segment', version: SEGMENT_VERSION, method: 'lines+punctuation', confidence: 0.95 };
+  const provenance = Object.freeze({ stage: 'segment', version: SEGMENT_VERSION, method: 'lines+punctuation', confidence: 0.95 });
   return {
     id: 'segment',
     version: SEGMENT_VERSION,

@@ -1,11 +1,14 @@
 // One worst case in a process of its own: `node test/hostile/worst-case/run-case.ts NAME [BYTES...]` writes the
 // input at each size, ingests it end to end as `sitrep ingest --jobs 1` does (worker thread, per-document time
 // budget, SQLite store, incidents) or parses it as `watch` parses a feed, and prints one JSON line with the
-// wall and CPU seconds of each size, how it ended, and the process's peak resident memory. Without sizes:
+// wall and CPU seconds of each size, how it ended, and the process's peak resident memory (each input is written by
+// make-input.ts in a process of its own, so building it costs this process nothing). Without sizes:
 // 32 KiB doubling until one takes SCALE_CPU_SECONDS or 4 MiB (the growth check), then 15 MiB less 1 KiB.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { threadedProcessor } from '../../../src/services/ingest/document-processor.ts';
 import { ingestItems } from '../../../src/services/ingest-service.ts';
 import { parseFeedText } from '../../../src/stages/fetch/feeds.ts';
@@ -18,7 +21,7 @@ export interface SizeResult {
   readonly wallSeconds: number;
   /** CPU time of the whole process (main thread, worker, garbage collector) while the input was handled. */
   readonly cpuSeconds: number;
-  /** 'stored' (articles or none), 'refused' (a one-line reason before the pipeline), 'stopped' (time budget), 'failed'. */
+  /** 'stored' (articles or none), 'refused' (a one-line reason before the pipeline), 'stopped' (time or memory budget), 'failed'. */
   readonly outcome: 'stored' | 'refused' | 'stopped' | 'failed' | 'parsed';
   readonly reason: string | null;
   readonly articles: number;
@@ -52,8 +55,9 @@ try {
   const sizes: SizeResult[] = [];
   const measure = async (bytes: number): Promise<SizeResult> => {
     const file = join(dir, `input-${bytes}${worst.extension}`);
-    const text = worst.make(bytes);
-    writeFileSync(file, text);
+    // Built in a process of its own: only the ingest's memory counts in this process's peak.
+    const made = spawnSync(process.execPath, [fileURLToPath(new URL('./make-input.ts', import.meta.url)), worst.name, String(bytes), file], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`could not make ${worst.name} at ${bytes} bytes: ${made.stderr}`);
     const wall = performance.now();
     const cpu = process.cpuUsage();
     let result: Omit<SizeResult, 'bytes' | 'wallSeconds' | 'cpuSeconds'>;
@@ -63,16 +67,16 @@ try {
       const reason = summary.failures[0]?.error ?? null;
       const failed = summary.failedDocuments > 0 && reason !== null;
       result = {
-        outcome: !failed ? 'stored' : /time budget/.test(reason) ? 'stopped' : /refused|nested|not a JSON|neither|over the/.test(reason) ? 'refused' : 'failed',
+        outcome: !failed ? 'stored' : /time budget|memory budget/.test(reason) ? 'stopped' : /refused|nested|not a JSON|neither|over the/.test(reason) ? 'refused' : 'failed',
         reason, articles: summary.articles,
       };
     } else {
-      const feed = parseFeedText(text);
+      const feed = parseFeedText(readFileSync(file, 'utf8'));
       result = { outcome: feed.ok ? 'parsed' : 'refused', reason: feed.ok ? null : feed.error, articles: feed.ok ? feed.items.length : 0 };
     }
     const used = process.cpuUsage(cpu);
     const measured: SizeResult = {
-      bytes: Buffer.byteLength(text),
+      bytes: statSync(file).size,
       wallSeconds: round((performance.now() - wall) / 1000),
       cpuSeconds: round((used.user + used.system) / 1e6),
       ...result,
