@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from './sqlite-store.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
 
 test('migration 3 is recorded and creates the dedupe tables', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-links-'));
@@ -26,3 +27,41 @@ test('migration 3 is recorded and creates the dedupe tables', async () => {
   }
 });
 
+
+test('migration 8 keeps the story terms of an older store, each under its publication day', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-links-'));
+  try {
+    const path = join(dir, 'db.sqlite');
+    const old = new DatabaseSync(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of sqliteMigrations.filter((m) => m.version < 8)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-01-01T00:00:00Z');
+    }
+    old.exec("INSERT INTO documents (id, origin, content_type, fetched_at, status, byte_length) VALUES ('d', 'test', 'text/plain', '2026-01-01', 'processed', 1)");
+    for (const [i, id] of ['a-0', 'b-0', 'c-0'].entries()) {
+      old.prepare("INSERT INTO articles (id, document_id, idx, text, meta, content_hash, created_at) VALUES (?, 'd', ?, 'text', '{}', ?, '2026-01-01')").run(id, i, id);
+    }
+    const insert = old.prepare('INSERT INTO article_terms (term, article_id, published) VALUES (?, ?, ?)');
+    insert.run('bomb', 'a-0', '2021-03-01T23:59:59.999Z');
+    insert.run('flood', 'a-0', '2021-03-01T23:59:59.999Z');
+    insert.run('bomb', 'b-0', '2021-03-02T00:00:00.000Z');
+    insert.run('bomb', 'c-0', '1969-12-31T12:00:00.000Z');
+    old.close();
+    const store = new SqliteStore(path);
+    await store.migrate();
+    await store.close();
+    const db = new DatabaseSync(path);
+    const rows = db.prepare('SELECT day, term, article_id FROM article_terms ORDER BY day, term, article_id').all().map((r) => [Number(r.day), r.term, r.article_id]);
+    const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+    assert.deepEqual(rows, [
+      [day('1969-12-31T12:00:00.000Z'), 'bomb', 'c-0'],
+      [day('2021-03-01T00:00:00.000Z'), 'bomb', 'a-0'], [day('2021-03-01T00:00:00.000Z'), 'flood', 'a-0'],
+      [day('2021-03-02T00:00:00.000Z'), 'bomb', 'b-0'],
+    ]);
+    assert.equal(rows[0]![0], -1);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -28,8 +28,9 @@ export function insertDedupe(prepare: Prepare, fingerprint: ArticleFingerprint |
     const band = prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
     for (const key of fingerprint.bandKeys) band.run(key, fingerprint.articleId);
     if (fingerprint.dated) {
-      const term = prepare('INSERT INTO article_terms (term, article_id, published) VALUES (?, ?, ?)');
-      for (const t of Object.keys(fingerprint.terms)) term.run(t, fingerprint.articleId, fingerprint.published);
+      const term = prepare('INSERT INTO article_terms (day, term, article_id, published) VALUES (?, ?, ?, ?)');
+      const day = dayOf(fingerprint.published);
+      for (const t of Object.keys(fingerprint.terms)) term.run(day, t, fingerprint.articleId, fingerprint.published);
     }
   }
   if (links) {
@@ -53,14 +54,15 @@ export function selectNearDuplicateCandidates(prepare: Prepare, bandKeys: readon
 /** Dated fingerprints in the window sharing a term, the `limit` sharing most (then by id), ordered by article id. */
 export function selectStoryCandidates(prepare: Prepare, query: StoryCandidateQuery): LinkedFingerprint[] {
   if (query.terms.length === 0 || query.limit <= 0) return [];
+  const days = daysOf(query.since, query.until);
   const rows = prepare(
       `${LINKED_SELECT} JOIN (
          SELECT article_id, count(*) AS shared FROM article_terms
-         WHERE term IN ${LIST} AND published BETWEEN ? AND ?
+         WHERE ${days.where} AND term IN ${LIST} AND published BETWEEN ? AND ?
          GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?
        ) t ON t.article_id = f.article_id ORDER BY f.article_id`,
     )
-    .all(JSON.stringify(query.terms), query.since, query.until, Math.floor(query.limit));
+    .all(...days.values, JSON.stringify(query.terms), query.since, query.until, Math.floor(query.limit));
   return rows.map(linkedFingerprint);
 }
 
@@ -71,10 +73,30 @@ export function selectTermFrequencies(prepare: Prepare, query: TermFrequencyQuer
   );
   const frequencies: Record<string, number> = {};
   if (query.terms.length === 0) return { documents, frequencies };
-  const rows = prepare(`SELECT term, count(*) n FROM article_terms WHERE term IN ${LIST} AND published BETWEEN ? AND ? GROUP BY term`)
-    .all(JSON.stringify(query.terms), query.since, query.until);
+  const days = daysOf(query.since, query.until);
+  const rows = prepare(`SELECT term, count(*) n FROM article_terms WHERE ${days.where} AND term IN ${LIST} AND published BETWEEN ? AND ? GROUP BY term`)
+    .all(...days.values, JSON.stringify(query.terms), query.since, query.until);
   for (const row of rows) frequencies[String(row.term)] = Number(row.n);
   return { documents, frequencies };
+}
+
+const DAY_MS = 86_400_000;
+/** Windows of up to this many days are looked up day by day (a seek per day and term); longer ones scan their days. */
+const MAX_LISTED_DAYS = 400;
+
+/** The article_terms day of an ISO instant: whole UTC days since 1970-01-01. */
+export function dayOf(published: string): number {
+  return Math.floor(Date.parse(published) / DAY_MS);
+}
+
+/** The article_terms condition on `day` for a window [since, until] (published is compared as well). */
+function daysOf(since: string, until: string): { where: string; values: Array<number | string> } {
+  const [first, last] = [dayOf(since), dayOf(until)];
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return { where: '1', values: [] };
+  if (last - first + 1 > MAX_LISTED_DAYS) return { where: 'day BETWEEN ? AND ?', values: [first, last] };
+  const days: number[] = [];
+  for (let day = first; day <= last; day++) days.push(day);
+  return { where: `day IN ${LIST}`, values: [JSON.stringify(days)] };
 }
 
 /** Links of the given articles, in the order asked. */
