@@ -2,7 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LinkedFingerprint } from '../../article/links.ts';
+import type { LinkSource } from '../../article/links.ts';
 import { cachedTermFrequencies, memoryLinkSource } from './index.ts';
+
+/** A store holding whatever `held` holds when asked (memoryLinkSource indexes a copy taken when made). */
+function liveSource(held: readonly LinkedFingerprint[]): LinkSource {
+  return {
+    findNearDuplicateCandidates: (bandKeys) => memoryLinkSource(held).findNearDuplicateCandidates(bandKeys),
+    findStoryCandidates: (query) => memoryLinkSource(held).findStoryCandidates(query),
+    termDocumentFrequencies: (query) => memoryLinkSource(held).termDocumentFrequencies(query),
+  };
+}
 
 function fingerprint(id: string, published: string, terms: Record<string, number>, dated = true): LinkedFingerprint {
   return {
@@ -20,7 +30,7 @@ const TERMS = ['bomb', 'flood', '~mosul', 'absent', 'police'];
 
 test('frequencies held in memory equal the store\'s, window by window, as fingerprints are stored', async () => {
   const held: LinkedFingerprint[] = [];
-  const store = memoryLinkSource(held); // answers over whatever `held` holds when asked
+  const store = liveSource(held);
   const cached = cachedTermFrequencies(store, 2); // fewer windows than asked: some are dropped and asked again
   const arrivals = [
     [fingerprint('a', '2021-03-01T10:00:00.000Z', { bomb: 2, '~mosul': 1 }), fingerprint('b', '2021-03-02T00:00:00.000Z', { flood: 1 })],
@@ -59,7 +69,7 @@ test('a feed moving a day at a time: each day\'s window is derived from the last
   const start = Date.UTC(2022, 4, 1);
   const vocabulary = ['bomb', 'flood', 'police', '~mosul', 'strike', 'protest', 'rain', 'court'];
   const held: LinkedFingerprint[] = [];
-  const store = memoryLinkSource(held);
+  const store = liveSource(held);
   const asks: Array<{ since: string; until: string; terms: number }> = [];
   const counting = { ...store, termDocumentFrequencies: (q: Parameters<typeof store.termDocumentFrequencies>[0]) => (asks.push({ since: q.since, until: q.until, terms: q.terms.length }), store.termDocumentFrequencies(q)) };
   const cached = cachedTermFrequencies(counting);
