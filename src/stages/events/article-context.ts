@@ -61,8 +61,6 @@ export function articleContext(article: Article): ArticleContext {
   for (const s of all) {
     const p = placeOf(s);
     if (!p.countryCode) continue;
-    // A country named as an actor's ("U.S. troops", "Iraqi forces", "Turkey's army") says whose forces act, not where.
-    if (isCountryLevel(p) && ADJECTIVAL_USE.test(text.slice(s.end, s.end + 40))) continue;
     // A place the gazetteer lacks, put in a country only by the places stage's guess of the article's, is no evidence of it.
     if (countryGuessed(p)) continue;
     const w = (s.label === 'place' && !isCountryLevel(p) ? 2 : 1) * (inDateline(s) ? 2 : 1);

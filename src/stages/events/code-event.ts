@@ -10,7 +10,7 @@ import { acledInteraction } from './acled-coding.ts';
 import { countryGuessed, isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { DraftEvent } from './assemble-events.ts';
 import { airForceOf, type FoundActor } from './event-actors.ts';
-import { acledEventDate } from './event-date.ts';
+import { acledEventDate, eventDay } from './event-date.ts';
 import { eventFatalities, tollAfter, type HarmCounts } from './fatalities.ts';
 import type { MentionFacts } from './mention-facts.ts';
 import { sourceScale } from './source-scale.ts';
@@ -74,6 +74,7 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
   // country only by its guess of the article's country; where the events' own reading of the article
   // names another country, the place says nothing certain and the event is placed as if it named none.
   const guessed = (p: PlaceValue): boolean => countryGuessed(p) && context.mainCountry !== null && p.countryCode !== context.mainCountry;
+  const day = eventDay(draft.date);
   const own = draft.place && !guessed(placeOf(draft.place)) ? placeOf(draft.place) : null;
   // An event whose mentions name no place happened where the story is set; so did one placed only
   // in the story's country when it is the story's news (not a background event months before).
@@ -105,10 +106,10 @@ export function codeEvent(article: Article, context: ArticleContext, draft: Draf
     subEventType,
     actor1,
     actor2,
-    dateStart: draft.date.start,
-    dateEnd: draft.date.end,
+    dateStart: day.start,
+    dateEnd: day.end,
     timePrecision: draft.date.precision,
-    eventDate: acledEventDate(draft.date.start, draft.date.end, draft.date.precision),
+    eventDate: acledEventDate(day.start, day.end, draft.date.precision),
     location: place?.name ?? country?.name ?? null,
     country: place?.country ?? country?.name ?? null,
     admin1: place?.admin1 ?? (place && !isCountryLevel(place) ? provinceNamed(context, draft, place) : null),

@@ -110,6 +110,10 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
   }
   const previous = actors.within(m.contextStart, m.sentenceStart).filter((s) => !spoken(s));
   if (!actor1 && !passive && !patient && ANAPHORIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart))) actor1 = previous[0];
+  // "al-Shabaab has launched mortar attacks …, blown up a car bomb …": a clause that opens on its verb shares the sentence's subject.
+  if (!actor1 && !passive && !patient && m.clauseStart > m.sentenceStart && ELLIPTIC_SUBJECT.test(text.slice(m.clauseStart, m.triggerStart + 1))) {
+    actor1 = actors.within(m.sentenceStart, m.clauseStart).find((s) => !spoken(s) && ARMED_TYPES.has(valueOf(s).type));
+  }
   // Armed groups hit with nobody named as hitting them: the state force the paragraph just named ("Iraqi
   // forces launched an operation … the deaths of several ISIS fighters were announced").
   if (!actor1 && actor2 && NON_STATE_ARMED.has(valueOf(actor2).type) && BATTLE_LABELS.has(m.label)) actor1 = previous.find((s) => STATE.has(valueOf(s).type));
@@ -125,6 +129,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
 }
 
 const STATE = new Set(['state-forces', 'external-forces']);
+/** A clause opening on its verb, its subject left out: "…, blown up a car bomb", "and then torched the village" (not "the army …", "they …", "two …"). */
+const ELLIPTIC_SUBJECT = /^[\s,;–—-]*(?:(?:and|or|then|also|later|has|have|had)\s+)*(?!(?:the|a|an|some|many|several|most|all|no|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|it|they|he|she|we|i|you|who|whom|which|where|when|while|there|in|on|at|of|for|with|by|from|after|before|as|since|but)\b)[a-z][a-z-]+\b/;
 /** "X said Saturday it has liberated …", "X said they had destroyed …": a speaker reporting its own act. */
 const SELF_REPORT = /^\s+(?:said|says|announced|claimed|reported|stated|confirmed)\b(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|were|was)?\s*\w+ed\b/i;
 /** "described by the Syrian Democratic Forces as …", "according to the army": a source, not a party. */

@@ -129,6 +129,19 @@ export function mentionDate(article: Article, m: EventMention, dateline: readonl
   return { start: published, end: published, precision: published ? 2 : null, explicit: false, stated, span: null };
 }
 
+/**
+ * The day an event is coded on. ACLED codes one day; when the text dates an event only by a span of
+ * weeks ("in the past two weeks, al-Shabaab has … blown up a car bomb"), it is the span's middle day,
+ * at precision 2, which lies within a week of any day of a two-week span. A span of days the text
+ * states (precision 1) and a month (3) stay as they are.
+ */
+export function eventDay(date: Pick<MentionDate, 'start' | 'end' | 'precision' | 'explicit'>): { start: string | null; end: string | null } {
+  const { start, end } = date;
+  if (date.precision !== 2 || !date.explicit || !start || !end || start === end) return { start, end };
+  const middle = new Date((Date.parse(start) + Date.parse(end)) / 2).toISOString().slice(0, 10);
+  return { start: middle, end: middle };
+}
+
 /** ACLED's event_date for an interval: the day itself, or the 15th when only the month is known. */
 export function acledEventDate(start: string | null, end: string | null, precision: number | null): string | null {
   if (!start) return null;

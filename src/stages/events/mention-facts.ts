@@ -123,6 +123,16 @@ const LATER_THAT_DAY = /^\W*later\s+(?:on|that|the same)\s+(?:day|morning|aftern
 /** What lies between a possessor and the place it owns: "’s twin city of ", "'s ", "’s northern town of ". */
 const POSSESSOR = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$/;
 
+/** Words that open a clause telling another event in time relation to the one before ("The incident occurred barely 24 hours after insurgents abducted …"). */
+const TIME_SUBORDINATOR = /\b(?:after|before|since|following|days? after|weeks? after)\s/gi;
+
+/** Where the trigger's own clause starts: after the last time subordinator before the trigger, else the clause start. */
+function ownClauseStart(text: string, m: EventMention): number {
+  let start = m.clauseStart;
+  for (const t of text.slice(m.clauseStart, m.triggerStart).matchAll(TIME_SUBORDINATOR)) start = m.clauseStart + t.index + t[0].length;
+  return start;
+}
+
 /**
  * Candidate places of a mention: place spans in its clause, else in its sentence, else (below the
  * country) in the previous sentence of its paragraph. Ranked by the
@@ -213,7 +223,7 @@ export function mentionFacts(article: Article, context: ArticleContext, m: Event
     separate: ANOTHER_EVENT.test(text.slice(m.clauseStart, m.clauseEnd)) || LATER_THAT_DAY.test(text.slice(m.sentenceStart, m.clauseEnd)),
     simultaneous: /^\W*(?:meanwhile|at the same time|simultaneously)\b/i.test(text.slice(m.sentenceStart, m.sentenceEnd)),
     vaguePlace: places.length === 0 && VAGUE_PLACE.test(text.slice(m.sentenceStart, m.sentenceEnd)) && !NAMED_SPOT.test(text.slice(m.sentenceStart, m.sentenceEnd)),
-    anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(m.clauseStart, m.clauseEnd))),
+    anaphoric: !date.explicit && (DEFINITE_BEFORE.test(text.slice(Math.max(m.clauseStart, m.triggerStart - 20), m.triggerStart)) || DEFINITE_EVENT.test(text.slice(ownClauseStart(text, m), m.clauseEnd))),
     generic: since === 'aggregate' ? 'span' : genericReason(m.typedClause, text.slice(m.sentenceStart, m.sentenceEnd), dateGrain(text, date), textIndex(article).insideQuote(m.triggerStart)),
   };
 }
