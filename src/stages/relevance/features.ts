@@ -43,6 +43,13 @@ const ARMED_TYPES = new Set(['state-forces', 'rebel-group', 'political-militia',
 const PEOPLE = /\b(?:people|persons?|civilians?|soldiers?|troops|police(?:men)?|officers?|fighters?|militants?|insurgents?|rebels?|gunmen|terrorists?|children|women|men|villagers|residents|protesters?|demonstrators?|students|worshippers|members|guards|personnel|militiamen|jihadists?|bodies|dead|killed|wounded|injured|casualties|hostages|prisoners)\b/i;
 const HARM = /\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|shot|slain|murder\w*|massacre\w*|behead\w*|abduct\w*|kidnap\w*|casualt\w*)\b/i;
 
+/**
+ * Words of ordinary crime and its prosecution: a stabbing on a commuter train or a murder suspect before a
+ * court is not political violence unless a political actor is in it. Pooled, so that the few crime reports
+ * among the negatives teach about all of them.
+ */
+const CRIME = /\b(?:suspects?|suspected of|stabb\w*|knife|knives|homicides?|manslaughter|murder(?:er|ers)?|charged|charges|prosecut\w*|court|trial|sentenced|jail\w*|prison|detectives?|robber\w*|burglar\w*|shooter|gunman|motive|custody|investigators?)\b/gi;
+
 /** A layer's spans sorted by start (positions into the layer), with the longest span's length: built once per layer. */
 interface SpanIndex {
   readonly byStart: Int32Array;
@@ -151,6 +158,8 @@ export function mentionFeatureNames(text: string, layers: ArticleLayers, m: Even
   }
   if (harmed) names.push('q:casualties');
   if (HARM.test(window)) names.push('harm');
+  const crime = (window.match(CRIME) ?? []).length;
+  if (crime) names.push(`crime:${Math.min(2, crime)}`, armed ? 'crime+armed' : 'crime-armed');
   if (spansIn(layers.sources, start, end).length) names.push('src');
   return names;
 }
@@ -174,6 +183,7 @@ export const ARTICLE_FEATURES = [
   'log_chars',
   'protest_max',
   'protest_strong',
+  'crime_words_per_kchar',
 ] as const;
 
 /** Demonstration labels: an article about a demonstration names few armed actors, tolls or weapons, so it gets figures of its own. */
@@ -207,9 +217,10 @@ export function articleFeatures(article: Article, layers: ArticleLayers, mention
     Math.log1p(people / kchars),
     Math.log1p(harm / kchars),
     Math.log1p(places / kchars),
-    Math.log(kchars),
+    Math.log(Math.max(1, kchars)),
     protest[0] ?? 0,
     Math.log1p(protest.filter((x) => x >= STRONG).length),
+    Math.log1p((article.text.match(CRIME) ?? []).length / kchars),
   ];
   return Float64Array.from(values);
 }

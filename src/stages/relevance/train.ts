@@ -33,8 +33,13 @@ export const MENTION_ONLY_GRID = [0, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.2
  */
 export const MENTION_GRID = [0] as const;
 export const ARTICLE_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8] as const;
-/** Scores at which a mention passes alone, whatever its article (null: never). */
-export const ALONE_GRID = [null, 0.99, 0.98, 0.95, 0.9] as const;
+/**
+ * Scores at which a mention passes alone, whatever its article (null: never): one clear report at the end of
+ * a long page about other things (two stories in one page). Searched highest first, so that when keeping it
+ * costs nothing out of fold the highest such threshold is chosen (the sets hold almost no such pages to
+ * learn it from); null only when every threshold lets more non-conflict pages through.
+ */
+export const ALONE_GRID = [0.99, 0.98, 0.95, 0.9, null] as const;
 
 function innerFold(page: CorpusPage): number {
   return parseInt(sha256Hex(`inner:${page.set}:${page.id}`).slice(0, 8), 16) % INNER_FOLDS;
@@ -177,8 +182,9 @@ export function gateFigures(pages: readonly CorpusPage[], scores: OutOfFold | nu
  * Thresholds from out-of-fold scores: the most kept of what should be kept (news gold events the rules find,
  * and pages of other sets that report events on which the rules code one), while no set's non-conflict
  * pages get an event more often than maxNegativeShare; ties go to fewer events on news pages without any,
- * then to fewer non-conflict pages with an event, then to the middle of what remains (no alone threshold
- * when that is as good; the median article threshold, and the lowest mention threshold with it).
+ * then to fewer non-conflict pages with an event, then to the middle of what remains (the highest alone
+ * threshold when that is as good, ALONE_GRID's order; the median article threshold, and the lowest mention
+ * threshold with it).
  */
 export function chooseThresholds(pages: readonly CorpusPage[], oof: OutOfFold, variant: Variant, maxNegativeShare: number): Thresholds & { figures: GateFigures } {
   let best: Array<Thresholds & { figures: GateFigures; key: number[] }> = [];
