@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { buildGazetteer } from './gazetteer-build.ts';
 import { ENTRY_KINDS, type EntryKind, GAZETTEER_FORMAT, GAZETTEER_PATH, type GazetteerFile } from './gazetteer-format.ts';
 import { exactKey, foldedKey, skeletonKey } from './fold-name.ts';
-import { packGazetteer, packedColumns, readPackedGazetteer, writePackedGazetteer, type PackedGazetteer } from './shared-gazetteer.ts';
+import { keyInitials, packGazetteer, packedColumns, readPackedGazetteer, writePackedGazetteer, type PackedGazetteer } from './shared-gazetteer.ts';
 
 export interface GazetteerEntry {
   readonly index: number;
@@ -19,6 +19,9 @@ export interface GazetteerEntry {
   readonly admin2Code: string;
   readonly population: number;
 }
+
+/** [folded key, skeleton key, entry] of one name of a country's entry. */
+export type CountryKey = readonly [string, string, number];
 
 /** A surface form the curated supplement or the country data maps to an entry. */
 export interface AliasTarget {
@@ -46,7 +49,9 @@ export interface Gazetteer {
   readonly countryByCode: ReadonlyMap<string, number>;
   readonly adminByCode: ReadonlyMap<string, number>;
   /** [folded key, skeleton key, entry] for the entries of one country, built on first use. */
-  countryKeys(countryCode: string): ReadonlyArray<readonly [string, string, number]>;
+  countryKeys(countryCode: string): ReadonlyArray<CountryKey>;
+  /** The countryKeys whose key's word initials (keyInitials) are `initials`, in the same order. */
+  countryKeysWithInitials(countryCode: string, initials: string): ReadonlyArray<CountryKey>;
 }
 
 /** Write a fresh build to GAZETTEER_PATH, with its packed copy beside it. Returns what was written. */
@@ -112,7 +117,7 @@ export function indexGazetteer(file: GazetteerFile): Gazetteer {
 /** The gazetteer over its packed form; entries are made on demand, the rows and the index stay shared. */
 export function openGazetteer(packed: PackedGazetteer): Gazetteer {
   const columns = packedColumns(packed);
-  const { rowStart, rowText, keyStart, keyText, postingStart, postings, countryPairs } = columns;
+  const { rowStart, rowText, keyStart, keyText, postingStart, postings, countryPairs, pairFormStart, pairFormText } = columns;
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   // Recently made entries are kept (two generations, so the cache stays bounded over a long run).
@@ -161,29 +166,45 @@ export function openGazetteer(packed: PackedGazetteer): Gazetteer {
     aliases.set(key, list);
   }
   const transliterated = new Set(packed.transliterated);
-  const perCountry = new Map<string, Array<[string, string, number]>>();
-  /** Made on first use per country, from that country's own (key, entry) pairs; only transliterated countries have any. */
-  function countryKeys(countryCode: string): ReadonlyArray<readonly [string, string, number]> {
-    let list = perCountry.get(countryCode);
-    if (list) return list;
-    list = [];
+  const perCountry = new Map<string, { list: CountryKey[]; byInitials: Map<string, CountryKey[]> }>();
+  /**
+   * Made on first use per country, from that country's own (key, entry) pairs, whose skeletons and initials were
+   * computed when the gazetteer was packed; only transliterated countries have any.
+   */
+  function keysOf(countryCode: string): { list: CountryKey[]; byInitials: Map<string, CountryKey[]> } {
+    let keys = perCountry.get(countryCode);
+    if (keys) return keys;
+    keys = { list: [], byInitials: new Map() };
+    const add = (key: CountryKey, initials: string) => {
+      keys!.list.push(key);
+      const group = keys!.byInitials.get(initials);
+      if (group) group.push(key);
+      else keys!.byInitials.set(initials, [key]);
+    };
     const range = packed.countryPairRanges[countryCode];
     if (range) {
       for (let p = range[0]; p < range[1]; p += 2) {
-        const key = keyAt(countryPairs[p]!);
-        list.push([key, skeletonKey(key), countryPairs[p + 1]!]);
+        const form = decoder.decode(pairFormText.subarray(pairFormStart[p / 2]!, pairFormStart[p / 2 + 1]!));
+        const tab = form.indexOf('\t');
+        add([keyAt(countryPairs[p]!), form.slice(tab + 1), countryPairs[p + 1]!], form.slice(0, tab));
       }
       // Curated spellings ("Hawija") join, so their variants ("Haija") find the entry they mean.
       for (const [key, targets] of aliases) {
-        for (const t of targets) if (countryOf(t.entry) === countryCode) list.push([foldedKey(key), skeletonKey(key), t.entry]);
+        for (const t of targets) {
+          if (countryOf(t.entry) !== countryCode) continue;
+          const folded = foldedKey(key);
+          add([folded, skeletonKey(key), t.entry], keyInitials(folded));
+        }
       }
     }
-    perCountry.set(countryCode, list);
-    return list;
+    perCountry.set(countryCode, keys);
+    return keys;
   }
+  const countryKeys = (countryCode: string): ReadonlyArray<CountryKey> => keysOf(countryCode).list;
+  const countryKeysWithInitials = (countryCode: string, initials: string): ReadonlyArray<CountryKey> => keysOf(countryCode).byInitials.get(initials) ?? [];
   return {
     size: packed.rowCount, entry, named, aliases, dottedForms, transliterated, stopNames: new Set(packed.stopNames.map(exactKey)),
-    countryByCode: new Map(packed.countryCodes), adminByCode: new Map(packed.adminCodes), countryKeys,
+    countryByCode: new Map(packed.countryCodes), adminByCode: new Map(packed.adminCodes), countryKeys, countryKeysWithInitials,
   };
 }
 

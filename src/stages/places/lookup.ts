@@ -134,9 +134,8 @@ function computeCandidates(g: Gazetteer, phrase: string, focusCountries: readonl
   // Only the main focus country: a near-spelling is trusted where the article is set, not worldwide.
   // Transliteration variants only arise for names written in another script ("Shurgat"), not in the US.
   for (const cc of focusCountries.slice(0, 1).filter((c) => g.transliterated.has(c))) {
-    for (const [k, s, entry] of g.countryKeys(cc)) {
-      // Spelling variants keep each word's first letter ("South Ossetian" is not "South Houston").
-      if (k.split(' ').map((w) => w[0]).join('') !== initials) continue;
+    // Spelling variants keep each word's first letter ("South Ossetian" is not "South Houston").
+    for (const [k, s, entry] of g.countryKeysWithInitials(cc, initials)) {
       if (s === skeleton) bySkeleton.push({ entry, match: 'skeleton', label: 'place', precision: null });
       else if (target.length >= 5 && withinOneEdit(k, target)) byEdit.push({ entry, match: 'fuzzy', label: 'place', precision: null });
     }

@@ -2,15 +2,16 @@
 // with their entry lists. One copy per process, handed to every worker thread; nothing in it is parsed again.
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { ENTRY_KINDS, type GazetteerFile } from './gazetteer-format.ts';
+import { skeletonKey } from './fold-name.ts';
 
 /** Bump when the packed layout changes. */
-const PACKED_LAYOUT = 1;
+const PACKED_LAYOUT = 2;
 
 /** The columns of a packed gazetteer, in the order they are laid out. */
 const COLUMNS = {
   lat: Float64Array, lon: Float64Array, population: Float64Array, rowStart: Uint32Array, keyStart: Uint32Array,
-  postingStart: Uint32Array, postings: Int32Array, countryPairs: Int32Array, country: Uint16Array, kind: Uint8Array,
-  rowText: Uint8Array, keyText: Uint8Array,
+  postingStart: Uint32Array, postings: Int32Array, countryPairs: Int32Array, pairFormStart: Uint32Array, country: Uint16Array, kind: Uint8Array,
+  rowText: Uint8Array, keyText: Uint8Array, pairFormText: Uint8Array,
 } as const;
 export type ColumnName = keyof typeof COLUMNS;
 
@@ -23,7 +24,10 @@ export interface PackedGazetteer {
   readonly keyCount: number;
   /** Country codes, indexed by the `country` column. */
   readonly countries: readonly string[];
-  /** Per transliterated country: [start, end) of its (key position, entry) pairs in `countryPairs`. */
+  /**
+   * Per transliterated country: [start, end) of its (key position, entry) pairs in `countryPairs`. Pair i
+   * (at countryPairs[2i]) has its key's spelling forms, "initials\tskeleton", at pairFormText[pairFormStart[i], pairFormStart[i + 1]).
+   */
   readonly countryPairRanges: Readonly<Record<string, readonly [number, number]>>;
   /** [form, entry, "place:P" | "demonym:P"], targets resolved to entries. */
   readonly aliases: ReadonlyArray<readonly [string, number, string]>;
@@ -84,6 +88,15 @@ export function packGazetteer(file: GazetteerFile): PackedGazetteer {
     countryPairRanges[cc] = [pairs.length, pairs.length + list.length];
     for (const x of list) pairs.push(x);
   }
+  // Each pair's key's word initials and transliteration skeleton, computed here once rather than per thread at run time.
+  const pairForms = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const key = keys[pairs[p]!]!;
+    pairForms.push(`${keyInitials(key)}\t${skeletonKey(key)}`);
+  }
+  const pairFormText = encoder.encode(pairForms.join(''));
+  const pairFormStart = new Uint32Array(pairForms.length + 1);
+  pairForms.forEach((form, i) => (pairFormStart[i + 1] = pairFormStart[i]! + Buffer.byteLength(form)));
   const countryCodes: Array<[string, number]> = [];
   const adminCodes: Array<[string, number]> = [];
   const byId = new Map<string, number>();
@@ -101,7 +114,7 @@ export function packGazetteer(file: GazetteerFile): PackedGazetteer {
   });
   const data: Record<ColumnName, ArrayLike<number>> = {
     lat: rows.map((r) => r[2]), lon: rows.map((r) => r[3]), population: rows.map((r) => r[9]), rowStart, keyStart, postingStart,
-    postings: postingLists.flat(), countryPairs: pairs, country, kind: rows.map((r) => r[4]), rowText, keyText,
+    postings: postingLists.flat(), countryPairs: pairs, pairFormStart, country, kind: rows.map((r) => r[4]), rowText, keyText, pairFormText,
   };
   const layout = {} as Record<ColumnName, [number, number]>;
   let bytes = 0;
@@ -119,6 +132,11 @@ export function packGazetteer(file: GazetteerFile): PackedGazetteer {
   const views = packedColumns(packed);
   for (const name of Object.keys(COLUMNS) as ColumnName[]) (views[name] as { set(a: ArrayLike<number>): void }).set(data[name]);
   return packed;
+}
+
+/** The first letter of each word of a name key ("deir ez zor" -> "dez"): spelling variants keep them. */
+export function keyInitials(key: string): string {
+  return key.split(' ').map((w) => w[0]).join('');
 }
 
 /**
