@@ -1,7 +1,7 @@
 // Placing one article among earlier ones: the near-duplicate it reprints (if any) and the story it joins.
 import type { ArticleFingerprint, ArticleLinks, LinkedFingerprint } from '../../article/links.ts';
 import { estimateContainment, estimateJaccard } from './minhash.ts';
-import { cosine, tfidfVector } from './story-similarity.ts';
+import { cosineTo, tfidfVector } from './story-similarity.ts';
 
 export interface LinkThresholds {
   /** Estimated Jaccard at or above which two texts are near-duplicates. */
@@ -71,7 +71,7 @@ export function chooseStory(
     if (article.eventDay && storyDay &&
         Math.abs(Date.parse(article.eventDay) - Date.parse(storyDay)) > thresholds.maxEventDayGap * DAY_MS) continue;
     const total = perStory.get(candidate.storyId) ?? { sum: 0, count: 0 };
-    perStory.set(candidate.storyId, { sum: total.sum + cosine(vector, tfidfVector(candidate.terms, df, documents)), count: total.count + 1 });
+    perStory.set(candidate.storyId, { sum: total.sum + cosineTo(vector, candidate.terms, df, documents), count: total.count + 1 });
   }
   // Average link: one bridging follow-up cannot pull a neighbouring event into the story.
   for (const [storyId, { sum, count }] of [...perStory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -2,11 +2,42 @@
 // the same page) and for tests.
 import type { LinkedFingerprint, LinkSource, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 
-/** A LinkSource over `fingerprints`, answering exactly as a store holding them would. */
+/** A LinkSource over `fingerprints` (whatever the array holds when asked), answering exactly as a store holding them would. */
 export function memoryLinkSource(fingerprints: readonly LinkedFingerprint[]): LinkSource {
-  const index = new MemoryLinkIndex();
-  for (const f of fingerprints) index.add(f);
-  return index;
+  return {
+    async findNearDuplicateCandidates(bandKeys) {
+      const keys = new Set(bandKeys);
+      return fingerprints.filter((f) => f.bandKeys.some((k) => keys.has(k))).sort(byId);
+    },
+    findStoryCandidates: async (query) => storyCandidates(fingerprints, query),
+    async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
+      // Each fingerprint's own terms looked up in the asked ones (an ask can hold thousands of terms).
+      const asked = new Set(query.terms);
+      const counts = new Map<string, number>();
+      let documents = 0;
+      for (const f of fingerprints) {
+        if (!inWindow(f, query.since, query.until)) continue;
+        documents++;
+        for (const term of Object.keys(f.terms)) if (asked.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      const frequencies: Record<string, number> = {};
+      for (const term of query.terms) {
+        const n = counts.get(term);
+        if (n !== undefined) frequencies[term] = n;
+      }
+      return { documents, frequencies };
+    },
+  };
+}
+
+function storyCandidates(fingerprints: readonly LinkedFingerprint[], query: StoryCandidateQuery): LinkedFingerprint[] {
+  const shared = fingerprints
+    .filter((f) => inWindow(f, query.since, query.until))
+    .map((f) => ({ f, n: query.terms.filter((t) => f.terms[t] !== undefined).length }))
+    .filter(({ n }) => n > 0)
+    .sort((a, b) => b.n - a.n || byId(a.f, b.f))
+    .slice(0, Math.max(0, query.limit));
+  return shared.map(({ f }) => f).sort(byId);
 }
 
 /**
@@ -40,13 +71,7 @@ export class MemoryLinkIndex implements LinkSource {
   }
 
   async findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]> {
-    const shared = this.#fingerprints
-      .filter((f) => inWindow(f, query.since, query.until))
-      .map((f) => ({ f, n: query.terms.filter((t) => f.terms[t] !== undefined).length }))
-      .filter(({ n }) => n > 0)
-      .sort((a, b) => b.n - a.n || byId(a.f, b.f))
-      .slice(0, Math.max(0, query.limit));
-    return shared.map(({ f }) => f).sort(byId);
+    return storyCandidates(this.#fingerprints, query);
   }
 
   async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
@@ -89,7 +114,9 @@ export function combineLinkSources(first: LinkSource, second: LinkSource): LinkS
     async termDocumentFrequencies(query) {
       const a = await first.termDocumentFrequencies(query);
       const b = await second.termDocumentFrequencies(query);
-      const frequencies: Record<string, number> = { ...a.frequencies };
+      // Every source answers with a record of its own making: the first one's is extended in place, not copied
+      // (an ask for the terms of hundreds of candidates has thousands).
+      const frequencies = a.frequencies as Record<string, number>;
       for (const [term, n] of Object.entries(b.frequencies)) frequencies[term] = (frequencies[term] ?? 0) + n;
       return { documents: a.documents + b.documents, frequencies };
     },
