@@ -46,7 +46,7 @@ try {
     await store.close();
     const after = threadCpu();
     const groups = new Map<string, number>();
-    for (const [k, v] of after) { const name = k.split('#')[0]!; groups.set(`${name}${name === 'node' ? k.slice(k.indexOf('#')) : ''}`, (groups.get(name) ?? 0) + v - (before.get(k) ?? 0)); }
+    for (const [k, v] of after) { const name = k.split('#')[0]!; groups.set(name, (groups.get(name) ?? 0) + v - (before.get(k) ?? 0)); }
     process.stdout.write(`  threads ms/page: ${[...groups].filter(([, v]) => v > 0).map(([k, v]) => `${k} ${(v / items.length).toFixed(1)}`).join(', ')}\n`);
     const per = (us: number) => (us / 1000 / items.length).toFixed(1);
     process.stdout.write(`round ${round}: ${seconds.toFixed(1)} s, CPU ms/page all ${per(all.user + all.system)} main ${per(m.user + m.system)}, events ${summary.events} claims ${summary.claims}, load ${loadavg()[0]!.toFixed(1)}\n`);

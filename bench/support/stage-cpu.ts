@@ -24,6 +24,7 @@ const add = (k: string, ms: number) => totals.set(k, (totals.get(k) ?? 0) + ms);
 for (let pass = 0; pass < passes; pass++) {
   totals = new Map();
   const started = cpu();
+  const processStarted = process.cpuUsage();
   for (const item of items) {
     let t = cpu();
     const decoded = decodeBytes(item.bytes!, sniffMetaCharset(item.bytes!));
@@ -43,7 +44,8 @@ for (let pass = 0; pass < passes; pass++) {
     });
   }
   add("TOTAL", cpu() - started);
-  process.stdout.write(`pass ${pass}: ${((cpu() - started) / items.length).toFixed(2)} ms/page\n`);
+  const processUsed = process.cpuUsage(processStarted);
+  process.stdout.write(`pass ${pass}: ${((cpu() - started) / items.length).toFixed(2)} ms/page (process, every thread: ${((processUsed.user + processUsed.system) / 1000 / items.length).toFixed(2)})\n`);
 }
 for (const [k, ms] of [...totals].sort((a, b) => b[1] - a[1])) process.stdout.write(`${k.padEnd(16)} ${(ms / items.length).toFixed(2).padStart(7)} ms/page\n`);
 process.stdout.write(`load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
