@@ -38,6 +38,12 @@ test('things counted under a killing word are not dead; a relative joined to a c
   assert.equal(family[0]?.fatalities.best, 3, tolls(family));
 });
 
+test('one person killed, named by role and set off by commas, mid-sentence, is one dead', () => {
+  const list = eventsOf('Gunmen stormed a school in Kirkuk on Monday, where a school principal, Ali Hassan, was killed and his wife kidnapped.');
+  assert.ok(list.length >= 1, tolls(list));
+  assert.equal(Math.max(...list.map((e) => e.fatalities.best ?? 0)), 1, tolls(list));
+});
+
 test('two figures for one side are two reports of one toll: the lower is the best; a vague word yields to an exact figure', () => {
   const list = eventsOf([
     'A car bomb exploded near a police station in Kirkuk on Monday, killing at least four police officers.',

@@ -14,9 +14,11 @@ const NOBODY_KILLED = /\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,2}(?:kille
 /** How far (characters) a count may sit from the harm word it counts. */
 const AFTER_WINDOW = 90;
 const BEFORE_WINDOW = 90;
-const ONE_PERSON = '(?:a|an|one)\\s+(?:[\\w-]+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member)';
+const ONE_PERSON = '(?:a|an|one)\\s+(?:[\\w-]+\\s+)?(man|woman|boy|girl|child|civilian|soldier|policeman|police officer|officer|person|resident|farmer|villager|protester|student|journalist|worker|militant|fighter|member|principal|teacher|headteacher|chief|leader|official|commander|priest|imam|pastor|cleric|doctor|nurse|driver|trader|businessman|politician|lawmaker|judge|lawyer|activist|councillor|shepherd|herder|fisherman)';
+/** A name or description set off by commas after the person ("a school principal, Idris Sufyan, was killed"). */
+const APPOSITIVE = '(?:,\\s+[^,.;]{1,50},)?';
 const ONE_KILLED_AFTER = new RegExp(`\\b(?:killed|killing|shot dead|murdered|beheaded|executed)\\s+${ONE_PERSON}\\b`, 'i');
-const ONE_KILLED_BEFORE = new RegExp(`^\\W*${ONE_PERSON}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed|(?:stoned|beaten|lynched|hacked|burned|burnt|tortured|stabbed|clubbed) to death)\\b`, 'i');
+const ONE_KILLED_BEFORE = new RegExp(`(?:^\\W*|\\b(?:where|when|after|as)\\s+)${ONE_PERSON}${APPOSITIVE}\\s+(?:\\w+\\s+){0,3}?(?:was|has been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered|beheaded|executed|(?:stoned|beaten|lynched|hacked|burned|burnt|tortured|stabbed|clubbed) to death)\\b`, 'i');
 
 /** A parenthetical part of a count: ", including four security auxiliaries,". */
 const INCLUDING = /,\s*(?:including|among them|of whom)\b[^,]{0,80},/gi;
