@@ -36,3 +36,17 @@ test('a clause that opens on its verb takes the sentence\'s subject as the attac
   assert.match(bomb.actor1?.name ?? '', /Shabaab/i, brief(events));
   assert.equal(bomb.dateStart, bomb.dateEnd, brief(events));
 });
+
+test('"in Qarabagh, Ghazni" is an address, not a list of two places sharing the toll', () => {
+  const events = eventsOf('Taliban insurgents killed five police officers at an outpost in Qarabagh, Ghazni, late on Monday, officials said.');
+  assert.equal(events.length, 1, brief(events));
+  assert.equal(events[0]!.fatalities.best, 5, brief(events));
+});
+
+test('a place named in a comparison is another event\'s, not this one\'s', () => {
+  const events = eventsOf('In what looked like a reenactment of the Chibok kidnapping, gunmen abducted 40 pupils of a school in Kankara, Katsina State, on Monday.');
+  const abduction = events.find((e) => e.subEventType === 'Abduction/forced disappearance');
+  assert.ok(abduction, brief(events));
+  assert.notEqual(abduction.location, 'Chibok', brief(events));
+  assert.equal(abduction.admin1, 'Katsina State', brief(events));
+});

@@ -3,7 +3,7 @@ import type { Article } from '../../article/article.ts';
 import type { EventFlag } from '../../article/records.ts';
 import type { Span } from '../../article/span.ts';
 import { SUB_EVENT_TYPES, type EventType, type SubEventType } from './acled-taxonomy.ts';
-import { isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
+import { containsPlace, isCountryLevel, placeOf, type ArticleContext } from './article-context.ts';
 import type { EventMention } from './detect-mentions.ts';
 import { mentionActors, type FoundActor } from './event-actors.ts';
 import { mentionDate, type MentionDate } from './event-date.ts';
@@ -50,6 +50,12 @@ function listedPlaces(text: string, places: readonly Span[]): Span[] {
     if (last && /^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:in\s+)?$/i.test(text.slice(last.end, s.start))) run.push(s);
     else run = [s];
     if (run.length > best.length) best = [...run];
+  }
+  // "in Sadr City, Baghdad", "in Kuriga, Kaduna State": a place and, after a bare comma, the town or province
+  // it lies in is an address, not a list.
+  if (best.length === 2 && /^\s*,\s*$/.test(text.slice(best[0]!.end, best[1]!.start))) {
+    const [inner, outer] = [placeOf(best[0]!), placeOf(best[1]!)];
+    if (containsPlace(outer, inner) || (inner.admin1 !== null && inner.admin1 === outer.admin1 && inner.precision <= outer.precision)) return [];
   }
   const distinct = new Set(best.map((s) => placeOf(s).id));
   return best.length >= 2 && distinct.size === best.length && best.every((s) => placeOf(s).precision <= 3 && !isCountryLevel(placeOf(s))) ? best : [];
@@ -117,6 +123,9 @@ const ANOTHER_EVENT = /\b(?:(?:the|a) (?:first|second|third|fourth|other|separat
 /** "the newspaper reported from Kabul": where the report was filed, not where the event happened. */
 const REPORTED_FROM = /\b(?:reported|reporting|reports|writing|speaking|filed|broadcasting)\s+from\s+$/i;
 
+/** "a reenactment of Chibok girls kidnap", "reminiscent of the Beslan siege": a place in a comparison names another event. */
+const COMPARED_WITH = /\b(?:re-?enactments?|reminiscent|echo(?:es|ing)?|recall(?:s|ing)?|similar to|likened to|compared to|comparisons? with|repeat|repetition)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$/i;
+
 /** A sentence opening "Later on Friday, …", "Later that day, …": the next thing that happened, not more about the last. */
 const LATER_THAT_DAY = /^\W*later\s+(?:on|that|the same)\s+(?:day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
@@ -145,7 +154,7 @@ export function mentionPlaces(context: ArticleContext, m: EventMention): Span[] 
   // "In the village of X, … They shot him": the previous sentence of the paragraph sets the scene.
   const before = context.places.within(m.contextStart, m.sentenceStart).filter((s) => !isCountryLevel(placeOf(s)));
   const candidates = betweenFirst(context.text, inClause.length ? inClause : inSentence.length ? inSentence : before)
-    .filter((s) => !REPORTED_FROM.test(context.text.slice(Math.max(0, s.start - 30), s.start)));
+    .filter((s) => !REPORTED_FROM.test(context.text.slice(Math.max(0, s.start - 30), s.start)) && !COMPARED_WITH.test(context.text.slice(Math.max(0, s.start - 40), s.start)));
   const home = (s: Span): number => (context.mainCountry && placeOf(s).countryCode !== context.mainCountry ? 1 : 0);
   const distance = (s: Span): number => Math.abs(s.start - m.triggerStart);
   // A place the gazetteer lacks (located by its container) yields to a listed one of equal precision.
