@@ -99,6 +99,7 @@ async function ingestEntries(feedUrl: string, entries: readonly FeedItem[], deps
   const result = await ingestItems(deps.store, fetched(), ingestOptions(deps));
   for (const key of Object.keys(result) as (keyof IngestSummary)[]) {
     if (key === 'failures') summary.failures.push(...result.failures);
+    else if (key === 'uncoded') for (const [why, n] of Object.entries(result.uncoded)) summary.uncoded[why] = (summary.uncoded[why] ?? 0) + n;
     else summary[key] += result[key];
   }
   return done;

@@ -131,11 +131,19 @@ export function inputDefaults(args: ParsedArgs): InputFields {
   return { ...(published ? { published: publicationDate(published) } : {}), ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) };
 }
 
+/** "(3 more detected, not coded: 2 undated, 1 no location)", or nothing when every detected event was coded. */
+function uncodedNote(s: IngestSummary): string {
+  const parts = Object.entries(s.uncoded ?? {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!parts.length) return '';
+  const total = parts.reduce((n, [, k]) => n + k, 0);
+  return ` (${total} more detected, not coded: ${parts.map(([why, n]) => `${n} ${why}`).join(', ')})`;
+}
+
 /** The end-of-run summary: counts on one line, then one line per failure. */
 export function formatSummary(s: IngestSummary): string {
   const lines = [
     `ingest: ${s.documentsRead} documents read (${s.documentsNew} new, ${s.documentsUnchanged} already stored) · ` +
-      `${s.articles} articles (${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.empty} documents without an article) · ${s.events} events · ${s.claims} claims · ${s.failures.length} failures`,
+      `${s.articles} articles (${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.empty} documents without an article) · ${s.events} events${uncodedNote(s)} · ${s.claims} claims · ${s.failures.length} failures`,
   ];
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.error}`);
   return `${lines.join('\n')}\n`;

@@ -15,6 +15,8 @@ export interface IngestSummary {
   /** Articles linked as near-duplicates (reprints of an earlier article); kept, not deleted. */
   nearDuplicates: number;
   events: number;
+  /** Events the rules detected but did not code, by why ('undated', 'no location', 'naming no one'). */
+  uncoded: Record<string, number>;
   claims: number;
   /** Documents that yielded no article (no text left after cleaning). */
   empty: number;
@@ -25,5 +27,5 @@ export interface IngestSummary {
 }
 
 export function emptySummary(): IngestSummary {
-  return { documentsRead: 0, documentsNew: 0, documentsUnchanged: 0, articles: 0, duplicates: 0, nearDuplicates: 0, events: 0, claims: 0, empty: 0, failedDocuments: 0, failures: [] };
+  return { documentsRead: 0, documentsNew: 0, documentsUnchanged: 0, articles: 0, duplicates: 0, nearDuplicates: 0, events: 0, uncoded: {}, claims: 0, empty: 0, failedDocuments: 0, failures: [] };
 }

@@ -149,5 +149,9 @@ function tally(summary: IngestSummary, article: Article, duplicate: boolean, nea
   if (duplicate) summary.duplicates++;
   if (nearDuplicate) summary.nearDuplicates++;
   summary.events += article.events.length;
+  for (const t of article.layers.triggers ?? []) {
+    const why = (t.value as { uncoded?: unknown } | null)?.uncoded;
+    if (typeof why === 'string') summary.uncoded[why] = (summary.uncoded[why] ?? 0) + 1;
+  }
   summary.claims += article.claims.length;
 }

@@ -5,13 +5,17 @@ import { makeSpan, type JsonValue, type Span } from '../../article/span.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { SUB_EVENT_TYPES } from './acled-taxonomy.ts';
 import { articleContext } from './article-context.ts';
-import { assembleEvents, reportsSomeone } from './assemble-events.ts';
+import { assembleEvents, reportsSomeone, type DraftEvent } from './assemble-events.ts';
 import { codeEvent, EVENTS_VERSION } from './code-event.ts';
 import { detectMentions, type EventMention } from './detect-mentions.ts';
 import { applyResponsibilityClaims, responsibilityClaims } from './responsibility.ts';
 import { mentionFacts, type MentionFacts } from './mention-facts.ts';
 import { relevanceGate } from './relevance-gate.ts';
 import { NON_ACLED_LABELS, subEventTypeOf } from './typing/case-labels.ts';
+
+/** Why an event the rules detected was not coded (recorded on its first trigger as `uncoded`, counted by the ingest summary). */
+export type UncodedReason = 'undated' | 'no location' | 'naming no one';
+export const UNCODED_REASONS: readonly UncodedReason[] = ['undated', 'no location', 'naming no one'];
 
 export { EVENTS_VERSION } from './code-event.ts';
 
@@ -66,6 +70,7 @@ export function eventsStage(): Stage {
       const facts: MentionFacts[] = [];
       const context = articleContext(article);
       const mentions = detectMentions(article);
+      const triggerOf = new Map<EventMention, number>();
       const relevant = relevanceGate(article, stageContext, mentions.filter((m) => subEventTypeOf(m.label) !== null));
       for (const m of mentions) {
         const subEventType = subEventTypeOf(m.label);
@@ -76,6 +81,7 @@ export function eventsStage(): Stage {
           eventType: subEventType ? SUB_EVENT_TYPES[subEventType] : null,
           flags: [...m.flags],
         };
+        triggerOf.set(m, triggers.length);
         triggers.push(makeSpan(text, m.triggerStart, m.triggerEnd, label, value, { ...provenance, confidence: m.confidence }));
         if (subEventType && relevant(m) && codable(article, m)) facts.push(mentionFacts(article, context, m));
       }
@@ -84,10 +90,22 @@ export function eventsStage(): Stage {
       // Events in a teaser for another story are not coded.
       // Nor is one placed only by a compass region of the country ("in the north and northwest"): it has no location.
       // Nor one with no location at all (when places were looked for), nor one that names nobody and no date ("the battle for Ukraine", "a gripping encounter").
-      const drafts = article.meta.role === 'teaser' ? [] : assembleEvents(facts)
-        .filter((d) => d.date.start !== null || d.members.some((f) => f.date.stated))
-        .filter((d) => d.place !== null || !d.members.every((f) => f.vaguePlace))
-        .filter((d) => reportsSomeone(d) && (d.place !== null || context.focus !== null || context.mainCountry !== null || article.layers.places === undefined));
+      const whyNot = (d: DraftEvent): UncodedReason | null =>
+        d.date.start === null && !d.members.some((f) => f.date.stated) ? 'undated'
+          : d.place === null && d.members.every((f) => f.vaguePlace) ? 'no location'
+            : !reportsSomeone(d) ? 'naming no one'
+              : d.place === null && context.focus === null && context.mainCountry === null && article.layers.places !== undefined ? 'no location'
+                : null;
+      const assembled = article.meta.role === 'teaser' ? [] : assembleEvents(facts);
+      const drafts = assembled.filter((d) => whyNot(d) === null);
+      // What was detected but not coded, for the ingest summary: the trigger of each unflagged such event says why.
+      for (const d of assembled) {
+        const why = whyNot(d);
+        const at = triggerOf.get(d.members[0]!.mention);
+        if (why === null || d.members[0]!.flags.length > 0 || at === undefined) continue;
+        const t = triggers[at]!;
+        triggers[at] = { ...t, value: { ...(t.value as Record<string, JsonValue>), uncoded: why } };
+      }
       applyResponsibilityClaims(article, drafts, responsibilityClaims(article));
       const mentionSentences = new Set(mentions.map((m) => m.sentenceStart));
       const events: EventRecord[] = drafts.map((draft) => codeEvent(article, context, draft, mentionSentences));
