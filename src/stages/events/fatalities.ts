@@ -215,7 +215,13 @@ export function eventFatalities(harms: readonly HarmCounts[]): Estimate {
   const pool = exact.length ? exact : firm.length ? firm : known;
   const largest = (es: readonly Estimate[]): Estimate => es.reduce((a, b) => ((b.best ?? 0) > (a.best ?? 0) ? b : a));
   const bySide = new Map<Side, Estimate[]>();
-  for (const h of pool) if (h.side && (h.fatalities.best ?? 0) > 0) bySide.set(h.side, [...(bySide.get(h.side) ?? []), h.fatalities]);
+  // Appended in place (copying the side's list for each mention made an event of thousands of mentions quadratic).
+  for (const h of pool) {
+    if (!h.side || !((h.fatalities.best ?? 0) > 0)) continue;
+    const side = bySide.get(h.side);
+    if (side) side.push(h.fatalities);
+    else bySide.set(h.side, [h.fatalities]);
+  }
   const general = pool.filter((h) => !h.side || (h.fatalities.best ?? 0) === 0).map((h) => h.fatalities);
   const sides = [...bySide.values()].map(sideToll);
   const sum = (pick: (e: Estimate) => number | null): number => sides.reduce((n, e) => n + (pick(e) ?? e.best ?? 0), 0);

@@ -19,7 +19,7 @@ const DATELINE_TAIL = /^(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:(?:\([^)\n]{1,40}\))
 /** Characters before a name searched for the start of its line: a dateline's opening (a date stamp, a few tags and capitalised words) is far shorter. */
 const DATELINE_LOOK_BACK = 400;
 
-/** Where a run of text names the article's outlet (its name as given in the metadata), as [start, end) ranges. */
+/** Where a run of text names the article's outlet (its name as given in the metadata), as [start, end) ranges in text order, not overlapping. */
 export function outletRanges(text: string, outlet: string | null | undefined): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const name = outlet?.trim();
@@ -31,6 +31,22 @@ export function outletRanges(text: string, outlet: string | null | undefined): A
 }
 
 /**
+ * Whether one of `ranges` (sorted, not overlapping, as outletRanges gives them) holds [start, end): the last
+ * one starting at or before `start`, found by binary search (a text naming its outlet thousands of times
+ * would otherwise compare every mention with every naming).
+ */
+function insideRange(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= ranges[lo - 1]![1];
+}
+
+/**
  * The label of a resolved mention, or null when it is no place at all (part of an outlet's name).
  * 'dateline' when it opens a line as a dateline ("ERBIL (Kurdistan 24) –"); 'demonym' for a
  * demonym, and for a country used as a modifier ("US forces") or as the one acting ("backed by the
@@ -38,7 +54,7 @@ export function outletRanges(text: string, outlet: string | null | undefined): A
  */
 export function mentionLabel(text: string, r: Resolution, outlets: ReadonlyArray<readonly [number, number]>): PlaceLabel | null {
   const { start, end } = r.mention;
-  if (outlets.some(([s, e]) => s <= start && end <= e)) return null;
+  if (insideRange(outlets, start, end)) return null;
   const after = text.slice(end, end + 60);
   if (OUTLET_NEXT.test(after) && !r.unlisted) return null;
   // A dateline opens its line within a few words: the line is looked for only so far back (searching back to

@@ -71,6 +71,10 @@ export const WORST_CASES: readonly WorstCase[] = [
     make: (b) => `<html><body><article>${prose(b - 64, '</p><p>')}</article></body></html>`,
   },
   {
+    name: 'repeated-report', what: 'one report sentence over and over, naming the outlet (one event of thousands of mentions)', path: 'ingest', extension: '.jsonl',
+    make: (b) => `${JSON.stringify({ outlet: 'Mosul Post', published: '2024-03-05', text: fill('Mosul Post said gunmen killed two farmers in Kirkuk on Monday. ', b - 100) })}\n`,
+  },
+  {
     name: 'deep-json', what: 'a JSON Lines record nested as deep as the size allows', path: 'ingest', extension: '.jsonl',
     make: (b) => {
       const levels = Math.floor((b - 64) / 2);
