@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { createArticle } from '../../article/article.ts';
 import { Pipeline } from '../../pipeline/runner.ts';
 import { DEFAULT_STAGES, defaultRegistry } from '../default-pipeline.ts';
-import { DEFAULT_RELEVANCE_MODEL_PATH, loadRelevanceModel } from './model.ts';
+import { DEFAULT_RELEVANCE_MODEL_PATH, loadRelevanceModel, type RelevanceModel } from './model.ts';
 import { relevantMentions } from './gate.ts';
 import { detectMentions } from '../events/detect-mentions.ts';
 import { subEventTypeOf } from '../events/typing/case-labels.ts';
-import { fnv1a, mentionWindow, wordTokens } from './features.ts';
+import { ARTICLE_FEATURES, fnv1a, HASH_BITS, mentionWindow, wordTokens } from './features.ts';
 
 const pipeline = new Pipeline(defaultRegistry().build(DEFAULT_STAGES), { now: () => new Date('2024-03-05T00:00:00Z') });
 const eventsOf = (text: string) => pipeline.run(createArticle({ id: 't', documentId: 't', text, meta: { published: '2024-03-04' } })).article.events.filter((e) => e.flags.length === 0);
@@ -19,6 +19,8 @@ const NOT_EVENTS = {
   'a shot at the title': 'The world number three took a shot at the title after she crushed her rival in straight sets on Saturday.',
   'a market bloodbath': 'It was a bloodbath on the markets on Monday as bank shares were slaughtered and investors fled.',
   'a product launch': 'Apple will launch its new phone in Cupertino on Tuesday, firing a shot across the bows of Samsung.',
+  'a stabbing on a train (crime)': 'A man was stabbed to death on a commuter train in Oakland on Sunday night; police arrested a suspect and said there was no threat to the public.',
+  'a murder charge (crime)': 'A 57-year-old man was charged on Tuesday with murdering a doctor who was stabbed at a hospital in Berlin, prosecutors said.',
   'a trade war': 'The trade war between Washington and Beijing escalated on Friday when both sides fired off new tariffs and attacked each other\'s exporters.',
 };
 
@@ -61,4 +63,19 @@ test('relevance features: case folded, digits generalised, windows cut at word b
   const text = `${'word '.repeat(100)}bomb ${'word '.repeat(100)}`;
   const [start, end] = mentionWindow(text, { sentenceStart: 0, sentenceEnd: text.length, triggerStart: 500, triggerEnd: 504 });
   assert.ok(start > 300 && end < 700 && text[start - 1] === ' ' && text[end] === ' ', `${start}-${end}`);
+});
+
+test('relevance gate: it applies the model file\'s thresholds and nothing else (a clear mention in an article judged eventless passes only by the learned alone threshold)', () => {
+  const article = pipeline.run(createArticle({ id: 't', documentId: 't', text: EVENTS['an ambush'][0], meta: { published: '2024-03-04' } })).article;
+  const mentions = detectMentions(article).filter((m) => subEventTypeOf(m.label) !== null);
+  assert.ok(mentions.length > 0);
+  // Every mention scores sigmoid(6) = 0.9975 (the bias bucket), the article sigmoid(-6) = 0.0025 (its bias weight).
+  const mentionWeights = new Float64Array(1 << HASH_BITS);
+  mentionWeights[fnv1a('bias') & ((1 << HASH_BITS) - 1)] = 6;
+  const articleWeights = new Float64Array(ARTICLE_FEATURES.length);
+  articleWeights[ARTICLE_FEATURES.indexOf('bias')] = -6;
+  const model = (alone: number | null): RelevanceModel => ({ name: 'test', thresholds: { mention: 0, article: 0.5, alone }, mentionWeights, articleWeights });
+  assert.ok(!mentions.some(relevantMentions(article, mentions, model(null))), 'no alone threshold: the article decides');
+  assert.ok(mentions.every(relevantMentions(article, mentions, model(0.99))), 'alone 0.99: the clear mention passes');
+  assert.ok(!mentions.some(relevantMentions(article, mentions, model(0.999))), 'alone 0.999: it does not');
 });
