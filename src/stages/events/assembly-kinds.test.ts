@@ -50,3 +50,11 @@ test('a place named in a comparison is another event\'s, not this one\'s', () =>
   assert.notEqual(abduction.location, 'Chibok', brief(events));
   assert.equal(abduction.admin1, 'Katsina State', brief(events));
 });
+
+test('"the incursion of ADF fighters into the village of X" is an attack by the group the noun names', () => {
+  const events = eventsOf('The toll of the incursion of ADF fighters into the village of Mutwanga in North Kivu province, Congo, last Monday has risen to 12 dead, local officials said.');
+  const attack = events.find((e) => e.eventType === 'Violence against civilians' || e.eventType === 'Battles');
+  assert.ok(attack, brief(events));
+  assert.match(attack.actor1?.name ?? '', /ADF/, brief(events));
+  assert.equal(attack.dateStart, '2019-02-18', brief(events));
+});

@@ -39,6 +39,8 @@ export function foundActor(article: Article, span: Span): FoundActor {
 
 /** An actor named right before an attack noun is its author: "an Islamic State attack", "a Boko Haram raid". */
 const ATTACK_NOUN_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|offensive|bombing|airstrike|air strike|drone strike|strike|shelling|onslaught|incursion|operation|warplanes?|jets?|aircraft|drones?|helicopters?|artillery)s?\b/i;
+/** "the incursion of ADF fighters into …", "an assault by the militants": the group an attack noun names as its author. */
+const ATTACK_NOUN_BEFORE = /\b(?:attacks?|assaults?|incursions?|raids?|offensives?|onslaught|ambush(?:es)?)\s+(?:of|by)\s+(?:the\s+|suspected\s+)*$/i;
 /** Patients of a passive harm verb: "Eight soldiers were killed", "a shepherd was kidnapped". */
 const PASSIVE_HARM = /^[^.;]{0,40}?\b(?:(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|arrested|detained|attacked|ambushed|targeted|captured|executed|beheaded|hit|struck|seized|taken)|died|perished)\b/i;
 /** Verbs whose object is the attacker: "troops repelled an attack by ISWAP", "ISWAP fighters … were repelled by troops". */
@@ -73,7 +75,8 @@ export function mentionActors(article: Article, m: EventMention): { actor1: Foun
   if (m.label === 'ARREST' || m.label === 'DISR_WEAP') return arrestActors(article, inClause, spans);
   const before = spans.filter((s) => s.end <= m.triggerStart);
   const after = spans.filter((s) => s.start >= m.triggerEnd);
-  const author = spans.find((s) => ATTACK_NOUN_AFTER.test(text.slice(s.end, s.end + 40)));
+  const author = spans.find((s) => ATTACK_NOUN_AFTER.test(text.slice(s.end, s.end + 40)))
+    ?? (before.length ? undefined : spans.find((s) => s.start > m.triggerStart && ATTACK_NOUN_BEFORE.test(text.slice(Math.max(m.clauseStart, s.start - 40), s.start))));
   const patient = spans.find((s) => PASSIVE_HARM.test(text.slice(s.end, m.clauseEnd)) && s !== author);
   const byAgent = spans.find((s) => s.start > (patient?.end ?? m.triggerStart) && PASSIVE_BY.test(text.slice(patient?.end ?? m.triggerEnd, s.start).replace(/^.*\b(?:was|were|been|being|got)\s+/i, ' ')));
   const partner = spans.find((s) => WITH_PARTNER.test(text.slice(Math.max(m.clauseStart, s.start - 40), s.start)));

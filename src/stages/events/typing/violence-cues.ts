@@ -75,7 +75,7 @@ export const VIOLENCE_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['killed', 1.5], ['kill(s|ing)', 1.5], ['attack(s|ed|ing)?', 1], ['opened fire', 1.5], ['shot(?! down)', 1], ['gunshot', 1],
     ['burn(ed|t) alive', 3], ['tortur*', 2.5], ['stormed', 1], ['raided', 1], ['assault(ed)?', 1],
     ['bodies', 1], ['killed (\\w+ )?(civilians|villagers|residents|worshippers|farmers|students|women|children)', 2],
-    ['deaths of', 1.5],
+    ['deaths of', 1.5], ['incursions? (of|by) ~ into', 2],
   ]),
   ABDUCT_DISSAP: cues([
     ['kidnap*', 5], ['abduct*', 5], ['hostages?', 3.5], ['taken hostage', 2], ['held captive', 4], ['captives?', 3],
