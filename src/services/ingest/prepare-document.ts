@@ -41,11 +41,12 @@ export function prepareDocument(request: PrepareRequest, pipeline: Pipeline, ded
     const extractedMeta = { ...draft.meta, role: draft.role ?? 'story' };
     const removed = index === 0 && nulsRemoved > 0 ? [...draft.removed, { text: '\u2400', reason: `${nulsRemoved} NUL character${nulsRemoved === 1 ? '' : 's'} removed` }] : draft.removed;
     const article = createArticle({ id: articleIdFor(documentId, index), documentId, index, text: draft.text, meta: extractedMeta, removed });
-    const contentHash = sha256Hex(normalizeForHash(article.text));
+    const folded = normalizeForHash(article.text);
+    const contentHash = sha256Hex(folded);
     const repeatsIndex = firstIndexByHash.get(contentHash) ?? null;
     if (repeatsIndex !== null) return { article, extractedMeta, contentHash, repeatsIndex, fingerprint: null, pipeline: [], failures: [] };
     firstIndexByHash.set(contentHash, index);
-    const fingerprint = deduper.fingerprint(article, now);
+    const fingerprint = deduper.fingerprint(article, now, folded);
     const result = pipeline.run(article);
     // Bounded before leaving the worker: a hostile text must not make its records balloon in memory and in the store.
     const bounded = boundRecords(result.article);

@@ -6,7 +6,7 @@ import type { ArticleFingerprint, ArticleLinks, LinkSource } from '../../article
 import { type LinkThresholds, chooseStory, findNearDuplicate, nearDuplicateLinks, storyLinks } from './link-article.ts';
 import { lshBandKeys } from './lsh.ts';
 import { minhashSignature } from './minhash.ts';
-import { shingleSet } from './shingles.ts';
+import { shingleSet, shingleSetOfFolded } from './shingles.ts';
 import { storyTerms } from './story-terms.ts';
 import { leadEventDay } from './lead-date.ts';
 import { tfidfVector } from './story-similarity.ts';
@@ -61,8 +61,11 @@ export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = Object.freeze({
 export interface Deduper {
   readonly version: string;
   readonly options: DedupeOptions;
-  /** Fingerprint an article; `fallbackPublished` (ISO) stands in when it has no valid publication date. */
-  fingerprint(article: Article, fallbackPublished: string): ArticleFingerprint;
+  /**
+   * Fingerprint an article; `fallbackPublished` (ISO) stands in when it has no valid publication date. `folded`, when
+   * given, is normalizeForHash(article.text), already computed by the caller.
+   */
+  fingerprint(article: Article, fallbackPublished: string, folded?: string): ArticleFingerprint;
   /** Link a fingerprint to the earlier articles `source` holds. Deterministic for the same source content. */
   link(fingerprint: ArticleFingerprint, source: LinkSource): Promise<ArticleLinks>;
 }
@@ -79,8 +82,8 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
   return {
     version: DEDUPE_VERSION,
     options,
-    fingerprint(article, fallbackPublished) {
-      const shingles = shingleSet(article.text, options.shingleSize);
+    fingerprint(article, fallbackPublished, folded) {
+      const shingles = folded === undefined ? shingleSet(article.text, options.shingleSize) : shingleSetOfFolded(folded, options.shingleSize);
       const signature = minhashSignature(shingles, options.hashes);
       const dated = instant(article.meta.published) !== null;
       const published = instant(article.meta.published) ?? instant(fallbackPublished) ?? new Date(0).toISOString();

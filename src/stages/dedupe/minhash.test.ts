@@ -1,7 +1,7 @@
 // Tests for shingling, MinHash estimates and LSH banding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shingleSet, shingleWords } from './shingles.ts';
+import { hashString, shingleSet, shingleWords } from './shingles.ts';
 import { estimateContainment, estimateJaccard, minhashSignature } from './minhash.ts';
 import { candidateProbability, lshBandKeys } from './lsh.ts';
 
@@ -20,6 +20,14 @@ test('shingle words ignore case, punctuation and spacing', () => {
   assert.deepEqual(shingleWords('  Car BOMB — kills 17, police said. '), ['car', 'bomb', 'kills', '17', 'police', 'said']);
   assert.deepEqual(shingleSet('A b c', 5).size, 1, 'a text shorter than a shingle still has one shingle');
   assert.equal(shingleSet('', 5).size, 0);
+});
+
+test('each shingle is the hash of its words joined by one space (stored signatures stay comparable)', () => {
+  const text = 'Gunmen killed two policemen in Mosul, Iraq — officials said; 5,000 fled. Ça va déjà';
+  const w = shingleWords(text);
+  const expected = new Set(Array.from({ length: w.length - 4 }, (_, i) => hashString(w.slice(i, i + 5).join(' '))));
+  assert.deepEqual(shingleSet(text, 5), expected);
+  assert.deepEqual(shingleSet('Two words', 5), new Set([hashString('two words')]));
 });
 
 test('identical texts have identical signatures and an estimate of 1', () => {

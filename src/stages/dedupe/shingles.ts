@@ -12,11 +12,16 @@ export function shingleWords(text: string): string[] {
  * shingle of all its words (so that short texts still compare), an empty text none.
  */
 export function shingleSet(text: string, size: number): Set<number> {
-  const words = shingleWords(text);
+  return shingleSetOfFolded(normalizeForHash(text), size);
+}
+
+/** shingleSet of a text already folded by normalizeForHash (the exact-duplicate hash folds it too). */
+export function shingleSetOfFolded(folded: string, size: number): Set<number> {
+  const words = folded ? folded.split(' ') : [];
   const shingles = new Set<number>();
   if (words.length === 0) return shingles;
   const last = Math.max(0, words.length - size);
-  for (let i = 0; i <= last; i++) shingles.add(hashString(words.slice(i, i + size).join(' ')));
+  for (let i = 0; i <= last; i++) shingles.add(hashWords(words, i, Math.min(words.length, i + size)));
   return shingles;
 }
 
@@ -26,6 +31,20 @@ export function hashString(text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** hashString(words.slice(start, end).join(' ')) without building the joined string. */
+function hashWords(words: readonly string[], start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let w = start; w < end; w++) {
+    if (w > start) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return mix32(h);
 }

@@ -36,3 +36,9 @@ test('crude singulars', () => {
   assert.equal(wordStem('press'), 'press');
   assert.equal(wordStem('campus'), 'campus');
 });
+
+test('a possessive is counted as its word, with either apostrophe', () => {
+  const terms = storyTerms(null, "The militia's commander met the militia’s leaders; militia fighters left Mosul's outskirts. Mosul.");
+  assert.equal(terms.militia, 3);
+  assert.equal(terms[`~${nameKey('Mosul')}`], 2);
+});

@@ -11,6 +11,19 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
  * and Shurgat give "shrkt"; Baghouz and Baghuz "bghz"; Ménaka and Menaka "mnk".
  */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    // A pure function of the name, asked for the same names again and again (every mention of every name): kept, within a bound.
+    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
+    nameKeys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+const NAME_KEYS_KEPT = 50_000;
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/[^a-z]/g, '');
   if (!folded) return '';
   const merged = folded.replace(/ph/g, 'f').replace(/[qcgk]/g, 'k');
@@ -36,7 +49,7 @@ export function storyTerms(title: string | null, text: string): Record<string, n
   const lowerSeen = new Set(tokens.filter((t) => t[0] === t[0]!.toLowerCase()).map((t) => t.toLowerCase()));
   const counts: Record<string, number> = {};
   for (const token of tokens) {
-    const lower = token.toLowerCase().replace(/['’]s$/, '');
+    const lower = withoutPossessive(token.toLowerCase());
     if (lower.length < 3 || STOPWORDS.has(lower)) continue;
     const isName = token[0] !== token[0]!.toLowerCase() && !lowerSeen.has(lower);
     const term = isName ? `~${nameKey(token)}` : wordStem(lower);
@@ -44,4 +57,11 @@ export function storyTerms(title: string | null, text: string): Record<string, n
     counts[term] = (counts[term] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The word without a final "'s" or "’s" (as replace(/['’]s$/, '') does, without a regular expression per token). */
+function withoutPossessive(word: string): string {
+  return word.length >= 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && (word[word.length - 2] === "'" || word[word.length - 2] === '’')
+    ? word.slice(0, -2)
+    : word;
 }
