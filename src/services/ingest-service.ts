@@ -42,6 +42,8 @@ export interface IngestOptions {
 const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 /** A paused input (a slow feed) gets what is ready written after this long. */
 const IDLE_FLUSH_MS = 250;
+/** The longest a forced write waits for more of its batch to be ready (the head is ready). */
+const FORCED_BATCH_WAIT_MS = 1000;
 
 interface InFlight {
   readonly origin: string;
@@ -104,7 +106,9 @@ async function ingestInto(
     if (queue.length === 0 || (!wait && !queue[0]!.settled)) return;
     let first: ReadyDocument;
     try {
-      if (wait) await Promise.allSettled(queue.slice(0, minForcedBatch).map((e) => e.ready));
+      // A forced write waits for half a batch, but no longer than a second: a document that is ready is stored promptly even while a long one after it
+      // is still being prepared (a stop then keeps it, and readers of the store see it).
+      if (wait) await settledOrTimeout(queue.slice(0, minForcedBatch).map((e) => e.ready), FORCED_BATCH_WAIT_MS);
       first = await queue[0]!.ready;
     } catch (error) {
       if (!(error instanceof InterruptedError)) throw error;
@@ -174,6 +178,19 @@ async function start(item: InputItem, store: Store, processor: DocumentProcessor
   // An interruption rejects `ready` before the writer reaches it: handled there, never unhandled here.
   entry.ready.catch(() => {});
   return entry;
+}
+
+/** Resolves when every promise has settled or `ms` have passed, whichever is first (the timer never holds the process). */
+async function settledOrTimeout(promises: Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([Promise.allSettled(promises), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function requirePipeline(options: IngestOptions): Pipeline {
