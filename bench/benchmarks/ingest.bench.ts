@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Benchmark } from '../benchmark.ts';
+import { sitrepNodeFlags } from '../support/child-processes.ts';
 import { ingestItems, type IngestSummary } from '../../src/services/ingest-service.ts';
 import { threadedProcessor, type DocumentProcessor } from '../../src/services/ingest/document-processor.ts';
 import { readInputs } from '../../src/stages/read/read-inputs.ts';
@@ -60,10 +61,10 @@ async function sitrepSeconds(items: readonly InputItem[], processor: DocumentPro
   return { seconds, summary, cpuMs, mainCpuMs };
 }
 
-/** `sitrep ingest` on the pages as a user runs it: wall seconds and peak RSS, start-up included (GNU time). */
+/** `sitrep ingest` on the pages as a user runs it (with the executable's node options): wall seconds and peak RSS, start-up included (GNU time). */
 function coldCli(dir: string): { seconds: number; peakRssMb: number | null } {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'ingest', PAGES, '--db', join(dir, 'cli.db')], { encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...sitrepNodeFlags(), CLI, 'ingest', PAGES, '--db', join(dir, 'cli.db')], { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   const kb = Number(run.stderr?.trim().split('\n').at(-1));
   return { seconds, peakRssMb: Number.isFinite(kb) && kb > 0 ? kb / 1024 : null };
