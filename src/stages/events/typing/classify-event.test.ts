@@ -109,3 +109,9 @@ test('the target decides Attack versus Armed clash', () => {
   assert.equal(classifyReport('Gunmen attacked and killed worshippers at a mosque.').label, 'ATTACK');
   assert.equal(classifyReport('Gunmen attacked and killed soldiers at an army base.').label, 'ARMED_CLASH');
 });
+
+test('a vigilante group is an actor, not a mob: only what vigilantes do to people makes mob violence', () => {
+  assert.equal(classifyReport('Vigilantes lynched a suspected cattle thief in the market.').label, 'MOB_VIOL');
+  assert.equal(classifyReport('Two men accused of witchcraft were beaten to death by vigilantes.').label, 'MOB_VIOL');
+  assert.notEqual(classifyReport('A member of a vigilante group who tried to stop the gunmen lost his life in the shootout.').label, 'MOB_VIOL');
+});

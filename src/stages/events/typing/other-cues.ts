@@ -29,7 +29,7 @@ export const OTHER_CUES: Partial<Record<CaseLabel, readonly Cue[]>> = {
     ['burn(s|ed|t|ing)? (down )?(the |a |an |several )?(\\w+ ){0,2}(buildings?|offices?|headquarters|complex|consulate|compound|stations?|cars?|vehicles?)', 2.5],
   ]),
   MOB_VIOL: cues([
-    ['mobs?', 4], ['lynch*', 5], ['vigilantes?', 3.5], ['villagers clashed', 3], ['communal (clash*|violence)', 4],
+    ['mobs?', 4], ['lynch*', 5], ['vigilantes? (killed|lynched|beat|attacked|burned|torched|stoned)', 3.5], ['(killed|lynched|beaten|murdered|burned|stoned) by vigilantes?', 3.5], ['villagers clashed', 3], ['communal (clash*|violence)', 4],
     ['beat(en)? ~ to death', 3], ['beat(en)? up', 2], ['angry crowd', 3], ['(sticks|rods|clubs|machetes)', 1.5],
     ['(rival )?(groups|villagers|residents|supporters) clashed', 2.5], ['mob justice', 3],
   ]),
