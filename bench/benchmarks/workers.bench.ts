@@ -36,14 +36,14 @@ interface RunFigures {
   readonly postgresCpuMsPerDocument: number | null;
   /** 1-minute load average when the run ended. */
   readonly loadAverage: number;
-  /** Incident updates the workers made (from their totals line at stop) and rounds redone after another worker committed first. */
+  /** Incident updates the workers made (from their totals line at stop) and rounds lost to another worker committed first. */
   readonly incidentUpdates: number | null;
   readonly incidentRoundsRedone: number | null;
 }
 
-/** Incident updates and rounds redone, from a stopped worker's totals line; null when it printed none. */
+/** Incident updates and rounds lost, from a stopped worker's totals line; null when it printed none. */
 function incidentTotals(stderr: string): { updates: number; redone: number } | null {
-  const match = /incidents: (\d+) updates placing \d+ events \((\d+) rounds redone/.exec(stderr);
+  const match = /incidents: (\d+) updates placing \d+ events \((\d+) rounds (?:redone|lost)/.exec(stderr);
   return match ? { updates: Number(match[1]), redone: Number(match[2]) } : null;
 }
 
@@ -225,7 +225,7 @@ const benchmark: Benchmark = {
           ...threadRows,
           ['PostgreSQL server CPU ms per document, 1 / 2 workers', `${pgPerDoc(1)} / ${pgPerDoc(2)}`],
           ['1-min load average at the end of each run, 1 / 2 workers', `${loads(1)} / ${loads(2)}`],
-          ['incident updates (rounds redone after another worker committed first), 1 / 2 workers', [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'})`).join(', ')).join(' / ')],
+          ['incident updates (rounds lost to another worker committed first), 1 / 2 workers', [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'})`).join(', ')).join(' / ')],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };

@@ -71,6 +71,36 @@ function storeSuite(name: string, open: () => Promise<{ store: Store; second?: (
   });
 }
 
+describe('an update that loses the race', () => {
+  it('gives way when asked (a periodic update), leaving the queue to the next; otherwise it redoes the round', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.migrate();
+    try {
+      for (const d of denseDocuments(20, 21)) await store.saveDocument(d.document, d.writes);
+      // Another process commits first once: this store's next commit finds the version moved.
+      let lose = 1;
+      const racing = new Proxy(store, {
+        get(target, key, receiver) {
+          if (key === 'commitIncidentChanges') {
+            return async (changes: Parameters<Store['commitIncidentChanges']>[0]) => (lose-- > 0 ? false : target.commitIncidentChanges(changes));
+          }
+          const value = Reflect.get(target, key, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }) as Store;
+      assert.deepEqual(await updateIncidents(racing, undefined, { giveWay: true }), { events: 0, incidentsWritten: 0, reconsidered: 0, lostRaces: 1 });
+      assert.equal((await incidentsOf(store)).length, 0, 'nothing placed by the update that gave way');
+      lose = 1;
+      const redone = await updateIncidents(racing);
+      assert.equal(redone.lostRaces, 1);
+      assert.equal(redone.events, 40, 'the round is redone and places every queued event');
+      assert.deepEqual(await incidentsOf(store), await rebuildIncidents(store));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 storeSuite('sqlite', async () => {
   const store = new SqliteStore(':memory:');
   await store.migrate();
@@ -97,7 +127,8 @@ if ('skip' in target) {
         const worker = async (s: Store, part: number) => {
           for (let i = part; i < docs.length; i += 2) {
             await s.saveDocument(docs[i]!.document, docs[i]!.writes);
-            if (i % 6 === part) await updateIncidents(s);
+            // Periodic updates give way to the other's (as the queue workers' do); the last one does not.
+            if (i % 6 === part) await updateIncidents(s, undefined, { giveWay: i % 12 === part });
           }
           await updateIncidents(s);
         };

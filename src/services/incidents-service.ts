@@ -42,7 +42,9 @@ export interface IncidentUpdate {
  * event; the work is proportional to what was queued and the events near it in time. Safe to run
  * from several processes at once (an update that lost the race is redone on the new state).
  */
-export async function updateIncidents(store: Store, threshold = DEFAULT_MERGE_THRESHOLD): Promise<IncidentUpdate> {
+export async function updateIncidents(
+  store: Store, threshold = DEFAULT_MERGE_THRESHOLD, options: { giveWay?: boolean } = {},
+): Promise<IncidentUpdate> {
   const total = { events: 0, incidentsWritten: 0, reconsidered: 0, lostRaces: 0 };
   for (let retries = 0; ;) {
     const version = await store.incidentVersion();
@@ -63,6 +65,9 @@ export async function updateIncidents(store: Store, threshold = DEFAULT_MERGE_TH
     });
     if (!committed) {
       total.lostRaces++;
+      // Another process is placing the queue: a periodic update leaves the rest to it (or to the next update)
+      // rather than redo the round on the new state and race again.
+      if (options.giveWay) return total;
       if (++retries > MAX_RETRIES) throw new Error(`incidents: gave up after ${MAX_RETRIES} updates lost to other processes`);
       continue;
     }

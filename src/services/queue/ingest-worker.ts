@@ -31,7 +31,7 @@ export interface WorkerTotals {
   events: number;
   claims: number;
   documentFailures: number;
-  /** Incident updates this worker made, the queued events they placed, and rounds redone because another worker committed first. */
+  /** Incident updates this worker made, the queued events they placed, and rounds lost because another worker committed first (a periodic update then gives way; the last one redoes it). */
   incidentUpdates: number;
   incidentEvents: number;
   incidentRoundsRedone: number;
@@ -141,9 +141,10 @@ function incidentRefresher(store: Store, totals: WorkerTotals, onError?: (messag
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let requested = false;
-  const update = async (): Promise<void> => {
+  const update = async (last = false): Promise<void> => {
     requested = false;
-    const done = await updateIncidents(store).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
+    // A periodic update gives way to another worker's; the last one, when the worker stops, places everything queued.
+    const done = await updateIncidents(store, undefined, { giveWay: !last }).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
     totals.incidentUpdates++;
     totals.incidentRoundsRedone += done?.lostRaces ?? 0;
     totals.incidentEvents += done?.events ?? 0;
@@ -167,7 +168,7 @@ function incidentRefresher(store: Store, totals: WorkerTotals, onError?: (messag
       if (timer) clearTimeout(timer);
       timer = null;
       while (running) await running;
-      if (requested) await update();
+      if (requested) await update(true);
     },
   };
 }
@@ -177,5 +178,5 @@ export function formatWorkerTotals(t: Readonly<WorkerTotals>): string {
   return `jobs: ${t.jobsCompleted} completed, ${t.jobsFailed} failed, ${t.jobsDeadLettered} dead-lettered · ` +
     `documents: ${t.documentsNew} new, ${t.documentsUnchanged} already stored, ${t.documentFailures} failures recorded · ` +
     `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims · ` +
-    `incidents: ${t.incidentUpdates} updates placing ${t.incidentEvents} events (${t.incidentRoundsRedone} rounds redone after another worker's)`;
+    `incidents: ${t.incidentUpdates} updates placing ${t.incidentEvents} events (${t.incidentRoundsRedone} rounds lost to another worker's)`;
 }
