@@ -10,6 +10,7 @@ import { shingleSet, shingleSetOfFolded } from './shingles.ts';
 import { storyTerms } from './story-terms.ts';
 import { leadEventDay } from './lead-date.ts';
 import { tfidfVector } from './story-similarity.ts';
+import { ownCount } from '../../util/own-count.ts';
 
 export const DEDUPE_VERSION = '1.0.0';
 
@@ -108,11 +109,11 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
       const day = Math.floor(at / DAY_MS) * DAY_MS;
       const idfWindow = { since: iso(day - options.idfWindowDays * DAY_MS), until: iso(day + (options.idfWindowDays + 1) * DAY_MS - 1) };
       const own = await source.termDocumentFrequencies({ ...idfWindow, terms: Object.keys(fingerprint.terms) });
-      const df = new Map(Object.keys(fingerprint.terms).map((t) => [t, (own.frequencies[t] ?? 0) + 1]));
+      const df = new Map(Object.keys(fingerprint.terms).map((t) => [t, ownCount(own.frequencies, t) + 1]));
       const documents = own.documents + 1;
       // Block on the heaviest terms some earlier article also has (a term only this one has finds nothing).
       const blocking = [...tfidfVector(fingerprint.terms, df, documents)]
-        .filter(([term]) => (own.frequencies[term] ?? 0) > 0)
+        .filter(([term]) => ownCount(own.frequencies, term) > 0)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, options.blockingTerms)
         .map(([term]) => term);
@@ -124,7 +125,7 @@ export function createDeduper(overrides: Partial<DedupeOptions> = {}): Deduper {
       });
       const missing = [...new Set(candidates.flatMap((c) => Object.keys(c.terms)))].filter((t) => !df.has(t));
       const theirs = await source.termDocumentFrequencies({ ...idfWindow, terms: missing });
-      for (const term of missing) df.set(term, theirs.frequencies[term] ?? 1);
+      for (const term of missing) df.set(term, ownCount(theirs.frequencies, term, 1));
       return storyLinks(fingerprint, chooseStory(fingerprint, candidates, df, documents, options));
     },
   };

@@ -1,6 +1,7 @@
 // An in-memory LinkSource with the store's semantics: for articles not yet stored (earlier stories of
 // the same page) and for tests.
 import type { LinkedFingerprint, LinkSource, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
+import { ownCount } from '../../util/own-count.ts';
 
 /** A LinkSource over `fingerprints` (whatever the array holds when asked), answering exactly as a store holding them would. */
 export function memoryLinkSource(fingerprints: readonly LinkedFingerprint[]): LinkSource {
@@ -33,7 +34,7 @@ export function memoryLinkSource(fingerprints: readonly LinkedFingerprint[]): Li
 function storyCandidates(fingerprints: readonly LinkedFingerprint[], query: StoryCandidateQuery): LinkedFingerprint[] {
   const shared = fingerprints
     .filter((f) => inWindow(f, query.since, query.until))
-    .map((f) => ({ f, n: query.terms.filter((t) => f.terms[t] !== undefined).length }))
+    .map((f) => ({ f, n: query.terms.filter((t) => Object.hasOwn(f.terms, t)).length }))
     .filter(({ n }) => n > 0)
     .sort((a, b) => b.n - a.n || byId(a.f, b.f))
     .slice(0, Math.max(0, query.limit));
@@ -117,7 +118,7 @@ export function combineLinkSources(first: LinkSource, second: LinkSource): LinkS
       // Every source answers with a record of its own making: the first one's is extended in place, not copied
       // (an ask for the terms of hundreds of candidates has thousands).
       const frequencies = a.frequencies as Record<string, number>;
-      for (const [term, n] of Object.entries(b.frequencies)) frequencies[term] = (frequencies[term] ?? 0) + n;
+      for (const [term, n] of Object.entries(b.frequencies)) frequencies[term] = ownCount(frequencies, term) + n;
       return { documents: a.documents + b.documents, frequencies };
     },
   };

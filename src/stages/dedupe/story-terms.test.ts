@@ -42,3 +42,11 @@ test('a possessive is counted as its word, with either apostrophe', () => {
   assert.equal(terms.militia, 3);
   assert.equal(terms[`~${nameKey('Mosul')}`], 2);
 });
+
+test('a word that names an Object.prototype member is counted like any other word', () => {
+  // "constructor" read Object.prototype.constructor (a function) through `?? 0`, so its count became a string and
+  // the article's similarity weights NaN: it could never join a story.
+  const terms = storyTerms(null, 'The constructor of the bridge said the constructor left the site after shelling.');
+  assert.equal(terms.constructor, 2);
+  assert.ok(Object.values(terms).every((n) => Number.isInteger(n)), JSON.stringify(terms));
+});

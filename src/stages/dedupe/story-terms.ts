@@ -1,5 +1,6 @@
 // Content words for story similarity: stopwords dropped, plurals trimmed, proper names folded to a spelling key.
 import { eng as englishStopwords } from 'stopword';
+import { ownCount } from '../../util/own-count.ts';
 
 const STOPWORDS = new Set<string>([...englishStopwords, 'al', 'el', 'said', 'says', 'told']);
 
@@ -54,7 +55,7 @@ export function storyTerms(title: string | null, text: string): Record<string, n
     const isName = token[0] !== token[0]!.toLowerCase() && !lowerSeen.has(lower);
     const term = isName ? `~${nameKey(token)}` : wordStem(lower);
     if (term.length < 3) continue;
-    counts[term] = (counts[term] ?? 0) + 1;
+    counts[term] = ownCount(counts, term) + 1;
   }
   return counts;
 }

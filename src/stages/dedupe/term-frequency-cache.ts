@@ -5,6 +5,7 @@
 // the window of the next day is derived from the held one by counting only the days that leave and enter it,
 // so the work per new window does not grow with the window's contents (the store's size, for long windows).
 import type { ArticleFingerprint, LinkSource, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
+import { ownCount } from '../../util/own-count.ts';
 
 export interface CachedLinkSource extends LinkSource {
   /**
@@ -67,7 +68,7 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
     const [out, into] = [await countIn(leaving, terms), await countIn(entering, terms)];
     const counts = new Map<string, number>();
     for (const [term, n] of from.counts) {
-      const now = n - (out.frequencies[term] ?? 0) + (into.frequencies[term] ?? 0);
+      const now = n - ownCount(out.frequencies, term) + ownCount(into.frequencies, term);
       if (now > 0) counts.set(term, now); // terms held by none are asked again if needed
     }
     return { since, until, sinceMs, untilMs, documents: from.documents! - out.documents + into.documents, counts };
@@ -86,7 +87,7 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
       if (unknown.length > 0 || window.documents === null) {
         const answer = await source.termDocumentFrequencies({ since: query.since, until: query.until, terms: unknown });
         window.documents = answer.documents;
-        for (const term of unknown) window.counts.set(term, answer.frequencies[term] ?? 0);
+        for (const term of unknown) window.counts.set(term, ownCount(answer.frequencies, term));
       }
       const frequencies: Record<string, number> = {};
       for (const term of query.terms) {
