@@ -75,7 +75,7 @@ test('record the worst-case figures', { skip: SUITE ? false : 'timing and memory
     const last = r.sizes[r.sizes.length - 1]!;
     const timed = r.sizes.filter((x) => x.cpuSeconds >= MIN_TIMED_SECONDS && x.outcome !== 'stopped').length;
     figures[r.name] = `growth ${ratio !== null ? `${ratio.toFixed(2)}x per doubling` : timed < 2 ? 'n/a (fewer than two sizes long enough to time)' : 'n/a'}; ` +
-      `${(last.bytes / 1048576).toFixed(1)} MiB: ${last.outcome}${last.outcome === 'stopped' ? '' : ` in ${last.cpuSeconds} s CPU`} (${last.wallSeconds} s wall); peak RSS ${r.peakRssMb} MB`;
+      `${(last.bytes / 1048576).toFixed(1)} MiB: ${last.outcome}${last.outcome === 'stopped' ? ` by the ${/memory budget/.test(last.reason ?? '') ? 'memory' : 'time'} budget` : ` in ${last.cpuSeconds} s CPU`} (${last.wallSeconds} s wall); peak RSS ${r.peakRssMb} MB`;
   }
   recordFigures('worst-case', {
     command: 'npm run test:hostile (test/hostile/worst-case.test.ts; one input: node test/hostile/worst-case/run-case.ts NAME)',
