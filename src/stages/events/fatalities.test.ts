@@ -28,6 +28,15 @@ test('a toll sentence after the report, with the dead of each side, gives the ev
   assert.equal(list[0]!.fatalities.best, 9, tolls(list));
 });
 
+test('several toll sentences after the report are reports of one toll: the most conservative is the best', () => {
+  const list = eventsOf([
+    'Gunmen attacked the village of Daquq near Kirkuk on Monday, residents said.',
+    'Local sources speak of 20 dead. Initially, the authorities had reported a death toll of 14 people.',
+  ].join('\n'));
+  assert.equal(list.length, 1, tolls(list));
+  assert.deepEqual([list[0]!.fatalities.best, list[0]!.fatalities.low, list[0]!.fatalities.high], [14, 14, 20], tolls(list));
+});
+
 test('things counted under a killing word are not dead; a relative joined to a count of kin is counted', () => {
   const houses = eventsOf([
     'Gunmen killed seven villagers in an attack on a village near Kirkuk on Monday.',

@@ -161,29 +161,41 @@ export function harmCounts(article: Article, start: number, end: number): HarmCo
   return { fatalities, side, vague: killedVague.length > 0 && killedVague.every(Boolean), injured: sum(injured), spans };
 }
 
-/** A sentence that states a toll ("The toll is two dead on the FAMa side and five dead on the attackers' side"). */
-const TOLL_SENTENCE = /\b(?:death\s+toll|toll|casualty\s+figures?)\s+(?:is|was|stands|stood|has\s+(?:risen|reached|climbed)|rose|reached|climbed)\b/i;
+/** A sentence that states a toll ("The toll is two dead on the FAMa side and five dead on the attackers' side", "Civil society sources speak of 20 dead"). */
+const TOLL_SENTENCE = /\b(?:toll|dead|deaths|bodies)\b/i;
 /** …but not a running or cumulative one ("the toll since March", "so far this year"). */
 const NOT_ONE_EVENT = /\b(?:since|so far|this year|in total|overall|altogether|cumulative|to date)\b/i;
 /** How many sentences after an event's last one its toll may be stated. */
 const TOLL_REACH = 2;
 
 /**
- * The harm counts of a sentence that states the toll of the event told just before it and is no
- * event mention itself ("Two Malian soldiers were killed … The toll is two dead on the FAMa side
- * and five dead on the attackers' side"): within TOLL_REACH sentences after `after`, none of them a
- * mention's sentence (`mentionSentences`, by start). Null when there is none.
+ * The toll stated in sentences that follow the event told just before them and are no event mention
+ * themselves ("Two Malian soldiers were killed … The toll is two dead on the FAMa side and five dead
+ * on the attackers' side"): within TOLL_REACH sentences after `after`, up to the next mention's
+ * sentence (`mentionSentences`, by start). Several such sentences are reports of one toll ("Civil
+ * society sources speak of 20 dead. Initially, local authorities had reported a death toll of 14"):
+ * the most conservative is the best, the figures span low-high. Null when there is none.
  */
 export function tollAfter(article: Article, after: number, mentionSentences: ReadonlySet<number>): HarmCounts | null {
   const next = spanIndex(article, 'sentences').within(after, article.text.length).slice(0, TOLL_REACH);
+  const tolls: HarmCounts[] = [];
   for (const s of next) {
-    if (mentionSentences.has(s.start)) return null;
+    if (mentionSentences.has(s.start)) break;
     const sentence = article.text.slice(s.start, s.end);
     if (!TOLL_SENTENCE.test(sentence) || NOT_ONE_EVENT.test(sentence)) continue;
     const harm = harmCounts(article, s.start, s.end);
-    return (harm.fatalities.best ?? 0) > 0 ? harm : null;
+    if ((harm.fatalities.best ?? 0) > 0) tolls.push(harm);
   }
-  return null;
+  if (tolls.length <= 1) return tolls[0] ?? null;
+  const figures = tolls.map((t) => t.fatalities);
+  const conservative = figures.reduce((a, b) => ((b.best ?? 0) < (a.best ?? 0) ? b : a));
+  return {
+    fatalities: { best: conservative.best, low: minOf(figures.map((e) => e.low ?? e.best ?? 0)), high: maxOf(figures.map((e) => e.high ?? e.best ?? 0)) },
+    side: tolls.every((t) => t.side && t.side === tolls[0]!.side) ? tolls[0]!.side : null,
+    vague: tolls.every((t) => t.vague),
+    injured: tolls[0]!.injured,
+    spans: tolls.flatMap((t) => t.spans),
+  };
 }
 
 /**
