@@ -1,5 +1,6 @@
 // Content words for story similarity: stopwords dropped, plurals trimmed, proper names folded to a spelling key.
 import { eng as englishStopwords } from 'stopword';
+import { boundedMemo } from '../../util/bounded-memo.ts';
 import { ownCount } from '../../util/own-count.ts';
 
 const STOPWORDS = new Set<string>([...englishStopwords, 'al', 'el', 'said', 'says', 'told']);
@@ -10,19 +11,9 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
  * A spelling key for a proper name, so transliteration variants meet: diacritics dropped; q, c, g
  * and k merged; vowels after the first letter dropped; doubled letters collapsed. Shirqat, Sharqat
  * and Shurgat give "shrkt"; Baghouz and Baghuz "bghz"; Ménaka and Menaka "mnk".
+ * Answers are kept, within a bound (the same names are asked for again and again).
  */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    // A pure function of the name, asked for the same names again and again (every mention of every name): kept, within a bound.
-    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
-    nameKeys.set(name, (key = computeNameKey(name)));
-  }
-  return key;
-}
-
-const NAME_KEYS_KEPT = 50_000;
-const nameKeys = new Map<string, string>();
+export const nameKey: (name: string) => string = boundedMemo(computeNameKey, 50_000);
 
 function computeNameKey(name: string): string {
   const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/[^a-z]/g, '');

@@ -1,4 +1,5 @@
 // Name keys for gazetteer lookup: exact, folded (diacritics, articles, hyphens) and a transliteration skeleton.
+import { boundedMemo } from '../../util/bounded-memo.ts';
 
 /** Lower-case, strip diacritics and apostrophes, turn hyphens/dots into spaces, collapse whitespace. */
 export function exactKey(name: string): string {
@@ -16,20 +17,9 @@ const ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez) (?=\S)/g;
 
 /**
  * The exact key with doubled vowels single and Arabic articles ("al-", "el-", "ash-"…) removed and "saint"/"st" unified:
- * "Al-Qaim" and "Qaim", "Tal al-Asfour" and "Tal Asfour" share a key.
+ * "Al-Qaim" and "Qaim", "Tal al-Asfour" and "Tal Asfour" share a key. Answers are kept, within a bound.
  */
-export function foldedKey(name: string): string {
-  let key = foldedKeys.get(name);
-  if (key === undefined) {
-    // A pure function of the name, asked for the same names over and over (gazetteer names, mentions): kept, within a bound.
-    if (foldedKeys.size >= FOLDED_KEYS_KEPT) foldedKeys.clear();
-    foldedKeys.set(name, (key = foldName(name)));
-  }
-  return key;
-}
-
-const FOLDED_KEYS_KEPT = 50_000;
-const foldedKeys = new Map<string, string>();
+export const foldedKey: (name: string) => string = boundedMemo(foldName, 50_000);
 
 /** Runs of one vowel, without a backreference (`([aeiou])\1+` overflows the regex stack on a long run). */
 const DOUBLED_VOWELS = /a{2,}|e{2,}|i{2,}|o{2,}|u{2,}/g;
