@@ -36,15 +36,19 @@ interface RunFigures {
   readonly postgresCpuMsPerDocument: number | null;
   /** 1-minute load average when the run ended. */
   readonly loadAverage: number;
-  /** Incident updates the workers made (from their totals line at stop) and rounds lost to another worker committed first. */
+  /**
+   * Incident updates the workers made (from their totals line at stop, the last update at stop included), rounds lost to
+   * another worker committed first, and periodic updates skipped while the other worker held the incident lock.
+   */
   readonly incidentUpdates: number | null;
   readonly incidentRoundsRedone: number | null;
+  readonly incidentUpdatesSkipped: number | null;
 }
 
-/** Incident updates and rounds lost, from a stopped worker's totals line; null when it printed none. */
-function incidentTotals(stderr: string): { updates: number; redone: number } | null {
-  const match = /incidents: (\d+) updates placing \d+ events \((\d+) rounds (?:redone|lost)/.exec(stderr);
-  return match ? { updates: Number(match[1]), redone: Number(match[2]) } : null;
+/** Incident updates, rounds lost and updates skipped, from a stopped worker's totals line; null when it printed none. */
+function incidentTotals(stderr: string): { updates: number; redone: number; skipped: number } | null {
+  const match = /incidents: (\d+) updates placing \d+ events \((\d+) rounds (?:redone|lost)[^;)]*(?:; (\d+) skipped)?/.exec(stderr);
+  return match ? { updates: Number(match[1]), redone: Number(match[2]), skipped: Number(match[3] ?? 0) } : null;
 }
 
 /** CPU milliseconds of each live thread of a process, summed by thread name, plus 'exited' for threads already gone. */
@@ -151,9 +155,9 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
       for (const w of workers) w.child.kill('SIGTERM');
       await Promise.all(workers.map((w) => w.exited));
       const incidents = workers.map((w) => incidentTotals(w.stderr()));
-      const sum = (pick: (t: { updates: number; redone: number }) => number): number | null =>
+      const sum = (pick: (t: { updates: number; redone: number; skipped: number }) => number): number | null =>
         incidents.includes(null) ? null : incidents.reduce((n, t) => n + pick(t!), 0);
-      return { ...figures, incidentUpdates: sum((t) => t.updates), incidentRoundsRedone: sum((t) => t.redone) };
+      return { ...figures, incidentUpdates: sum((t) => t.updates), incidentRoundsRedone: sum((t) => t.redone), incidentUpdatesSkipped: sum((t) => t.skipped) };
     } finally {
       for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
       await Promise.all(workers.map((w) => w.exited));
@@ -225,7 +229,10 @@ const benchmark: Benchmark = {
           ...threadRows,
           ['PostgreSQL server CPU ms per document, 1 / 2 workers', `${pgPerDoc(1)} / ${pgPerDoc(2)}`],
           ['1-min load average at the end of each run, 1 / 2 workers', `${loads(1)} / ${loads(2)}`],
-          ['incident updates (rounds lost to another worker committed first), 1 / 2 workers', [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'})`).join(', ')).join(' / ')],
+          [
+            'incident updates (rounds lost to another worker committed first; skipped, the other holding the lock), 1 / 2 workers',
+            [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'}; ${r.incidentUpdatesSkipped ?? 'n/a'})`).join(', ')).join(' / '),
+          ],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };

@@ -249,6 +249,13 @@ export interface Store extends LinkSource {
   commitIncidentChanges(commit: IncidentCommit): Promise<boolean>;
   /** Drop every incident and queue every event, so the next update rebuilds them all. */
   resetIncidents(): Promise<void>;
+  /**
+   * Stores shared by processes (PostgreSQL): take, without waiting, the lock that lets one process at a time make
+   * periodic incident updates (queue workers), so several do not all place the same queue and all but one lose the
+   * race. Resolves with its release, or null when another process holds it. Correctness never depends on it
+   * (commitIncidentChanges checks the version); a store used by one process has no need of it.
+   */
+  tryIncidentLock?(): Promise<(() => Promise<void>) | null>;
   listIncidents(query?: IncidentQuery): Promise<Page<Incident>>;
   getIncident(id: string): Promise<Incident | null>;
   /** The incident holding event `eventId`, or null (flagged events and events not yet merged have none). */

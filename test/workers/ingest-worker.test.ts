@@ -11,7 +11,15 @@ import { listDeadLetters, redriveDeadLetters } from '../../src/services/queue/de
 import { startIngestWorker, type JobOutcome } from '../../src/services/queue/ingest-worker.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { dropSchemas, postgresForTests, uniqueSchemaName, urlWithSchema } from '../../src/storage/postgres/postgres-test-support.ts';
+import { listIncidents, rebuildIncidents } from '../../src/services/incidents-service.ts';
+import type { Incident } from '../../src/article/incident-record.ts';
 import { ingestJobStates, waitFor } from './worker-support.ts';
+
+async function incidentsOf(store: PostgresStore): Promise<Incident[]> {
+  const all: Incident[] = [];
+  for await (const incident of listIncidents(store)) all.push(incident);
+  return all;
+}
 
 const target = await postgresForTests();
 const report = (n: number) => recordItem(`/inputs/feed.jsonl#${n}`, { published: '2025-03-02', text: `Report ${n}: gunmen attacked a checkpoint near Tikrit, killing ${n + 2} soldiers.` });
@@ -53,7 +61,7 @@ describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeou
     assert.equal(counts.articles, 2);
     assert.ok(counts.events >= 2, `events were extracted (${counts.events})`);
     // Incident updates run off the jobs' path, at most every 5 s: how many depends on timing, not what they place.
-    const { incidentUpdates, incidentEvents, incidentRoundsRedone, ...totals } = worker.totals;
+    const { incidentUpdates, incidentEvents, incidentRoundsRedone, incidentUpdatesSkipped, ...totals } = worker.totals;
     assert.deepEqual(
       { ...totals, events: 0 },
       { jobsCompleted: 4, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 3, documentsUnchanged: 1, articles: 2, duplicates: 0, events: 0, claims: 2, documentFailures: 1 },
@@ -61,6 +69,56 @@ describe('ingest worker', { skip: 'skip' in target ? target.skip : false, timeou
     assert.ok(incidentUpdates >= 1, 'incidents were updated');
     assert.equal(incidentEvents, counts.events, 'every stored event was placed in an incident');
     assert.equal(incidentRoundsRedone, 0, 'one worker never redoes a round');
+    assert.equal(incidentUpdatesSkipped, 0, 'one worker never finds the incident lock held');
+  });
+
+  it('skips its periodic incident updates while another process holds the incident lock, and takes them on once it is let go', async () => {
+    const { db, boss, store } = await open();
+    opened.push({ boss, store });
+    const holder = new PostgresStore(db);
+    const release = await holder.tryIncidentLock();
+    assert.ok(release);
+    try {
+      await enqueueInputs(boss, Array.from({ length: 6 }, (_, i) => report(300 + i)));
+      let settled = 0;
+      const worker = await startIngestWorker(boss, { store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 2, onJob: () => settled++ });
+      await waitFor(async () => settled, (n) => n >= 6, 30_000, 50);
+      await waitFor(async () => worker.totals.incidentUpdatesSkipped, (n) => n >= 1, 15_000, 100);
+      assert.equal(worker.totals.incidentUpdates, 0, 'no update while the lock is held elsewhere');
+      assert.ok((await store.incidentQueue(100)).length >= 6, 'the events wait in the queue');
+      await release();
+      await waitFor(async () => worker.totals.incidentUpdates, (n) => n >= 1, 15_000, 100);
+      await worker.stop();
+      const events = (await store.counts()).events;
+      assert.ok(events >= 6, `events were extracted (${events})`);
+      assert.equal(worker.totals.incidentEvents, events, 'the worker placed every event once it held the lock');
+      assert.equal(worker.totals.incidentRoundsRedone, 0);
+      assert.deepEqual(await store.incidentQueue(100), []);
+      assert.ok(await holder.tryIncidentLock(), 'a stopped worker leaves the lock free');
+    } finally {
+      await holder.close();
+    }
+  });
+
+  it('two workers on one store: every event is placed once and the incidents equal a rebuild', async () => {
+    const { db, boss, store } = await open();
+    opened.push({ boss, store });
+    const other = { boss: await connectQueue(db), store: new PostgresStore(db, { maxConnections: 3 }) };
+    opened.push(other);
+    await enqueueInputs(boss, Array.from({ length: 40 }, (_, i) => report(200 + i)));
+    let settled = 0;
+    const workers = await Promise.all([{ boss, store }, other].map((w) =>
+      startIngestWorker(w.boss, { store: w.store, pipeline: defaultPipeline(), concurrency: 1, batchSize: 2, onJob: () => settled++ })));
+    await waitFor(async () => settled, (n) => n >= 40, 60_000, 50);
+    await new Promise((resolve) => setTimeout(resolve, 6000)); // the periodic updates (every 5 s) meet at the lock
+    await Promise.all(workers.map((w) => w.stop()));
+    const [a, b] = workers.map((w) => w.totals);
+    const events = (await store.counts()).events;
+    assert.ok(events >= 40, `events were extracted (${events})`);
+    assert.equal(a!.incidentEvents + b!.incidentEvents, events, 'every event was placed once');
+    assert.deepEqual(await store.incidentQueue(10_000), [], 'nothing is left queued');
+    const incremental = await incidentsOf(store);
+    assert.deepEqual(incremental, await rebuildIncidents(store));
   });
 
   it('stopping settles every job in hand before returning, leaving none active', async () => {

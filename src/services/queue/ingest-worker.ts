@@ -35,6 +35,8 @@ export interface WorkerTotals {
   incidentUpdates: number;
   incidentEvents: number;
   incidentRoundsRedone: number;
+  /** Periodic incident updates skipped because another worker held the incident lock (it placed those events). */
+  incidentUpdatesSkipped: number;
 }
 
 export interface IngestWorkerOptions {
@@ -68,7 +70,7 @@ export interface IngestWorker {
 export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptions): Promise<IngestWorker> {
   const totals: WorkerTotals = {
     jobsCompleted: 0, jobsFailed: 0, jobsDeadLettered: 0, documentsNew: 0, documentsUnchanged: 0,
-    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0, incidentUpdates: 0, incidentEvents: 0, incidentRoundsRedone: 0,
+    articles: 0, duplicates: 0, events: 0, claims: 0, documentFailures: 0, incidentUpdates: 0, incidentEvents: 0, incidentRoundsRedone: 0, incidentUpdatesSkipped: 0,
   };
   // Incidents are brought up to date after batches of jobs, not per job.
   const incidents = incidentRefresher(options.store, totals, options.onError);
@@ -136,39 +138,73 @@ export async function startIngestWorker(boss: PgBoss, options: IngestWorkerOptio
  * `intervalMs` (an update reads the incidents open around what arrived, so updating after every
  * batch would read them again and again), the last one when the worker stops. A store error fails no
  * job (their documents are stored): the next update, by this worker or any other, places what is queued.
+ *
+ * Workers sharing a store take turns through its incident lock (Store.tryIncidentLock): the worker holding it
+ * makes the periodic updates, placing every worker's events, and keeps it while they find work; the others skip
+ * theirs (a try costs one query) and try again at their next interval, so the store gets one update per interval
+ * whatever the number of workers, and none is done only to lose the race to another worker's commit. The lock
+ * holder goes on updating while its updates find events even when its own jobs stop coming, and lets the lock
+ * go once one finds none.
  */
 function incidentRefresher(store: Store, totals: WorkerTotals, onError?: (message: string) => void, intervalMs = 5000) {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let requested = false;
+  let stopping = false;
+  /** Releases the incident lock while this worker holds it. */
+  let release: (() => Promise<void>) | null = null;
+  const letGo = async (): Promise<void> => {
+    const held = release;
+    release = null;
+    await held?.().catch((error: Error) => onError?.(`could not release the incident lock: ${error.message}`));
+  };
   const update = async (last = false): Promise<void> => {
+    const asked = requested;
     requested = false;
-    // A periodic update gives way to another worker's; the last one, when the worker stops, places everything queued.
+    if (!last && !release && store.tryIncidentLock) {
+      try {
+        release = await store.tryIncidentLock();
+      } catch (error) {
+        onError?.(`could not take the incident lock: ${(error as Error).message}`);
+      }
+      if (!release) {
+        // Another worker is updating (or the lock could not be asked for): its next update places what is queued;
+        // this one asks again at its next interval, in case that worker lets the lock go first.
+        totals.incidentUpdatesSkipped++;
+        requested ||= asked;
+        return;
+      }
+    }
+    // A periodic update gives way to another process's; the last one, when the worker stops, places everything queued.
     const done = await updateIncidents(store, undefined, { giveWay: !last }).catch((error: Error) => onError?.(`could not update incidents: ${error.message}`));
     totals.incidentUpdates++;
     totals.incidentRoundsRedone += done?.lostRaces ?? 0;
     totals.incidentEvents += done?.events ?? 0;
+    // The lock is kept while updates find work, and let go once one finds none (or fails), so an idle worker never keeps it.
+    if (release && (last || !done || done.events === 0)) await letGo();
   };
   const schedule = (): void => {
     timer = setTimeout(() => {
       timer = null;
       running = update().finally(() => {
         running = null;
-        if (requested) schedule();
+        if (!stopping && (requested || release)) schedule();
       });
     }, intervalMs);
   };
   return {
     request(): void {
       requested = true;
-      if (!timer && !running) schedule();
+      if (!timer && !running && !stopping) schedule();
     },
-    /** Wait for the update in progress, then make a last one if any was asked for. */
+    /** Wait for the update in progress, then make a last one if any was asked for (or the lock is held); let the lock go. */
     settled: async (): Promise<void> => {
+      stopping = true;
       if (timer) clearTimeout(timer);
       timer = null;
       while (running) await running;
-      if (requested) await update(true);
+      if (requested || release) await update(true);
+      await letGo();
     },
   };
 }
@@ -178,5 +214,6 @@ export function formatWorkerTotals(t: Readonly<WorkerTotals>): string {
   return `jobs: ${t.jobsCompleted} completed, ${t.jobsFailed} failed, ${t.jobsDeadLettered} dead-lettered · ` +
     `documents: ${t.documentsNew} new, ${t.documentsUnchanged} already stored, ${t.documentFailures} failures recorded · ` +
     `${t.articles} articles (${t.duplicates} duplicates) · ${t.events} events · ${t.claims} claims · ` +
-    `incidents: ${t.incidentUpdates} updates placing ${t.incidentEvents} events (${t.incidentRoundsRedone} rounds lost to another worker's)`;
+    `incidents: ${t.incidentUpdates} updates placing ${t.incidentEvents} events (${t.incidentRoundsRedone} rounds lost to another worker's; ` +
+    `${t.incidentUpdatesSkipped} skipped while another worker held the incident lock)`;
 }

@@ -64,6 +64,32 @@ if ('skip' in target) {
       }
     });
 
+    it('the incident lock is held by one store at a time, per schema, until released or its store closes', async () => {
+      const a = await openFresh(url);
+      const b = new PostgresStore(urlWithSchema(url, a.schema));
+      const other = await openFresh(url);
+      try {
+        const release = await a.store.tryIncidentLock!();
+        assert.ok(release, 'the first store takes it');
+        assert.equal(await b.tryIncidentLock(), null, 'another store of the same schema does not, and does not wait');
+        const elsewhere = await other.store.tryIncidentLock!();
+        assert.ok(elsewhere, 'a store of another schema has its own');
+        await elsewhere();
+        await release();
+        await release(); // a second release is harmless
+        const taken = await b.tryIncidentLock();
+        assert.ok(taken, 'released, the other store takes it');
+        await b.close(); // closing a store ends its lock session
+        const again = await a.store.tryIncidentLock!();
+        assert.ok(again, 'a closed store holds it no more');
+        await again();
+      } finally {
+        await b.close();
+        await a.dispose();
+        await other.dispose();
+      }
+    });
+
     it('several stores migrating one new schema at once apply each migration once', async () => {
       const schema = uniqueSchemaName();
       const stores = [1, 2, 3].map(() => new PostgresStore(urlWithSchema(url, schema), { maxConnections: 1 }));

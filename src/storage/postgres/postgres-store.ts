@@ -42,11 +42,15 @@ export function parsePostgresUrl(url: string): PostgresLocation {
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #schema: string;
+  readonly #connectionString: string;
+  /** The session holding the incident lock (see tryIncidentLock), connected on first use; null while none. */
+  #lockClient: Promise<pg.Client> | null = null;
 
   /** A store over a pool of at most `maxConnections` connections; nothing connects until the first call. */
   constructor(url: string, options: { maxConnections?: number } = {}) {
     const { connectionString, schema } = parsePostgresUrl(url);
     this.#schema = schema;
+    this.#connectionString = connectionString;
     this.#pool = new pg.Pool({
       connectionString,
       max: options.maxConnections ?? 10,
@@ -79,7 +83,41 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    const lockClient = this.#lockClient;
+    this.#lockClient = null;
+    if (lockClient) await (await lockClient.catch(() => null))?.end().catch(() => {});
     if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  /**
+   * A session-level advisory lock, per schema, on a connection of its own (not one of the pool's, which the
+   * update itself needs): it ends with the process, so a worker that dies hands the incident updates on.
+   */
+  async tryIncidentLock(): Promise<(() => Promise<void>) | null> {
+    const key = `sitrep:incidents:${this.#schema}`;
+    this.#lockClient ??= (async () => {
+      const client = new pg.Client({ connectionString: this.#connectionString, application_name: 'sitrep-lock' });
+      client.on('error', () => {}); // a dropped session frees the lock; the next try connects again
+      client.on('end', () => { if (this.#lockClient === connecting) this.#lockClient = null; });
+      await client.connect();
+      return client;
+    })();
+    const connecting = this.#lockClient;
+    let client: pg.Client;
+    try {
+      client = await connecting;
+    } catch (error) {
+      if (this.#lockClient === connecting) this.#lockClient = null;
+      throw error;
+    }
+    const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+    if (!rows[0].locked) return null;
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {}); // a lost session has already freed it
+    };
   }
 
   async existingDocuments(ids: readonly string[]): Promise<Set<string>> {
