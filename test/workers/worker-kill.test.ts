@@ -49,7 +49,7 @@ describe('sitrep worker', { skip: 'skip' in target ? target.skip : false, timeou
     const victim = startWorkerProcess(db, workerArgs);
     const survivor = startWorkerProcess(db, workerArgs);
     workers.push(victim, survivor);
-    await Promise.all([workerReady(victim), workerReady(survivor)]);
+    await Promise.all([workerReady(victim, 120_000), workerReady(survivor, 120_000)]); // start-up takes long on a loaded machine
 
     const store = new PostgresStore(db, { maxConnections: 2 });
     try {
