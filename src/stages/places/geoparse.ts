@@ -27,10 +27,11 @@ function seedContext(options: GeoparseOptions): ArticleContext | undefined {
  * gazetteer lacks ("Narin village") and unknown names the text puts inside a place ("in Kainuwa
  * near the Gashigar area"), in text order.
  */
-export function findMentions(g: Gazetteer, text: string, focus: readonly string[], people: PeopleNamed = peopleNamed(text)): Mention[] {
+export function findMentions(
+  g: Gazetteer, text: string, focus: readonly string[], people: PeopleNamed = peopleNamed(text), typed: readonly Mention[] = typedNames(g, text),
+): Mention[] {
   // A surname the text gives a person ("John Bolton said … Bolton") is not a place; countries and provinces stay.
   const recognized = withoutPeople(text, recognizeMentions(g, text, focus), (phrase) => placeStrength(g, phrase) === 'country' || placeStrength(g, phrase) === 'area', people);
-  const typed = typedNames(g, text);
   const merged: Mention[] = [...recognized];
   for (const t of typed) {
     const overlapping = merged.filter((m) => m.start < t.end && t.start < m.end);
@@ -52,12 +53,29 @@ export function geoparseText(text: string, options: GeoparseOptions = {}): Resol
   const g = options.gazetteer ?? loadGazetteer();
   const seed = seedContext(options);
   const resolveOptions = { text, explain: options.explain === true, ranker: options.ranker };
+  // Neither depends on the focus: found once for both passes.
   const people = peopleNamed(text);
-  const first = resolveMentions(g, findMentions(g, text, options.focusCountries ?? [], people), seed, { text, ranker: options.ranker });
+  const typed = typedNames(g, text);
+  const firstMentions = findMentions(g, text, options.focusCountries ?? [], people, typed);
+  const first = resolveMentions(g, firstMentions, seed, { text, ranker: options.ranker });
   // Spelling variants ("Shurgat", "Haija") are only looked for inside the countries the article is about.
   const focus = focusCountries(first, options.focusCountries ?? []);
-  if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, [], people), seed, resolveOptions) : first;
-  return resolveMentions(g, findMentions(g, text, focus, people), seed, resolveOptions);
+  if (!focus.length) return options.explain ? resolveMentions(g, findMentions(g, text, [], people, typed), seed, resolveOptions) : first;
+  const mentions = findMentions(g, text, focus, people, typed);
+  // Resolution is a function of the mentions (same seed, text and ranker): when the focus found no other
+  // mention, as it mostly does not, the first pass's answer is the second's.
+  if (!options.explain && sameMentions(mentions, firstMentions)) return first;
+  return resolveMentions(g, mentions, seed, resolveOptions);
+}
+
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.start !== y.start || x.end !== y.end || x.phrase !== y.phrase || x.kind !== y.kind) return false;
+  }
+  return true;
 }
 
 /** The given focus, then countries named at least twice among resolved mentions, most named first. */

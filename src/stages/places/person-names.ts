@@ -1,6 +1,6 @@
 // People named in the text: a name that ends a person's name ("John Bolton said", "Gen. Logan") is not a place when it stands alone later.
 import type { Mention } from './resolve.ts';
-import { CAPITALISED_RUN, TITLE_BEFORE } from './recognize.ts';
+import { capitalisedRuns, TITLE_BEFORE } from './recognize.ts';
 
 /** First words of a place's name, never of a person's ("Mount Makhmour, said …"). */
 const PLACE_HEAD = /^(?:Mount|Mt\.?|Lake|Jabal|Jebel|Wadi|Fort|Ft\.?|Port|Cape|North|South|East|West|New|Upper|Lower|Greater|San|Santa|Saint|St\.?)$/;
@@ -28,7 +28,7 @@ export interface PeopleNamed {
 export function peopleNamed(text: string): PeopleNamed {
   const surnames = new Set<string>();
   const aged = new Set<string>();
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of capitalisedRuns(text)) {
     const trimmed = run[0].replace(/[.,;:!?]+$/u, '');
     let words = trimmed.split(/\s+/);
     const end = run.index + trimmed.length;

@@ -60,7 +60,10 @@ export function loadRanker(path = DEFAULT_RANKER_PATH): Ranker {
   if (path === 'hand') return HAND_RANKER;
   let ranker = loaded.get(path);
   if (!ranker) {
-    if (path === DEFAULT_RANKER_PATH && !existsSync(path)) return HAND_RANKER;
+    if (path === DEFAULT_RANKER_PATH && !existsSync(path)) {
+      loaded.set(path, HAND_RANKER);
+      return HAND_RANKER;
+    }
     const file = JSON.parse(readFileSync(path, 'utf8')) as RankerFile;
     if (file.kind !== 'places-ranker') throw new Error(`${path} is not a places ranker`);
     ranker = rankerFromWeights(`learned (${file.trainedOn.join(' + ')})`, file.weights, file.alone);

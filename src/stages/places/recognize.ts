@@ -8,6 +8,24 @@ import { exactKey, foldedKey, withinOneEdit } from './fold-name.ts';
 /** A run of capitalised words, allowing lower-case joiners inside ("Stratford upon Avon", "Tal al-Asfour"). */
 export const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|du|des|da|do|upon)[ \t]+|(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
 
+/**
+ * The text's capitalised runs (CAPITALISED_RUN's matches). Recognition, typed names, people and cued
+ * names each read them, in two passes over the same text: the last text's runs are kept (an article's
+ * worth; a longer text's are found again each time rather than held all at once).
+ */
+export function capitalisedRuns(text: string): Iterable<RegExpExecArray> {
+  if (text.length > RUNS_KEPT_CHARS) return text.matchAll(CAPITALISED_RUN);
+  if (text !== runsOf) {
+    runs = [...text.matchAll(CAPITALISED_RUN)];
+    runsOf = text;
+  }
+  return runs;
+}
+
+const RUNS_KEPT_CHARS = 200_000;
+let runsOf: string | null = null;
+let runs: RegExpExecArray[] = [];
+
 /** Words that are capitalised for grammar, not because they name a place ("We", "But", "Man"). */
 export const FUNCTION_WORDS = new Set(
   ('a an the this that these those there here then than and but or nor so yet for of on in at to from by with as into over under after ' +
@@ -68,7 +86,7 @@ function known(g: Gazetteer, phrase: string, focus: readonly string[]): boolean 
  */
 export function recognizeMentions(g: Gazetteer, text: string, focus: readonly string[] = []): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of capitalisedRuns(text)) {
     for (const words of splitAtSentenceEnds(g, text, run.index, run[0])) recognizeInRun(g, text, words, mentions, focus);
   }
   return mentions;

@@ -1,7 +1,7 @@
 // Place names the text types with a kind word ("Narin village", "the town of Kheret", "Pa Zi Gyi Village"), known to the gazetteer or not.
 import type { Gazetteer } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
-import { ABBREVIATION, CAPITALISED_RUN, FUNCTION_WORDS } from './recognize.ts';
+import { ABBREVIATION, capitalisedRuns, FUNCTION_WORDS } from './recognize.ts';
 import { PLACE_KIND_WORDS } from './hierarchy.ts';
 import { exactKey } from './fold-name.ts';
 
@@ -57,7 +57,7 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
  */
 export function typedNames(g: Gazetteer, text: string): Mention[] {
   const found: Mention[] = [];
-  for (const whole of text.matchAll(CAPITALISED_RUN)) {
+  for (const whole of capitalisedRuns(text)) {
    // "Chikun Local Government Area of Kaduna State" types two names.
    for (const run of piecesBetweenOf(whole[0])) {
     let start = whole.index + run.index;
@@ -121,7 +121,7 @@ export function cuedNamesBefore(text: string, mentions: readonly Mention[], link
     }
     return lo;
   };
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of capitalisedRuns(text)) {
     const start = run.index;
     const end = start + run[0].replace(/[.,;:!?]+$/u, '').length;
     const after = firstFrom(end);
