@@ -70,4 +70,16 @@ export interface LinkSource {
   findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]>;
   findStoryCandidates(query: StoryCandidateQuery): Promise<LinkedFingerprint[]>;
   termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies>;
+  /**
+   * Optional: the document frequency of every term held by the dated fingerprints published in [since, until]
+   * (terms held by none are absent), for a store that can read a few days of its term index in order. An ingest
+   * run's in-memory frequencies (cachedTermFrequencies) then hold whole windows and never ask for single terms.
+   */
+  allTermFrequencies?(range: { readonly since: string; readonly until: string }): Promise<AllTermFrequencies>;
+}
+
+export interface AllTermFrequencies {
+  readonly documents: number;
+  /** Every term held by at least one of them, with its count. */
+  readonly frequencies: ReadonlyMap<string, number>;
 }

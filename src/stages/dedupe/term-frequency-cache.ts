@@ -4,6 +4,9 @@
 // run stores, so a store is asked only for terms not asked before. A feed moves through time a day at a time:
 // the window of the next day is derived from the held one by counting only the days that leave and enter it,
 // so the work per new window does not grow with the window's contents (the store's size, for long windows).
+// A store that can list every term of a few days (LinkSource.allTermFrequencies) gets whole windows: every term
+// of the window is held, a term not held has no document, and the store is never asked for single terms
+// (seeking a term in each day of a 61-day window cost more of the writer than anything else it did).
 import type { ArticleFingerprint, LinkSource, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import { ownCount } from '../../util/own-count.ts';
 
@@ -21,14 +24,18 @@ interface Window {
   readonly sinceMs: number;
   readonly untilMs: number;
   documents: number | null;
-  /** Frequency of every term asked for so far in this window (0 for none). */
+  /** Frequency of every term asked for so far in this window (0 for none); of every term it holds when complete. */
   readonly counts: Map<string, number>;
+  /** Every term held by the window's fingerprints is in counts: a term that is not has no document. */
+  readonly complete: boolean;
 }
 
 /** At most this many windows are held (the least recently asked goes first): a feed works in a few days at a time. */
 const DEFAULT_WINDOWS = 4;
 /** A window holding more terms than this is dropped and started afresh (memory stays bounded on any feed). */
 const MAX_TERMS_PER_WINDOW = 400_000;
+/** A window is read whole (every term) when it holds at most this many dated documents; a larger one is held in part. */
+const MAX_WHOLE_DOCUMENTS = 50_000;
 
 /**
  * `source` with its term document frequencies held in memory. Answers exactly as `source` would,
@@ -41,7 +48,10 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
     let window = windows.get(key);
     if (window && window.counts.size > MAX_TERMS_PER_WINDOW) window = undefined;
     if (window) windows.delete(key); // re-inserted below: most recently used last
-    else window = (await shifted(since, until)) ?? { since, until, sinceMs: Date.parse(since), untilMs: Date.parse(until), documents: null, counts: new Map() };
+    else {
+      window = (await shifted(since, until)) ?? (await whole(since, until))
+        ?? { since, until, sinceMs: Date.parse(since), untilMs: Date.parse(until), documents: null, counts: new Map(), complete: false };
+    }
     windows.set(key, window);
     while (windows.size > maxWindows) windows.delete(windows.keys().next().value!);
     return window;
@@ -58,12 +68,24 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
     for (const held of windows.values()) {
       const shift = Math.abs(held.sinceMs - sinceMs);
       if (held.documents === null || held.untilMs - held.sinceMs !== length || shift === 0 || shift > length / 2) continue;
-      if (!from || shift <= Math.abs(from.sinceMs - sinceMs)) from = held; // the nearest, the most recently used on ties
+      // A complete window first, then the nearest, then the most recently used.
+      if (!from || (held.complete && !from.complete) || (held.complete === from.complete && shift <= Math.abs(from.sinceMs - sinceMs))) from = held;
     }
     if (!from || !Number.isFinite(length)) return null;
     const [leaving, entering] = sinceMs > from.sinceMs
       ? [{ since: from.since, until: iso(sinceMs - 1) }, { since: iso(from.untilMs + 1), until }]
       : [{ since: iso(untilMs + 1), until: from.until }, { since, until: iso(from.sinceMs - 1) }];
+    if (from.complete && source.allTermFrequencies) {
+      const [out, into] = [await source.allTermFrequencies(leaving), await source.allTermFrequencies(entering)];
+      const counts = new Map(from.counts);
+      for (const [term, n] of out.frequencies) {
+        const now = counts.get(term)! - n;
+        if (now > 0) counts.set(term, now);
+        else counts.delete(term);
+      }
+      for (const [term, n] of into.frequencies) counts.set(term, (counts.get(term) ?? 0) + n);
+      return { since, until, sinceMs, untilMs, documents: from.documents! - out.documents + into.documents, counts, complete: true };
+    }
     const terms = [...from.counts.keys()];
     const [out, into] = [await countIn(leaving, terms), await countIn(entering, terms)];
     const counts = new Map<string, number>();
@@ -71,7 +93,16 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
       const now = n - ownCount(out.frequencies, term) + ownCount(into.frequencies, term);
       if (now > 0) counts.set(term, now); // terms held by none are asked again if needed
     }
-    return { since, until, sinceMs, untilMs, documents: from.documents! - out.documents + into.documents, counts };
+    return { since, until, sinceMs, untilMs, documents: from.documents! - out.documents + into.documents, counts, complete: false };
+  };
+  /** The window [since, until] with every term it holds, when the source lists them and the window is not too large; else null. */
+  const whole = async (since: string, until: string): Promise<Window | null> => {
+    if (!source.allTermFrequencies) return null;
+    const { documents } = await source.termDocumentFrequencies({ since, until, terms: [] });
+    if (documents > MAX_WHOLE_DOCUMENTS) return null;
+    const all = await source.allTermFrequencies({ since, until });
+    if (all.frequencies.size > MAX_TERMS_PER_WINDOW) return null;
+    return { since, until, sinceMs: Date.parse(since), untilMs: Date.parse(until), documents: all.documents, counts: new Map(all.frequencies), complete: true };
   };
   /** Frequencies of `terms` in a part of a window; the terms are not asked for when it holds no document. */
   const countIn = async (range: { since: string; until: string }, terms: readonly string[]): Promise<TermFrequencies> => {
@@ -83,7 +114,7 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
     findStoryCandidates: (query) => source.findStoryCandidates(query),
     async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
       const window = await windowFor(query.since, query.until);
-      const unknown = [...new Set(query.terms.filter((term) => !window.counts.has(term)))];
+      const unknown = window.complete ? [] : [...new Set(query.terms.filter((term) => !window.counts.has(term)))];
       if (unknown.length > 0 || window.documents === null) {
         const answer = await source.termDocumentFrequencies({ since: query.since, until: query.until, terms: unknown });
         window.documents = answer.documents;
@@ -91,8 +122,8 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
       }
       const frequencies: Record<string, number> = {};
       for (const term of query.terms) {
-        const n = window.counts.get(term)!;
-        if (n > 0) frequencies[term] = n;
+        const n = window.counts.get(term);
+        if (n) frequencies[term] = n;
       }
       return { documents: window.documents, frequencies };
     },
@@ -105,6 +136,7 @@ export function cachedTermFrequencies(source: LinkSource, maxWindows = DEFAULT_W
           for (const term of Object.keys(f.terms)) {
             const n = window.counts.get(term);
             if (n !== undefined) window.counts.set(term, n + 1);
+            else if (window.complete) window.counts.set(term, 1);
           }
         }
       }

@@ -65,3 +65,57 @@ test('migration 8 keeps the story terms of an older store, each under its public
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('term document frequencies are the same whether the days are scanned (many terms) or each term is sought, and every term is listed', async () => {
+  const { createArticle } = await import('../../article/article.ts');
+  const store = new SqliteStore(':memory:');
+  await store.migrate();
+  try {
+    const entries: Array<[string, string, Record<string, number>]> = [
+      ['a', '2019-03-09T23:59:59.999Z', { bomb: 1, market: 2 }],
+      ['b', '2019-03-10T00:00:00.000Z', { bomb: 1, soldier: 1 }],
+      ['c', '2019-03-10T06:00:00.000Z', { bomb: 3, '~shrkt': 1 }],
+      ['d', '2019-03-10T18:30:00.000Z', { flood: 1, soldier: 2 }],
+      ['e', '2019-03-11T00:00:00.000Z', { bomb: 1, flood: 1 }],
+      ['f', '2019-04-20T12:00:00.000Z', { bomb: 1 }],
+    ];
+    for (const [id, published, terms] of entries) {
+      await store.saveDocument(
+        { kind: 'document', id: `doc-${id}`, origin: id, contentType: 'text/plain', fetchedAt: published, status: 'processed', error: null, byteLength: 1, raw: null, fields: {} },
+        [{
+          article: createArticle({ id, documentId: `doc-${id}`, text: `text of ${id}` }), contentHash: id, duplicateOf: null, pipeline: [], failures: [],
+          fingerprint: { articleId: id, published, dated: true, shingleCount: 1, signature: [1], bandKeys: [], eventDay: null, terms, producedBy: 'dedupe@test' },
+          links: { articleId: id, nearDuplicateOf: null, nearDuplicateSimilarity: null, storyId: id, storyScore: null, producedBy: 'dedupe@test' },
+        }],
+      );
+    }
+    const present = ['bomb', 'market', 'soldier', '~shrkt', 'flood', 'absent'];
+    // 3,000 terms over a few rows: read by scanning the days.
+    const many = [...present, ...Array.from({ length: 3000 }, (_, i) => `term${i}`)];
+    const windows = [
+      { since: '2019-03-10T00:00:00.000Z', until: '2019-03-10T23:59:59.999Z' },
+      { since: '2019-03-10T05:00:00.000Z', until: '2019-03-10T18:30:00.000Z' },
+      { since: '2019-03-09T00:00:00.000Z', until: '2019-03-11T00:00:00.000Z' },
+      { since: '2019-01-01T00:00:00.000Z', until: '2020-12-31T23:59:59.999Z' },
+      { since: '2019-03-12T00:00:00.000Z', until: '2019-03-13T00:00:00.000Z' },
+    ];
+    const expected = [
+      { documents: 3, frequencies: { bomb: 2, soldier: 2, '~shrkt': 1, flood: 1 } },
+      { documents: 2, frequencies: { bomb: 1, soldier: 1, '~shrkt': 1, flood: 1 } },
+      { documents: 5, frequencies: { bomb: 4, market: 1, soldier: 2, '~shrkt': 1, flood: 2 } },
+      { documents: 6, frequencies: { bomb: 5, market: 1, soldier: 2, '~shrkt': 1, flood: 2 } },
+      { documents: 0, frequencies: {} },
+    ];
+    for (const [i, window] of windows.entries()) {
+      const sought = await store.termDocumentFrequencies({ ...window, terms: present });
+      const scanned = await store.termDocumentFrequencies({ ...window, terms: many });
+      assert.deepEqual({ ...sought, frequencies: { ...sought.frequencies } }, expected[i], `sought ${window.since}`);
+      assert.deepEqual({ ...scanned, frequencies: { ...scanned.frequencies } }, expected[i], `scanned ${window.since}`);
+      // Every term of the window (each window above names all its terms).
+      const all = await store.allTermFrequencies(window);
+      assert.deepEqual({ documents: all.documents, frequencies: Object.fromEntries(all.frequencies) }, expected[i], `listed ${window.since}`);
+    }
+  } finally {
+    await store.close();
+  }
+});

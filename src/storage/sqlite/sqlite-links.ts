@@ -1,7 +1,7 @@
 // SQLite side of dedupe: fingerprints, the LSH band index and near-duplicate/story links.
 import type { StatementSync } from 'node:sqlite';
 import type {
-  ArticleFingerprint, ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
+  AllTermFrequencies, ArticleFingerprint, ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery,
 } from '../../article/links.ts';
 import { decodeSignature, encodeSignature } from '../rows.ts';
 
@@ -73,11 +73,52 @@ export function selectTermFrequencies(prepare: Prepare, query: TermFrequencyQuer
   );
   const frequencies: Record<string, number> = {};
   if (query.terms.length === 0) return { documents, frequencies };
+  if (documents === 0) return { documents, frequencies };
   const days = daysOf(query.since, query.until);
+  if (query.terms.length >= SCAN_MIN_TERMS && days.range) {
+    // Many terms over few days (an ingest's held window moving by a day asks for every term it holds, 10^5 and
+    // more): reading the days' rows in key order costs less than a seek per term once the terms outnumber a third
+    // of the rows (~3 µs a seek, ~1 µs a row read). Same counts either way.
+    const rows = Number(prepare('SELECT count(*) n FROM article_terms WHERE day BETWEEN ? AND ?').get(...days.range)!.n);
+    if (rows < SEEKS_PER_ROW * query.terms.length) return { documents, frequencies: scanTermFrequencies(prepare, query, days.range) };
+  }
   const rows = prepare(`SELECT term, count(*) n FROM article_terms WHERE ${days.where} AND term IN ${LIST} AND published BETWEEN ? AND ? GROUP BY term`)
     .all(...days.values, JSON.stringify(query.terms), query.since, query.until);
   for (const row of rows) frequencies[String(row.term)] = Number(row.n);
   return { documents, frequencies };
+}
+
+/** Every term of the dated fingerprints in [since, until] with its document frequency: the days' rows read in key order. */
+export function selectAllTermFrequencies(prepare: Prepare, range: { readonly since: string; readonly until: string }): AllTermFrequencies {
+  const documents = Number(
+    prepare('SELECT count(*) n FROM article_fingerprints WHERE dated = 1 AND published BETWEEN ? AND ?').get(range.since, range.until)!.n,
+  );
+  const days = daysOf(range.since, range.until).range;
+  return { documents, frequencies: documents === 0 || !days ? new Map() : countTerms(prepare, range, days, null) };
+}
+
+/** Below this many terms a look-up always seeks. */
+const SCAN_MIN_TERMS = 2000;
+/** A day range is scanned when it holds fewer than this many rows per term asked. */
+const SEEKS_PER_ROW = 3;
+
+/** Document frequencies of `query.terms` counted by reading every row of the days `range` (in key order: day, term). */
+function scanTermFrequencies(prepare: Prepare, query: TermFrequencyQuery, range: readonly [number, number]): Record<string, number> {
+  const frequencies: Record<string, number> = {};
+  for (const [term, n] of countTerms(prepare, query, range, new Set(query.terms))) frequencies[term] = n;
+  return frequencies;
+}
+
+/** Counts of the terms (those in `wanted`, or all) of rows published in [since, until] on `days`, read in key order (day, term). */
+function countTerms(prepare: Prepare, window: { readonly since: string; readonly until: string }, days: readonly [number, number], wanted: ReadonlySet<string> | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  const statement = prepare('SELECT term, count(*) n FROM article_terms WHERE day BETWEEN ? AND ? AND published BETWEEN ? AND ? GROUP BY day, term');
+  statement.setReturnArrays(true);
+  for (const row of statement.all(days[0], days[1], window.since, window.until) as unknown as Array<[string, number]>) {
+    const [term, n] = row;
+    if (!wanted || wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + n);
+  }
+  return counts;
 }
 
 const DAY_MS = 86_400_000;
@@ -90,13 +131,13 @@ export function dayOf(published: string): number {
 }
 
 /** The article_terms condition on `day` for a window [since, until] (published is compared as well). */
-function daysOf(since: string, until: string): { where: string; values: Array<number | string> } {
+function daysOf(since: string, until: string): { where: string; values: Array<number | string>; range: [number, number] | null } {
   const [first, last] = [dayOf(since), dayOf(until)];
-  if (!Number.isFinite(first) || !Number.isFinite(last)) return { where: '1', values: [] };
-  if (last - first + 1 > MAX_LISTED_DAYS) return { where: 'day BETWEEN ? AND ?', values: [first, last] };
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return { where: '1', values: [], range: null };
+  if (last - first + 1 > MAX_LISTED_DAYS) return { where: 'day BETWEEN ? AND ?', values: [first, last], range: [first, last] };
   const days: number[] = [];
   for (let day = first; day <= last; day++) days.push(day);
-  return { where: `day IN ${LIST}`, values: [JSON.stringify(days)] };
+  return { where: `day IN ${LIST}`, values: [JSON.stringify(days)], range: [first, last] };
 }
 
 /** Links of the given articles, in the order asked. */

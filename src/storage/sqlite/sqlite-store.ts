@@ -5,7 +5,7 @@ import type { Incident } from '../../article/incident-record.ts';
 import type { DocumentRecord, DocumentStatus } from '../../article/document.ts';
 import type { ClaimRecord, EventRecord } from '../../article/records.ts';
 import { LAYER_NAMES } from '../../article/span.ts';
-import type { ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
+import type { AllTermFrequencies, ArticleLinks, LinkedFingerprint, StoryCandidateQuery, TermFrequencies, TermFrequencyQuery } from '../../article/links.ts';
 import type {
   ArticleWrite, ClaimQuery, DocumentWrite, IncidentCommit, IncidentMember, IncidentMemberQuery, ClaimSubjectSummary, Deletion, DocumentSummary, EventFilter, EventQuery, EventStats, FeedState,
   OutletSummary, Page, Store, StoreCounts, StoredClaim, StoredEvent,
@@ -17,7 +17,7 @@ import {
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { incidentCursor, incidentSortPlan, type IncidentQuery } from '../incident-sort.ts';
 import {
-  insertDedupe, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
+  insertDedupe, selectAllTermFrequencies, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
 } from './sqlite-links.ts';
 import {
   INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, ftsQuery, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
@@ -160,6 +160,10 @@ export class SqliteStore implements Store {
 
   async termDocumentFrequencies(query: TermFrequencyQuery): Promise<TermFrequencies> {
     return selectTermFrequencies((sql) => this.#prepare(sql), query);
+  }
+
+  async allTermFrequencies(range: { readonly since: string; readonly until: string }): Promise<AllTermFrequencies> {
+    return selectAllTermFrequencies((sql) => this.#prepare(sql), range);
   }
 
   async getArticleLinks(articleIds: readonly string[]): Promise<ArticleLinks[]> {
