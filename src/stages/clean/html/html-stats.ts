@@ -22,24 +22,24 @@ const WRAPPER_SHARE = 0.4;
  * whole-page wrappers often carry names like "page-ad-margins" or "has-sidebar".
  */
 export function computeStats(root: HtmlElement): Map<HtmlElement, ElementStats> {
-  const structural = countStats(root, () => false);
+  const ownCommas = new Map<HtmlElement, number>();
+  const structural = structuralStats(root, ownCommas);
   const pageText = structural.get(root)?.text ?? 0;
-  return countStats(root, (element) => structural.get(element)!.text < pageText * WRAPPER_SHARE && isFurnitureIfSmall(element));
+  return withHintFurniture(root, structural, ownCommas, (element) => structural.get(element)!.text < pageText * WRAPPER_SHARE && isFurnitureIfSmall(element));
 }
 
-function countStats(root: HtmlElement, furnitureByHint: (element: HtmlElement) => boolean): Map<HtmlElement, ElementStats> {
+/** Stats with only structural furniture left out; each element's own commas go to `ownCommas`. The one pass that reads the text. */
+function structuralStats(root: HtmlElement, ownCommas: Map<HtmlElement, number>): Map<HtmlElement, ElementStats> {
   const stats = new Map<HtmlElement, ElementStats>();
   const visit = (element: HtmlElement, inLink: boolean): ElementStats => {
-    const furniture = element.parent !== null && (isStructuralFurniture(element) || furnitureByHint(element));
+    const furniture = element.parent !== null && isStructuralFurniture(element);
     const s: ElementStats = { text: 0, link: 0, commas: 0, own: 0, furniture };
     const linked = inLink || element.tag === 'a';
+    let commas = 0;
     for (const child of element.children) {
       if (typeof child === 'string') {
-        const length = visibleLength(child);
-        s.own += length;
-        s.text += length;
-        if (linked) s.link += length;
-        s.commas += countCommas(child);
+        s.own += visibleLength(child);
+        commas += countCommas(child);
       } else {
         const c = visit(child, linked);
         if (c.furniture) continue;
@@ -47,6 +47,35 @@ function countStats(root: HtmlElement, furnitureByHint: (element: HtmlElement) =
         s.link += c.link;
         s.commas += c.commas;
       }
+    }
+    s.text += s.own;
+    if (linked) s.link += s.own;
+    s.commas += commas;
+    ownCommas.set(element, commas);
+    stats.set(element, s);
+    return s;
+  };
+  visit(root, false);
+  return stats;
+}
+
+/** The structural stats again with the elements `furnitureByHint` marks left out too, from the own counts the first pass found. */
+function withHintFurniture(
+  root: HtmlElement, structural: Map<HtmlElement, ElementStats>, ownCommas: Map<HtmlElement, number>, furnitureByHint: (element: HtmlElement) => boolean,
+): Map<HtmlElement, ElementStats> {
+  const stats = new Map<HtmlElement, ElementStats>();
+  const visit = (element: HtmlElement, inLink: boolean): ElementStats => {
+    const first = structural.get(element)!;
+    const furniture = first.furniture || (element.parent !== null && furnitureByHint(element));
+    const linked = inLink || element.tag === 'a';
+    const s: ElementStats = { text: first.own, link: linked ? first.own : 0, commas: ownCommas.get(element)!, own: first.own, furniture };
+    for (const child of element.children) {
+      if (typeof child === 'string') continue;
+      const c = visit(child, linked);
+      if (c.furniture) continue;
+      s.text += c.text;
+      s.link += c.link;
+      s.commas += c.commas;
     }
     stats.set(element, s);
     return s;

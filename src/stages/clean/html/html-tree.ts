@@ -6,6 +6,7 @@ export interface HtmlElement {
   readonly tag: string;
   /** class and id joined, lower-cased: the hints boilerplate patterns match against. */
   readonly hint: string;
+  /** The element's attributes (names lower-cased, entities decoded). */
   readonly attrs: Readonly<Record<string, string>>;
   readonly parent: HtmlElement | null;
   readonly children: Array<HtmlElement | string>;
@@ -33,7 +34,6 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements nested deeper than this are flattened into their ancestor, so tree walks stay shallow. */
 const MAX_DEPTH = 300;
-const KEPT_ATTRS = ['class', 'id', 'role', 'itemprop', 'itemtype', 'aria-hidden', 'hidden', 'style', 'href', 'datetime', 'rel'];
 
 /**
  * Parse an HTML string into a light tree plus head metadata. Never throws on malformed HTML. The
@@ -64,10 +64,9 @@ export function parseHtmlTree(html: string, fastStacks = true): HtmlTree {
           if (!VOID.has(name)) flattened++;
           return;
         }
-        const attrs: Record<string, string> = {};
-        for (const key of KEPT_ATTRS) if (attribs[key] !== undefined) attrs[key] = attribs[key];
+        // The parser gives each tag an attributes object of its own: kept as it is, not copied.
         const hint = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
-        const element: HtmlElement = { tag: name, hint, attrs, parent: current, children: [] };
+        const element: HtmlElement = { tag: name, hint, attrs: attribs, parent: current, children: [] };
         current.children.push(element);
         if (!VOID.has(name)) {
           current = element;
