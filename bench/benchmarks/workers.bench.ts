@@ -32,6 +32,13 @@ interface RunFigures {
   readonly cpuMsPerDocumentByThread: Record<string, number> | null;
   /** The worker processes' CPU per document from the moment they were ready (start-up excluded). */
   readonly workerCpuMsPerDocumentAfterStartup: number | null;
+  /**
+   * Steady state: the worker processes' CPU per document while the documents between 10% and 90% of the total were
+   * stored (start-up and each process's first documents, while its code is compiled and optimised, excluded), and
+   * PostgreSQL's over the same span. What a long-running worker costs per document.
+   */
+  readonly workerCpuMsPerDocumentSteady: number | null;
+  readonly postgresCpuMsPerDocumentSteady: number | null;
   /** CPU time of every PostgreSQL server process during the run, per document (other users of the server count too). */
   readonly postgresCpuMsPerDocument: number | null;
   /** 1-minute load average when the run ended. */
@@ -43,6 +50,8 @@ interface RunFigures {
   readonly incidentUpdates: number | null;
   readonly incidentRoundsRedone: number | null;
   readonly incidentUpdatesSkipped: number | null;
+  /** Pipeline worker threads of each worker process, as each said at start (`--jobs`, else its share of the cores). */
+  readonly pipelineThreads: Array<number | null>;
 }
 
 /** Incident updates, rounds lost and updates skipped, from a stopped worker's totals line; null when it printed none. */
@@ -124,10 +133,16 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
       await Promise.all(workers.map((w) => workerReady(w, 180_000))); // start-up is slow on a loaded machine
       const threadsAtReady = workers.map((w) => threadCpu(w.child.pid));
       const stored = async (): Promise<number> => (await store.counts()).documents;
-      await waitFor(stored, (n) => n >= DOCUMENTS * 0.1, 300_000, 25);
+      const n10 = await waitFor(stored, (n) => n >= DOCUMENTS * 0.1, 300_000, 25);
       const t10 = performance.now();
-      await waitFor(stored, (n) => n >= DOCUMENTS * 0.9, 300_000, 25);
+      const at10 = { workers: await Promise.all(workers.map((w) => cpuMilliseconds(w.child.pid))), postgres: postgresCpu() };
+      const n90 = await waitFor(stored, (n) => n >= DOCUMENTS * 0.9, 300_000, 25);
       const t90 = performance.now();
+      const at90 = { workers: await Promise.all(workers.map((w) => cpuMilliseconds(w.child.pid))), postgres: postgresCpu() };
+      const steadyDocuments = n90 - n10;
+      const steadyWorkers = at10.workers.includes(null) || at90.workers.includes(null)
+        ? null : at90.workers.reduce((sum: number, ms, i) => sum + ms! - at10.workers[i]!, 0) / steadyDocuments;
+      const steadyPostgres = at10.postgres === null || at90.postgres === null ? null : (at90.postgres - at10.postgres) / steadyDocuments;
       await waitFor(stored, (n) => n >= DOCUMENTS, 300_000, 25);
       const done = performance.now();
       const cpu = await Promise.all(workers.map((w) => cpuMilliseconds(w.child.pid)));
@@ -149,6 +164,8 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
         workerCpuMsPerDocument: cpu.includes(null) ? null : cpu.reduce((a, b) => a! + b!, 0)! / DOCUMENTS,
         cpuMsPerDocumentByThread: byThread,
         workerCpuMsPerDocumentAfterStartup: afterStartup,
+        workerCpuMsPerDocumentSteady: steadyWorkers,
+        postgresCpuMsPerDocumentSteady: steadyPostgres,
         postgresCpuMsPerDocument: postgresAtStart === null || postgresAtEnd === null ? null : (postgresAtEnd - postgresAtStart) / DOCUMENTS,
         loadAverage: loadavg()[0]!,
       };
@@ -157,7 +174,13 @@ async function measure(url: string, inputs: string, workerCount: number): Promis
       const incidents = workers.map((w) => incidentTotals(w.stderr()));
       const sum = (pick: (t: { updates: number; redone: number; skipped: number }) => number): number | null =>
         incidents.includes(null) ? null : incidents.reduce((n, t) => n + pick(t!), 0);
-      return { ...figures, incidentUpdates: sum((t) => t.updates), incidentRoundsRedone: sum((t) => t.redone), incidentUpdatesSkipped: sum((t) => t.skipped) };
+      const pipelineThreads = workers.map((w) => {
+        const match = /(\d+) pipeline threads/.exec(w.stderr());
+        return match ? Number(match[1]) : null;
+      });
+      return {
+        ...figures, incidentUpdates: sum((t) => t.updates), incidentRoundsRedone: sum((t) => t.redone), incidentUpdatesSkipped: sum((t) => t.skipped), pipelineThreads,
+      };
     } finally {
       for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
       await Promise.all(workers.map((w) => w.exited));
@@ -209,6 +232,8 @@ const benchmark: Benchmark = {
       ]);
       const steady = (workers: number): string => medianOf(workers, (r) => r.workerCpuMsPerDocumentAfterStartup)?.toFixed(1) ?? 'n/a';
       const steadyRatio = ((medianOf(2, (r) => r.workerCpuMsPerDocumentAfterStartup) ?? NaN) / (medianOf(1, (r) => r.workerCpuMsPerDocumentAfterStartup) ?? NaN)).toFixed(2);
+      const steadyOf = (workers: number): string => medianOf(workers, (r) => r.workerCpuMsPerDocumentSteady)?.toFixed(1) ?? 'n/a';
+      const steadyStateRatio = ((medianOf(2, (r) => r.workerCpuMsPerDocumentSteady) ?? NaN) / (medianOf(1, (r) => r.workerCpuMsPerDocumentSteady) ?? NaN)).toFixed(2);
       const pgPerDoc = (workers: number): string => medianOf(workers, (r) => r.postgresCpuMsPerDocument)?.toFixed(1) ?? 'n/a';
       const loads = (workers: number): string => runs.filter((r) => r.workers === workers).map((r) => r.loadAverage.toFixed(1)).join(', ');
       const each = (workers: number): string => runs.filter((r) => r.workers === workers).map((r) => r.documentsPerSecond.toFixed(0)).join(', ');
@@ -227,12 +252,15 @@ const benchmark: Benchmark = {
           ['worker CPU ms per document with start-up, 1 / 2 workers', `${cpuPerDoc(1)} / ${cpuPerDoc(2)} (ratio ${cpuRatio})`],
           ['worker CPU ms per document after start-up, 1 / 2 workers', `${steady(1)} / ${steady(2)} (ratio ${steadyRatio})`],
           ...threadRows,
+          ['worker CPU ms per document, steady state (10% to 90% of the documents), 1 / 2 workers', `${steadyOf(1)} / ${steadyOf(2)} (ratio ${steadyStateRatio})`],
           ['PostgreSQL server CPU ms per document, 1 / 2 workers', `${pgPerDoc(1)} / ${pgPerDoc(2)}`],
+          ['PostgreSQL server CPU ms per document, steady state, 1 / 2 workers', [1, 2].map((w) => medianOf(w, (r) => r.postgresCpuMsPerDocumentSteady)?.toFixed(1) ?? 'n/a').join(' / ')],
           ['1-min load average at the end of each run, 1 / 2 workers', `${loads(1)} / ${loads(2)}`],
           [
             'incident updates (rounds lost to another worker committed first; skipped, the other holding the lock), 1 / 2 workers',
             [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => `${r.incidentUpdates ?? 'n/a'} (${r.incidentRoundsRedone ?? 'n/a'}; ${r.incidentUpdatesSkipped ?? 'n/a'})`).join(', ')).join(' / '),
           ],
+          ['pipeline threads of each worker process, 1 / 2 workers', [1, 2].map((w) => runs.filter((r) => r.workers === w).map((r) => r.pipelineThreads.map((n) => n ?? '?').join('+')).join(', ')).join(' / ')],
           ['ratio 2 / 1', ratio.toFixed(2)],
         ],
       };

@@ -4,7 +4,10 @@ import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import type { Command, ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
-import { JOBS_OPTION, processorFromSettings } from './processor-settings.ts';
+import { setting } from '../../config/settings.ts';
+import { defaultJobs, threadedProcessor, type DocumentProcessor } from '../../services/ingest/document-processor.ts';
+import { stringOption } from '../command.ts';
+import { JOBS_OPTION, jobsFrom, timeBudgetFrom } from './processor-settings.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -14,7 +17,8 @@ export const workerCommand: Command = {
     '       sitrep worker --db postgres://… --dead-letters | --redrive',
     '  --concurrency N        jobs processed at once in this process (default 2)',
     '  --batch-size N         jobs fetched per round trip (default 4)',
-    '  --jobs N               worker threads for the per-article pipeline (default: the jobs setting, one per core)',
+    '  --jobs N               worker threads for the per-article pipeline (default: the jobs setting; "auto" is this',
+    '                         worker\'s share of the host\'s cores with the other workers running there, at most --concurrency)',
     '  --supervise-seconds N  how often dead workers\' jobs are taken back (default 30)',
     '  --dead-letters         list jobs that ran out of retries, with their errors, and exit',
     '  --redrive              put dead-lettered jobs back on the ingest queue and exit',
@@ -37,16 +41,28 @@ export const workerCommand: Command = {
     const batchSize = positiveInteger(args, 'batch-size', 4);
     const superviseIntervalSeconds = positiveInteger(args, 'supervise-seconds', 30);
     if (args.values['dead-letters'] || args.values.redrive) return manageDeadLetters(db, Boolean(args.values.redrive), io);
+    const jobsSetting = stringOption(args, 'jobs') ?? setting('jobs', io.env);
+    const givenJobs = jobsSetting === 'auto' ? null : jobsFrom(args, io); // a bad value is a usage error before anything connects
+    timeBudgetFrom(io);
+    // Registered first, so that workers started together count each other when they size their thread pools below.
+    const { registerWorker, workerJobs } = await import('../../services/queue/worker-registry.ts');
+    const registration = await registerWorker(db);
     // Loaded only when a worker runs, so other commands never load the queue library.
     const { connectQueue, INGEST_QUEUE } = await import('../../services/queue/ingest-queue.ts');
     const { formatWorkerTotals, startIngestWorker } = await import('../../services/queue/ingest-worker.ts');
-    const processor = processorFromSettings(args, io);
-    const store = await openStore(db, { maxConnections: concurrency + 1 });
+    let processor: DocumentProcessor | null = null;
+    const store = await openStore(db, { maxConnections: concurrency + 1 }).catch(async (error) => {
+      await registration.close();
+      throw error;
+    });
     try {
       const boss = await connectQueue(db, {
         supervise: true, superviseIntervalSeconds, maxConnections: concurrency + 2, onError: (m) => io.stderr(`sitrep worker: ${m}\n`),
       });
       try {
+        // --jobs or SITREP_JOBS as given; "auto": this worker's share of the host's cores, counted as late as start-up allows.
+        const jobs = givenJobs ?? workerJobs(defaultJobs(), await registration.workersOnHost(), concurrency);
+        processor = threadedProcessor({ jobs, timeBudgetMs: timeBudgetFrom(io) });
         // Start-up (gazetteer, models) before the first job, so it is not charged to that job's timeout.
         await processor.ready();
         const worker = await startIngestWorker(boss, {
@@ -59,7 +75,7 @@ export const workerCommand: Command = {
             io.stderr(`sitrep worker: job ${outcome.jobId}${outcome.origin ? ` (${outcome.origin})` : ''} ${what}: ${outcome.error}\n`);
           },
         });
-        io.stderr(`sitrep worker: processing queue ${INGEST_QUEUE} with concurrency ${concurrency} (pid ${process.pid}); SIGINT/SIGTERM to stop\n`);
+        io.stderr(`sitrep worker: processing queue ${INGEST_QUEUE} with concurrency ${concurrency}, ${jobs} pipeline threads (pid ${process.pid}); SIGINT/SIGTERM to stop\n`);
         await untilAborted(io.stopSignal);
         io.stderr('sitrep worker: stopping; jobs in hand that are not done go back to the queue\n');
         // Worker threads end now, a running document included (not waited for): its job fails and is retried.
@@ -72,7 +88,8 @@ export const workerCommand: Command = {
       }
     } finally {
       await store.close();
-      await processor.close();
+      await processor?.close();
+      await registration.close();
     }
     return 0;
   },
