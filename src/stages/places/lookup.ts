@@ -85,24 +85,33 @@ export const MAX_NAME_CHARS = 200;
  * fuzzy layers only search `focusCountries` (ISO codes), where a near-spelling is likely meant.
  */
 export function lookupCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {
+  return [...candidatesOf(g, phrase, focusCountries)];
+}
+
+/** lookupCandidates without the copy, for callers that only read the readings (the memo's own array: never to be changed). */
+export function candidatesOf(g: Gazetteer, phrase: string, focusCountries: readonly string[]): readonly Candidate[] {
   // No gazetteer name or alias is near this long (the longest key has 90 characters): a 4 MiB token is no place.
   if (phrase.length > MAX_NAME_CHARS) return [];
   // Only the first focus country matters, and only where names are transliterated (see below).
   const focus = focusCountries.length && g.transliterated.has(focusCountries[0]!) ? focusCountries[0]! : '';
-  let memo = lookups.get(g);
-  if (!memo) lookups.set(g, (memo = new Map()));
-  const key = `${focus}\u0001${phrase}`;
+  let memos = lookups.get(g);
+  if (!memos) lookups.set(g, (memos = { plain: new Map(), focused: new Map() }));
+  const memo = focus ? memos.focused : memos.plain;
+  const key = focus ? `${focus}\u0001${phrase}` : phrase;
   const known = memo.get(key);
-  if (known) return [...known];
+  if (known) return known;
   const found = computeCandidates(g, phrase, focus ? [focus] : []);
   // Bounded: a long run of distinct names clears it rather than growing without end.
   if (memo.size >= LOOKUP_MEMO_SIZE) memo.clear();
   memo.set(key, found);
-  return [...found];
+  return found;
 }
 
-/** Recent lookups per gazetteer (a text names the same places again and again, and is parsed in several passes). */
-const lookups = new WeakMap<Gazetteer, Map<string, readonly Candidate[]>>();
+/**
+ * Recent lookups per gazetteer (a text names the same places again and again, and is parsed in several passes): by
+ * phrase, and by focus country and phrase.
+ */
+const lookups = new WeakMap<Gazetteer, { plain: Map<string, readonly Candidate[]>; focused: Map<string, readonly Candidate[]> }>();
 const LOOKUP_MEMO_SIZE = 20_000;
 
 function computeCandidates(g: Gazetteer, phrase: string, focusCountries: readonly string[]): Candidate[] {

@@ -1,9 +1,10 @@
 // Finds place mentions: capitalised word runs the gazetteer knows, kept when strong on their own or cued by context.
 import type { Gazetteer } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
-import { lookupCandidates } from './lookup.ts';
+import { candidatesOf } from './lookup.ts';
 import { englishSpeakingCountries } from './english-speaking.ts';
 import { exactKey, foldedKey, withinOneEdit } from './fold-name.ts';
+import { boundedMemo } from '../../util/bounded-memo.ts';
 
 /** A run of capitalised words, allowing lower-case joiners inside ("Stratford upon Avon", "Tal al-Asfour"). */
 export const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+(?:(?:of|de|del|la|le|du|des|da|do|upon)[ \t]+|(?:al|el|ad|ar|as|ash|at|an|az|ez|es|ed|en)-)?\p{Lu}[\p{L}\d'’.-]*)*/gu;
@@ -56,7 +57,7 @@ type Strength = 'country' | 'area' | 'city' | 'weak';
 function strength(g: Gazetteer, phrase: string, focus: readonly string[] = []): Strength {
   let best: Strength = 'weak';
   const said = foldedKey(phrase);
-  for (const c of lookupCandidates(g, phrase, focus)) {
+  for (const c of candidatesOf(g, phrase, focus)) {
     const e = g.entry(c.entry);
     if (c.match === 'alias' || e.kind === 'country') return 'country';
     // A province counts when it is a sizeable one (not the parish "Michael" on the Isle of Man).
@@ -71,11 +72,14 @@ export function placeStrength(g: Gazetteer, phrase: string): Strength {
   return strength(g, phrase);
 }
 
+/** exactKey of the phrases recognition tries, which recur within a text and across texts. */
+const phraseKey = boundedMemo(exactKey, 50_000);
+
 function known(g: Gazetteer, phrase: string, focus: readonly string[]): boolean {
-  const key = exactKey(phrase);
+  const key = phraseKey(phrase);
   // "US" and "IT" in capitals are not the words "us" and "it".
   if (g.stopNames.has(key) || (FUNCTION_WORDS.has(key) && !/^\p{Lu}{2,3}$/u.test(phrase))) return false;
-  return lookupCandidates(g, phrase, focus).length > 0;
+  return candidatesOf(g, phrase, focus).length > 0;
 }
 
 /**
@@ -124,6 +128,8 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       i++;
       continue;
     }
+    // Whether a cue marks the span as a place: the same for every span starting at word i, asked for at most once.
+    let cuedAt: boolean | null = null;
     // A span longer than any gazetteer name (13 words) is never known: a run of thousands of capitalised
     // words costs its words times MAX_NAME_WORDS lookups, not its words squared.
     for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i && !taken; j--) {
@@ -137,8 +143,9 @@ function recognizeInRun(g: Gazetteer, text: string, words: readonly WordSpan[], 
       for (const end of spanEnds(g, text, words[j - 1]!.start, words[j - 1]!.end)) {
         const phrase = text.slice(start, end);
         // Spelling variants in the focus country are only tried for a whole run that a cue marks as a place.
-        const cued = i === head ? PLACE_CUE.test(text.slice(Math.max(0, start - 40), start)) : MODIFIER_WORDS.test(text.slice(words[i - 1]!.start, words[i - 1]!.end));
-        const variantOk = j === words.length && cued;
+        const variantOk = j === words.length && (cuedAt ??= i === head
+          ? PLACE_CUE.test(text.slice(Math.max(0, start - 40), start))
+          : MODIFIER_WORDS.test(text.slice(words[i - 1]!.start, words[i - 1]!.end)));
         if (!known(g, phrase, variantOk ? focus : [])) continue;
         const position = { first: i === head, last: j === words.length };
         if (accept(g, text, start, end, phrase, position, mentions) || (position.first && position.last && knownInFocus(g, text, start, phrase, focus))) {
@@ -177,7 +184,7 @@ function knownInFocus(g: Gazetteer, text: string, start: number, phrase: string,
   if (!main || englishSpeakingCountries().has(main) || phrase.length < 4 || /^\p{Lu}+$/u.test(phrase)) return false;
   if (/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  return lookupCandidates(g, phrase, []).some((c) => c.match !== 'alias' && g.entry(c.entry).countryCode === main);
+  return candidatesOf(g, phrase, []).some((c) => c.match !== 'alias' && g.entry(c.entry).countryCode === main);
 }
 
 /** Where a span may end in its last word: with a trailing dot only for abbreviations ("Ky.", "U.S."), never with a possessive. */

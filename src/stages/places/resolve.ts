@@ -90,22 +90,28 @@ function preferSameNamedCity(g: Gazetteer, ranked: Array<{ c: Candidate; score: 
 export function resolveMentions(g: Gazetteer, mentions: readonly Mention[], seedContext?: ArticleContext, options: ResolveOptions = {}): Resolution[] {
   const focus = [...(seedContext?.countries.keys() ?? [])];
   const candidates = mentions.map((m) => lookupCandidates(g, m.phrase, focus));
+  const hadCandidates = candidates.map((c) => c.length > 0);
   const links = options.text !== undefined ? containerLinks(options.text, mentions) : mentions.map(() => null);
   const lists = options.text !== undefined ? listSiblings(options.text, mentions) : mentions.map(() => []);
   const ranking: Ranking = { ranker: options.ranker ?? loadRanker(), explain: false };
-  let resolutions = pick(g, mentions, candidates, () => seedContext ?? null, links, [], { ...ranking, observe: options.observe }, lists);
+  // Co-location reads only the phrases and their candidates: found again only when a round adds candidates.
+  let colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
+  let resolutions = pick(g, mentions, candidates, colocated, () => seedContext ?? null, links, [], { ...ranking, observe: options.observe }, lists);
   let votes = votesFrom(resolutions);
   for (let round = 0; round < 2; round++) {
     const whole = contextFor('', votes, seedContext);
     const focusNow = [...whole.countries.entries()].filter(([, w]) => w >= 1).sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+    let added = false;
     mentions.forEach((m, i) => {
       if (!candidates[i]!.length) candidates[i] = lookupCandidates(g, m.phrase, focusNow);
       if (!candidates[i]!.length && round === 1 && !m.kind) candidates[i] = partialCandidates(g, m.phrase);
+      if (candidates[i]!.length && !hadCandidates[i]) added = hadCandidates[i] = true;
     });
+    if (added) colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
     const current = votes;
     const last = round === 1;
     const roundRanking = { ...ranking, explain: last && options.explain === true, observe: last ? options.observe : undefined };
-    resolutions = pick(g, mentions, candidates, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking, lists);
+    resolutions = pick(g, mentions, candidates, colocated, (m) => contextFor(m.phrase, current, seedContext), links, resolutions, roundRanking, lists);
     votes = votesFrom(resolutions);
   }
   resolutions = oneSensePerName(mentions, candidates, resolutions);
@@ -211,13 +217,13 @@ function pick(
   g: Gazetteer,
   mentions: readonly Mention[],
   candidates: readonly Candidate[][],
+  colocated: readonly (readonly number[])[],
   contextOf: (m: Mention) => ArticleContext | null,
   links: ReadonlyArray<ContainerLink | null>,
   previous: ReadonlyArray<Resolution | null>,
   { ranker, explain, observe }: Ranking,
   lists: ReadonlyArray<readonly number[]> = [],
 ): Array<Resolution | null> {
-  const colocated = colocationSupport(g, mentions.map((m) => m.phrase), candidates);
   return mentions.map((mention, i) => {
     const context = contextOf(mention);
     const container = containerEntry(links[i] ?? null, previous);
