@@ -95,3 +95,40 @@ test('pages through events with an opaque cursor and rejects a forged one', asyn
   await assert.rejects(store.listEvents({ cursor: '!!not-a-cursor' }), TypeError);
   await store.close();
 });
+
+test('a batch of documents joins the full-text index once each, in the batch transaction (migration 9), on a store indexed by the old trigger too', async () => {
+  const path = join(await mkdtemp(join(tmpdir(), 'sitrep-sqlite-')), 'test.db');
+  // A store made before migration 9, whose articles the insert trigger indexed.
+  const old = new DatabaseSync(path);
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of sqliteMigrations.filter((m) => m.version < 9)) {
+    old.exec(m.sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2025-01-01T00:00:00.000Z');
+  }
+  old.exec(`INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+    VALUES ('d-1', '/tmp/d-1.txt', 'text/plain', '2025-01-01T00:00:00.000Z', 'processed', NULL, 3, NULL, '{}')`);
+  old.exec(`INSERT INTO articles (id, document_id, idx, text, title, meta, removed, content_hash, pipeline, failures, created_at)
+    VALUES ('a-1', 'd-1', 0, 'Shelling hit Kharkiv overnight.', 'Report 1', '{}', '[]', 'h-1', '[]', '[]', '2025-01-01T00:00:00.000Z')`);
+  old.exec(`INSERT INTO events (id, article_id, seq, event_type, record, updated_at)
+    VALUES ('a-1:e0', 'a-1', 0, 'Battles', '${JSON.stringify(event('Shelling hit Kharkiv overnight.', 0, 8))}', '2025-01-01T00:00:00.000Z')`);
+  old.close();
+  const store = new SqliteStore(path);
+  const write = (id: string, text: string) => {
+    const article = withRecords(createArticle({ id: `a-${id}`, documentId: `d-${id}`, text, meta: { title: `Report ${id}` } }), { events: [event(text, 0, 7)] });
+    return { document: doc(`d-${id}`), articles: [{ article, contentHash: `h-${id}`, duplicateOf: null, pipeline: [], failures: [] }] };
+  };
+  await store.migrate();
+  const batch = [write('2', 'Clashes near Goma displaced thousands.'), write('3', 'Airstrikes struck Idlib province.'), write('2', 'Clashes near Goma displaced thousands.')];
+  assert.deepEqual(await store.saveDocuments(batch), [true, true, false], 'the repeated document is written once');
+  assert.deepEqual(await store.saveDocuments([write('1', 'Shelling hit Kharkiv overnight.'), write('4', 'Protesters marched in Dhaka.')]), [false, true]);
+  for (const [q, id] of [['kharkiv', 'a-1'], ['goma', 'a-2'], ['idlib', 'a-3'], ['dhaka', 'a-4']]) {
+    assert.deepEqual((await store.listEvents({ q })).items.map((e) => e.articleId), [id], q);
+  }
+  assert.equal((await store.listEvents({ q: 'report' })).items.length, 4, 'titles are indexed');
+  await store.close();
+  const db = new DatabaseSync(path);
+  db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"); // throws when the index and the articles differ
+  assert.equal(Number(db.prepare('SELECT count(*) n FROM articles_fts_docsize').get()!.n), 4, 'each article indexed once');
+  assert.equal(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'articles_fts_insert'").get()!.n, 0);
+  db.close();
+});

@@ -377,4 +377,15 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX article_terms_article ON article_terms(article_id);
     `,
   },
+  {
+    version: 9,
+    name: 'full-text index written once per batch',
+    // The trigger indexed each article inside its own INSERT statement. A statement with triggers opens a
+    // savepoint, and FTS5 writes out its pending terms at every savepoint: one new index segment per article
+    // (and per event, whose inserts have triggers too), each merged into the others later. The store now adds a
+    // batch's articles to the index in one statement at the end of the batch's transaction (SqliteStore.saveDocuments):
+    // one segment per batch. An ingest's writer thread at 16,000 stored articles spent 11.5 ms per article in
+    // the article INSERT (0.2 ms at the start), and the same rows index in ~1 ms per article a batch at a time.
+    sql: `DROP TRIGGER articles_fts_insert;`,
+  },
 ];

@@ -91,25 +91,37 @@ export class SqliteStore implements Store {
 
   async saveDocuments(writes: readonly DocumentWrite[]): Promise<boolean[]> {
     if (writes.length === 0) return [];
-    return this.#transaction(() => writes.map(({ document, articles }) => {
-      const inserted = this.#prepare(
-          `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
-        )
-        .run(
-          document.id, document.origin, document.contentType, document.fetchedAt, document.status,
-          document.error, document.byteLength, document.raw, JSON.stringify(document.fields),
-        );
-      if (Number(inserted.changes) === 0) return false;
-      for (const write of articles) this.#insertArticle(write);
-      return true;
-    }));
+    return this.#transaction(() => {
+      const rowids: number[] = [];
+      const saved = writes.map(({ document, articles }) => {
+        const inserted = this.#prepare(
+            `INSERT INTO documents (id, origin, content_type, fetched_at, status, error, byte_length, raw, fields)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+          )
+          .run(
+            document.id, document.origin, document.contentType, document.fetchedAt, document.status,
+            document.error, document.byteLength, document.raw, JSON.stringify(document.fields),
+          );
+        if (Number(inserted.changes) === 0) return false;
+        for (const write of articles) rowids.push(this.#insertArticle(write));
+        return true;
+      });
+      // The batch's articles join the full-text index in one statement, last: FTS5 writes its pending terms out
+      // at each savepoint (every statement with triggers opens one), so indexing them as they are inserted
+      // wrote one index segment per article (migration 9).
+      if (rowids.length > 0) {
+        this.#prepare(`INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles WHERE rowid IN ${JSON_LIST}`)
+          .run(JSON.stringify(rowids));
+      }
+      return saved;
+    });
   }
 
-  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): void {
+  /** Insert an article's rows (not its full-text entry: saveDocuments adds the batch's); returns its rowid. */
+  #insertArticle({ article, contentHash, duplicateOf, pipeline, failures, fingerprint, links }: ArticleWrite): number {
     const now = new Date().toISOString();
     const m = article.meta;
-    this.#prepare(
+    const { lastInsertRowid } = this.#prepare(
         `INSERT INTO articles (id, document_id, idx, text, title, outlet, url, published, language, synthetic,
            meta, removed, content_hash, duplicate_of, pipeline, failures, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -148,6 +160,7 @@ export class SqliteStore implements Store {
       claimStmt.run(claimId(article.id, seq), article.id, seq, c.subject, JSON.stringify(c), now);
     });
     insertDedupe((sql) => this.#prepare(sql), fingerprint, links);
+    return Number(lastInsertRowid);
   }
 
   async findNearDuplicateCandidates(bandKeys: readonly string[]): Promise<LinkedFingerprint[]> {
@@ -428,6 +441,9 @@ export class SqliteStore implements Store {
   }
 }
 
+/** A list of values bound as one JSON array parameter. */
+const JSON_LIST = '(SELECT value FROM json_each(?))';
+
 const DOCUMENT_SELECT = 'SELECT id, origin, status, error, byte_length, fetched_at FROM documents';
 
 function documentSummary(row: Record<string, unknown>): DocumentSummary {
@@ -449,3 +465,4 @@ function clampLimit(limit: number | undefined): number {
 const EVENT_COLUMNS =
   'e.id, e.article_id, e.record, e.updated_at, a.url, a.outlet, a.published, a.title, a.synthetic';
 type EventRow = Parameters<typeof storedEventFromRow>[0];
+
