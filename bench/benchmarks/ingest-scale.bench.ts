@@ -7,7 +7,7 @@
 // grows less over a smaller store: the full run is the target's measure.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from '../benchmark.ts';
@@ -45,7 +45,7 @@ const FULL_RUN = 100_000;
 function runScale(documents: number, db: string, perDay: number, slice: number): Promise<ScaleFigures> {
   return new Promise((resolve, reject) => {
     // With the Node options the `sitrep` executable runs with: the runner's thread is the ingest's writer, as in `sitrep ingest`.
-    const child = spawn(process.execPath, [...sitrepNodeFlags(), RUNNER, String(documents), db, String(availableParallelism()), String(perDay)], {
+    const child = spawn(process.execPath, [...sitrepNodeFlags(), RUNNER, String(documents), db, 'auto', String(perDay)], {
       stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SITREP_BENCH_SLICE: String(slice) },
     });
     let out = '';

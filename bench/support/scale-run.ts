@@ -1,6 +1,6 @@
 // One long ingest of the realistic feed into a fresh SQLite file, in its own process (so its peak RSS is its own:
 // the feed is made by a child process, feed-writer.ts, and read from its output a line at a time);
-// prints one JSON line of figures. Usage: node bench/support/scale-run.ts DOCUMENTS DB_PATH [JOBS [PER_DAY]]
+// prints one JSON line of figures. Usage: node bench/support/scale-run.ts DOCUMENTS DB_PATH [JOBS|auto [PER_DAY]]
 // (PER_DAY: documents per publication day of the feed, default 250).
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -13,7 +13,9 @@ import { enableCompileCache } from '../../src/util/compile-cache.ts';
 
 const documents = Number(process.argv[2] ?? 100_000);
 const dbPath = process.argv[3] ?? ':memory:';
-const jobs = Number(process.argv[4] ?? availableParallelism());
+// JOBS "auto" (the default) as `sitrep ingest` runs by default: up to one thread per core, as many as the work keeps busy.
+const auto = (process.argv[4] ?? 'auto') === 'auto';
+const jobs = auto ? availableParallelism() : Number(process.argv[4]);
 const perDay = Number(process.argv[5] ?? 250);
 const SLICE = Number(process.env.SITREP_BENCH_SLICE ?? 10_000);
 
@@ -38,7 +40,7 @@ async function* feed(count: number): AsyncGenerator<InputItem> {
 enableCompileCache();
 const store = new SqliteStore(dbPath);
 await store.migrate();
-const processor = threadedProcessor({ jobs });
+const processor = threadedProcessor({ jobs, minJobs: auto ? 1 : jobs });
 const startupStarted = performance.now();
 await processor.ready();
 const startupSeconds = (performance.now() - startupStarted) / 1000;

@@ -97,3 +97,40 @@ test('resource limits apply per worker: a task that outgrows its heap ends as a 
     await pool.close();
   }
 });
+
+/** Wait until `condition` holds, checking every 20 ms, for at most `ms`. */
+async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  for (const end = performance.now() + ms; performance.now() < end; await new Promise((resolve) => setTimeout(resolve, 20))) if (condition()) return true;
+  return condition();
+}
+
+test('an elastic pool lets an idle worker go and starts one again when tasks wait on busy workers', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 2, minSize: 1, resizeEveryMs: 150, timeBudgetMs: 10_000 });
+  try {
+    await pool.ready();
+    assert.equal(pool.size, 2, 'it starts with every worker');
+    assert.ok(await until(() => pool.size === 1, 10_000), 'an idle worker was let go');
+    assert.ok(await until(() => pool.resizes.retired === 1, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(pool.size, 1, 'never fewer than minSize');
+    // A queue that one worker cannot keep up with: a second worker starts and the work is shared.
+    const work = Array.from({ length: 60 }, () => pool.run({ kind: 'work', ms: 40 }));
+    assert.ok(await until(() => pool.size === 2, 10_000), 'a worker was started for the waiting tasks');
+    assert.equal(pool.resizes.started, 1);
+    assert.deepEqual(new Set((await Promise.all(work)).map((o) => o.ok && o.value)), new Set(['worked']));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a fixed pool (no minSize) keeps its workers through idle time', async () => {
+  const pool = new WorkerPool<TestTask, string>({ script: SCRIPT, size: 2, resizeEveryMs: 50, timeBudgetMs: 10_000 });
+  try {
+    await pool.ready();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(pool.size, 2);
+    assert.deepEqual(pool.resizes, { retired: 0, started: 0 });
+  } finally {
+    await pool.close();
+  }
+});

@@ -26,6 +26,16 @@ export interface WorkerPoolOptions {
   readonly wallClockFactor?: number;
   /** Heap limits per worker: a task that exceeds them ends its worker and settles as a crash. */
   readonly resourceLimits?: ResourceLimits;
+  /**
+   * Fewest worker threads (default `size`: a fixed pool). Below `size`, the pool lets a worker go when the
+   * others could have done the last interval's work at most 75% busy (its heap is given back: ~110 MB for the
+   * document pipeline), and starts one again when the workers were busy nearly all of an interval with tasks
+   * waiting. Busy is the threads' CPU time where it can be read (Linux), else the time they held a task. An
+   * ingest held back by its writer (the main thread) keeps its workers idle most of the time.
+   */
+  readonly minSize?: number;
+  /** The interval, in milliseconds, over which the pool measures how busy its workers were (default 5,000). */
+  readonly resizeEveryMs?: number;
 }
 
 interface Pending<T, R> {
@@ -42,7 +52,19 @@ interface Slot<T, R> {
   cpuStatPath: string | null;
   startedAt: number;
   cpuAtStart: number;
+  /** Milliseconds spent on tasks since the pool last measured, and when the current task (or the interval) began. */
+  busyMs: number;
+  busySince: number;
+  /** The thread's CPU milliseconds when the pool last measured (when cpuStatPath is known). */
+  cpuMark: number;
+  /** Let go: it takes no new task and ends when its current one is settled. */
+  retiring: boolean;
 }
+
+/** A worker goes when the others could have done the interval's work this busy at most. */
+const RETIRE_BELOW = 0.75;
+/** A worker starts when the workers were together this busy (with tasks waiting at the end of the interval). */
+const GROW_ABOVE = 0.9;
 
 /** User + system CPU milliseconds of a thread from its /proc stat line; null when unreadable. */
 function threadCpuMs(statPath: string | null): number | null {
@@ -71,10 +93,72 @@ export class WorkerPool<T, R> {
   #fatal: string | null = null;
   #closed = false;
   #waitingForReady: Array<() => void> = [];
+  readonly #maxSize: number;
+  readonly #minSize: number;
+  #resizeTimer: NodeJS.Timeout | null = null;
+  #measuredAt = performance.now();
+  #retired = 0;
+  #started = 0;
 
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
-    for (let i = 0; i < Math.max(1, Math.floor(options.size)); i++) this.#spawn();
+    this.#maxSize = Math.max(1, Math.floor(options.size));
+    this.#minSize = Math.min(this.#maxSize, Math.max(1, Math.floor(options.minSize ?? this.#maxSize)));
+    for (let i = 0; i < this.#maxSize; i++) this.#spawn();
+    if (this.#minSize < this.#maxSize) {
+      this.#resizeTimer = setInterval(() => this.#resize(), options.resizeEveryMs ?? 5000);
+      this.#resizeTimer.unref();
+    }
+  }
+
+  /** A worker let go ends, its task (if any) settled already. */
+  #retire(slot: Slot<T, R>): void {
+    if (!this.#slots.delete(slot)) return;
+    void slot.worker.terminate();
+  }
+
+  /** Workers let go for want of work, and started again (not counting replacements of crashed or stopped ones). */
+  get resizes(): { readonly retired: number; readonly started: number } {
+    return { retired: this.#retired, started: this.#started };
+  }
+
+  /** Measure how busy the workers were since the last call; let one go, or start one (see WorkerPoolOptions.minSize). */
+  #resize(): void {
+    if (this.#closed || this.#fatal) return;
+    const now = performance.now();
+    const interval = now - this.#measuredAt;
+    this.#measuredAt = now;
+    // A worker still starting is neither busy nor idle: no decision on an interval that had one.
+    const starting = [...this.#slots].some((slot) => !slot.ready);
+    let busy = 0;
+    for (const slot of this.#slots) {
+      // The worker's own CPU time where it can be read: a worker whose reply waits for a busy main thread is idle,
+      // though its task has not been settled yet.
+      const cpu = threadCpuMs(slot.cpuStatPath);
+      if (cpu !== null) {
+        busy += cpu - slot.cpuMark;
+        slot.cpuMark = cpu;
+        continue;
+      }
+      if (slot.current) {
+        busy += now - slot.busySince;
+        slot.busySince = now;
+      }
+      busy += slot.busyMs;
+      slot.busyMs = 0;
+    }
+    const n = [...this.#slots].filter((slot) => !slot.retiring).length;
+    if (starting) return;
+    if (n > this.#minSize && busy < RETIRE_BELOW * (n - 1) * interval) {
+      const slots = [...this.#slots].filter((slot) => !slot.retiring);
+      const going = slots.find((slot) => !slot.current) ?? slots.at(-1)!;
+      going.retiring = true;
+      this.#retired++;
+      if (!going.current) this.#retire(going);
+    } else if (n < this.#maxSize && this.#queue.length > 0 && busy > GROW_ABOVE * n * interval) {
+      this.#started++;
+      this.#spawn();
+    }
   }
 
   get size(): number {
@@ -109,6 +193,7 @@ export class WorkerPool<T, R> {
    */
   async close(): Promise<void> {
     this.#closed = true;
+    if (this.#resizeTimer) clearInterval(this.#resizeTimer);
     this.#notifyReady();
     for (const pending of this.#queue.splice(0)) pending.settle(CLOSED);
     const slots = [...this.#slots];
@@ -123,7 +208,7 @@ export class WorkerPool<T, R> {
   #spawn(): void {
     const { script, workerData, resourceLimits } = this.#options;
     const worker = new Worker(script, { workerData, resourceLimits });
-    const slot: Slot<T, R> = { worker, ready: false, current: null, timer: null, cpuStatPath: null, startedAt: 0, cpuAtStart: 0 };
+    const slot: Slot<T, R> = { worker, ready: false, current: null, timer: null, cpuStatPath: null, startedAt: 0, cpuAtStart: 0, busyMs: 0, busySince: 0, cpuMark: 0, retiring: false };
     this.#slots.add(slot);
     worker.unref();
     worker.on('message', (reply: WorkerReply<R>) => this.#onReply(slot, reply));
@@ -136,7 +221,9 @@ export class WorkerPool<T, R> {
   #onReply(slot: Slot<T, R>, reply: WorkerReply<R>): void {
     if (reply.type === 'ready') {
       slot.ready = true;
-      slot.cpuStatPath = threadCpuMs(reply.cpuStatPath) === null ? null : reply.cpuStatPath;
+      const cpu = threadCpuMs(reply.cpuStatPath);
+      slot.cpuStatPath = cpu === null ? null : reply.cpuStatPath;
+      slot.cpuMark = cpu ?? 0;
       this.#notifyReady();
     } else if (reply.type === 'fatal') {
       this.#fail(`worker set-up failed: ${reply.error}`);
@@ -145,6 +232,7 @@ export class WorkerPool<T, R> {
       const pending = this.#release(slot);
       if (reply.type === 'done') pending?.settle({ ok: true, value: reply.value });
       else pending?.settle({ ok: false, reason: 'error', error: reply.error });
+      if (slot.retiring) this.#retire(slot);
     }
     this.#dispatch();
   }
@@ -154,12 +242,13 @@ export class WorkerPool<T, R> {
     if (!this.#slots.delete(slot)) return; // already replaced (error and exit both fire)
     const pending = this.#release(slot);
     pending?.settle({ ok: false, reason: 'crash', error });
-    if (!this.#closed && !this.#fatal) this.#spawn();
+    if (!this.#closed && !this.#fatal && !slot.retiring) this.#spawn();
     this.#dispatch();
   }
 
   #release(slot: Slot<T, R>): Pending<T, R> | null {
     const pending = slot.current;
+    if (pending) slot.busyMs += performance.now() - slot.busySince;
     slot.current = null;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
@@ -170,11 +259,11 @@ export class WorkerPool<T, R> {
   #dispatch(): void {
     for (const slot of this.#slots) {
       if (this.#queue.length === 0) return;
-      if (!slot.ready || slot.current) continue;
+      if (!slot.ready || slot.current || slot.retiring) continue;
       const pending = this.#queue.shift()!;
       slot.current = pending;
       slot.worker.ref();
-      slot.startedAt = performance.now();
+      slot.startedAt = slot.busySince = performance.now();
       slot.cpuAtStart = threadCpuMs(slot.cpuStatPath) ?? 0;
       const budget = this.#options.timeBudgetMs;
       if (Number.isFinite(budget)) slot.timer = setTimeout(() => this.#checkBudget(slot), budget);
@@ -199,7 +288,7 @@ export class WorkerPool<T, R> {
     const pending = this.#release(slot);
     pending?.settle({ ok: false, reason: 'timeout', error: `${what} (the per-document time budget)` });
     void slot.worker.terminate();
-    if (!this.#closed) this.#spawn();
+    if (!this.#closed && !slot.retiring) this.#spawn();
   }
 
   #fail(error: string): void {

@@ -7,7 +7,7 @@ import type { CliIO } from '../cli-io.ts';
 
 /** The `--jobs` option, for commands that ingest. */
 export const JOBS_OPTION = { jobs: { type: 'string' } } as const;
-export const JOBS_USAGE = '  --jobs N           worker threads for the per-article pipeline (default: the jobs setting, one per core)';
+export const JOBS_USAGE = '  --jobs N           worker threads for the per-article pipeline (default: the jobs setting, auto: up to one per core, as many as the work keeps busy)';
 
 /** Worker threads to use: `--jobs`, else the jobs setting; throws a usage error unless a positive integer or "auto". */
 export function jobsFrom(args: ParsedArgs | null, io: CliIO): number {
@@ -26,7 +26,17 @@ export function timeBudgetFrom(io: CliIO): number {
   return ms;
 }
 
+/**
+ * The threaded processor's options from `--jobs` and the settings: a number is that many threads; "auto" is one per
+ * core, of which those the work leaves idle are let go (and started again when it needs them: WorkerPoolOptions.minSize).
+ */
+export function processorOptionsFrom(args: ParsedArgs | null, io: CliIO): { jobs: number; minJobs: number; timeBudgetMs: number } {
+  const jobs = jobsFrom(args, io);
+  const auto = ((args && stringOption(args, 'jobs')) ?? setting('jobs', io.env)) === 'auto';
+  return { jobs, minJobs: auto ? 1 : jobs, timeBudgetMs: timeBudgetFrom(io) };
+}
+
 /** A threaded processor configured from `--jobs` and the settings. The caller closes it. */
 export function processorFromSettings(args: ParsedArgs | null, io: CliIO): DocumentProcessor {
-  return threadedProcessor({ jobs: jobsFrom(args, io), timeBudgetMs: timeBudgetFrom(io) });
+  return threadedProcessor(processorOptionsFrom(args, io));
 }

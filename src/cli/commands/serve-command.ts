@@ -15,7 +15,7 @@ import { stringOption, type Command } from '../command.ts';
 import { dbPath } from './db-option.ts';
 import { formatSummary } from './ingest-command.ts';
 import { listenOn, resolveListenAddress } from './serve-listen.ts';
-import { jobsFrom, timeBudgetFrom } from './processor-settings.ts';
+import { processorOptionsFrom } from './processor-settings.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -39,7 +39,7 @@ export const serveCommand: Command = {
     const serverNames = setting('server-names', io.env).split(/[\s,]+/).filter(Boolean);
     const maxBodyBytes = Number(setting('max-body-bytes', io.env));
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw usageError('SITREP_MAX_BODY_BYTES must be a positive integer');
-    const processorOptions = { jobs: jobsFrom(null, io), timeBudgetMs: timeBudgetFrom(io) };
+    const processorOptions = processorOptionsFrom(null, io);
     const db = dbPath(args, io);
     const store = await openStore(db);
     if (args.values.sample && (await store.counts()).documents === 0) {

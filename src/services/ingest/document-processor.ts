@@ -44,6 +44,8 @@ export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGen
 export interface ThreadedProcessorOptions {
   /** Worker threads (default: the machine's cores). */
   readonly jobs?: number;
+  /** Fewest worker threads: below `jobs`, threads the work leaves idle are let go and started again when it needs them (default: `jobs`, a fixed pool). */
+  readonly minJobs?: number;
   /** Per-document time budget in milliseconds (default 10 s); Infinity for none. */
   readonly timeBudgetMs?: number;
   /** Stage ids in order (default: the default pipeline; this thread never loads the stages). */
@@ -71,6 +73,7 @@ export function threadedProcessor(options: ThreadedProcessorOptions = {}): Docum
     script: new URL('./document-worker.ts', import.meta.url),
     workerData: { stages, dedupe: options.dedupe ?? {}, gazetteer: loadPackedGazetteer() } satisfies DocumentWorkerData,
     size: options.jobs ?? defaultJobs(),
+    minSize: options.minJobs,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     resourceLimits: WORKER_RESOURCE_LIMITS,
   }));
