@@ -1,8 +1,10 @@
 // Benchmark: documents/s processed by 1 and by 2 `sitrep worker` processes pulling from the same PostgreSQL queue.
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchmarkResult } from '../benchmark.ts';
 import { connectQueue, enqueueInputs, queueSchemaFor } from '../../src/services/queue/ingest-queue.ts';
 import { readInputs } from '../../src/stages/read/read-inputs.ts';
@@ -197,6 +199,27 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const FIXED_WORK = fileURLToPath(new URL('../support/fixed-cpu-work.ts', import.meta.url));
+
+/** CPU milliseconds of one run of the fixed workload (bench/support/fixed-cpu-work.ts) in its own process. */
+function fixedWork(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [FIXED_WORK], (error, stdout) => (error ? reject(error) : resolve((JSON.parse(stdout) as { cpuMs: number }).cpuMs)));
+  });
+}
+
+/**
+ * How much CPU time per unit of work grows on this machine when two processes run at once: the fixed workload twice
+ * alone, then twice as a pair. Two workers (and PostgreSQL) run side by side where one worker mostly does not, so
+ * this growth is part of the 2-worker CPU per document whatever sitrep does.
+ */
+async function concurrencyInflation(): Promise<{ aloneMs: number[]; togetherMs: number[]; growth: number }> {
+  const aloneMs = [await fixedWork(), await fixedWork()];
+  const togetherMs = [...(await Promise.all([fixedWork(), fixedWork()])), ...(await Promise.all([fixedWork(), fixedWork()]))];
+  const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  return { aloneMs, togetherMs, growth: mean(togetherMs) / mean(aloneMs) };
+}
+
 const benchmark: Benchmark = {
   name: 'workers',
   async run(): Promise<BenchmarkResult | null> {
@@ -209,6 +232,7 @@ const benchmark: Benchmark = {
     try {
       const inputs = join(dir, 'reports.jsonl');
       await writeGeneratedReports(inputs, DOCUMENTS);
+      const inflation = await concurrencyInflation();
       const runs: RunFigures[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         runs.push(await measure(target.url, inputs, 1), await measure(target.url, inputs, 2));
@@ -240,12 +264,16 @@ const benchmark: Benchmark = {
       return {
         figures: {
           documents: DOCUMENTS, rounds: ROUNDS, workerArgs: WORKER_ARGS, cpus: availableParallelism(), loadAverage: loadavg()[0],
-          oneWorkerDocumentsPerSecond: rate(1), twoWorkersDocumentsPerSecond: rate(2), ratio, runs,
+          oneWorkerDocumentsPerSecond: rate(1), twoWorkersDocumentsPerSecond: rate(2), ratio, runs, machineConcurrencyInflation: inflation,
         },
         rows: [
           ['documents per run, rounds', `${DOCUMENTS}, ${ROUNDS}`],
           ['worker options', WORKER_ARGS.join(' ')],
           ['CPUs, 1-min load average', `${availableParallelism()}, ${loadavg()[0]!.toFixed(1)}`],
+          [
+            'this machine: CPU ms of a fixed JS workload, one process alone; two at once (growth)',
+            `${inflation.aloneMs.map((v) => v.toFixed(0)).join(', ')}; ${inflation.togetherMs.map((v) => v.toFixed(0)).join(', ')} (${inflation.growth.toFixed(2)}x)`,
+          ],
           ['1 worker: documents/s (median; runs)', `${rate(1).toFixed(1)} (${each(1)})`],
           ['2 workers: documents/s (median; runs)', `${rate(2).toFixed(1)} (${each(2)})`],
           ['wall s with start-up, 1 / 2 workers', `${wall(1).toFixed(1)} / ${wall(2).toFixed(1)}`],
