@@ -43,6 +43,9 @@ export async function writeDocuments(documents: readonly ReadyDocument[], contex
     }
     batch.addDocument(ready.documentId);
     writes.push(await documentWrite(ready, context, batch));
+    // Let the event loop turn between documents: the worker threads' finished documents are taken and new ones
+    // handed out while this batch is linked, instead of the threads waiting out the whole batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const saved = await store.saveDocuments(writes);
   context.links?.stored(writes.filter((_, i) => saved[i]).flatMap((w) => w.articles.flatMap((a) => (a.fingerprint ? [a.fingerprint] : []))));
