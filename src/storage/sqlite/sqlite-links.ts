@@ -9,7 +9,7 @@ import { decodeSignature, encodeSignature } from '../rows.ts';
 export type Prepare = (sql: string) => StatementSync;
 
 /** A list of values bound as one JSON array parameter: one statement text whatever the list's length. */
-const LIST = '(SELECT value FROM json_each(?))';
+export const LIST = '(SELECT value FROM json_each(?))';
 
 const LINKED_SELECT = `SELECT f.article_id, f.published, f.dated, f.shingle_count, f.signature, f.event_day, f.terms, f.produced_by,
   l.story_id, l.near_duplicate_of

@@ -17,7 +17,7 @@ import {
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { incidentCursor, incidentSortPlan, type IncidentQuery } from '../incident-sort.ts';
 import {
-  insertDedupe, selectAllTermFrequencies, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
+  LIST, insertDedupe, selectAllTermFrequencies, selectArticleLinks, selectNearDuplicateCandidates, selectStoryCandidates, selectTermFrequencies,
 } from './sqlite-links.ts';
 import {
   INDEXED_FILTERS, eventCursor, eventOrder, eventWhere, ftsQuery, indexedFilterPart, nearBox, sortKeyExpression, type IndexedFilter, type WhereOptions,
@@ -110,7 +110,7 @@ export class SqliteStore implements Store {
       // at each savepoint (every statement with triggers opens one), so indexing them as they are inserted
       // wrote one index segment per article (migration 9).
       if (rowids.length > 0) {
-        this.#prepare(`INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles WHERE rowid IN ${JSON_LIST}`)
+        this.#prepare(`INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles WHERE rowid IN ${LIST}`)
           .run(JSON.stringify(rowids));
       }
       return saved;
@@ -441,9 +441,6 @@ export class SqliteStore implements Store {
   }
 }
 
-/** A list of values bound as one JSON array parameter. */
-const JSON_LIST = '(SELECT value FROM json_each(?))';
-
 const DOCUMENT_SELECT = 'SELECT id, origin, status, error, byte_length, fetched_at FROM documents';
 
 function documentSummary(row: Record<string, unknown>): DocumentSummary {
@@ -465,4 +462,3 @@ function clampLimit(limit: number | undefined): number {
 const EVENT_COLUMNS =
   'e.id, e.article_id, e.record, e.updated_at, a.url, a.outlet, a.published, a.title, a.synthetic';
 type EventRow = Parameters<typeof storedEventFromRow>[0];
-
