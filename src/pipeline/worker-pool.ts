@@ -147,11 +147,11 @@ export class WorkerPool<T, R> {
       busy += slot.busyMs;
       slot.busyMs = 0;
     }
-    const n = [...this.#slots].filter((slot) => !slot.retiring).length;
     if (starting) return;
+    const active = [...this.#slots].filter((slot) => !slot.retiring);
+    const n = active.length;
     if (n > this.#minSize && busy < RETIRE_BELOW * (n - 1) * interval) {
-      const slots = [...this.#slots].filter((slot) => !slot.retiring);
-      const going = slots.find((slot) => !slot.current) ?? slots.at(-1)!;
+      const going = active.find((slot) => !slot.current) ?? active.at(-1)!;
       going.retiring = true;
       this.#retired++;
       if (!going.current) this.#retire(going);

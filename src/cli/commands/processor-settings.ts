@@ -9,9 +9,14 @@ import type { CliIO } from '../cli-io.ts';
 export const JOBS_OPTION = { jobs: { type: 'string' } } as const;
 export const JOBS_USAGE = '  --jobs N           worker threads for the per-article pipeline (default: the jobs setting, auto: up to one per core, as many as the work keeps busy)';
 
+/** `--jobs` as given, else the jobs setting (unparsed: a number or "auto"). */
+export function jobsSettingFrom(args: ParsedArgs | null, io: CliIO): string {
+  return (args && stringOption(args, 'jobs')) ?? setting('jobs', io.env);
+}
+
 /** Worker threads to use: `--jobs`, else the jobs setting; throws a usage error unless a positive integer or "auto". */
 export function jobsFrom(args: ParsedArgs | null, io: CliIO): number {
-  const text = (args && stringOption(args, 'jobs')) ?? setting('jobs', io.env);
+  const text = jobsSettingFrom(args, io);
   if (text === 'auto') return defaultJobs();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw usageError(`--jobs must be a positive integer or "auto", got "${text}"`);
@@ -32,7 +37,7 @@ export function timeBudgetFrom(io: CliIO): number {
  */
 export function processorOptionsFrom(args: ParsedArgs | null, io: CliIO): { jobs: number; minJobs: number; timeBudgetMs: number } {
   const jobs = jobsFrom(args, io);
-  const auto = ((args && stringOption(args, 'jobs')) ?? setting('jobs', io.env)) === 'auto';
+  const auto = jobsSettingFrom(args, io) === 'auto';
   return { jobs, minJobs: auto ? 1 : jobs, timeBudgetMs: timeBudgetFrom(io) };
 }
 

@@ -4,10 +4,8 @@ import { isPostgresUrl, openStore } from '../../storage/open-store.ts';
 import type { Command, ParsedArgs } from '../command.ts';
 import type { CliIO } from '../cli-io.ts';
 import { dbPath } from './db-option.ts';
-import { setting } from '../../config/settings.ts';
 import { defaultJobs, threadedProcessor, type DocumentProcessor } from '../../services/ingest/document-processor.ts';
-import { stringOption } from '../command.ts';
-import { JOBS_OPTION, jobsFrom, timeBudgetFrom } from './processor-settings.ts';
+import { JOBS_OPTION, jobsFrom, jobsSettingFrom, timeBudgetFrom } from './processor-settings.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -41,8 +39,7 @@ export const workerCommand: Command = {
     const batchSize = positiveInteger(args, 'batch-size', 4);
     const superviseIntervalSeconds = positiveInteger(args, 'supervise-seconds', 30);
     if (args.values['dead-letters'] || args.values.redrive) return manageDeadLetters(db, Boolean(args.values.redrive), io);
-    const jobsSetting = stringOption(args, 'jobs') ?? setting('jobs', io.env);
-    const givenJobs = jobsSetting === 'auto' ? null : jobsFrom(args, io); // a bad value is a usage error before anything connects
+    const givenJobs = jobsSettingFrom(args, io) === 'auto' ? null : jobsFrom(args, io); // a bad value is a usage error before anything connects
     timeBudgetFrom(io);
     // Registered first, so that workers started together count each other when they size their thread pools below.
     const { registerWorker, workerJobs } = await import('../../services/queue/worker-registry.ts');
